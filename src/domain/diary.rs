@@ -1,0 +1,152 @@
+//! All the children and everything recorded about them: the data the app keeps and backs up.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::contacts::Contact;
+use super::day::DayRecord;
+use super::plan::Plan;
+use super::validate::{check_nickname, Problem};
+
+/// One child. A nickname is enough; the rest is optional.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Child {
+    pub id: String,
+    pub nickname: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub year_group: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub school: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key_adult: String,
+    /// Day records, kept in date order with at most one per date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<DayRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+    #[serde(default, skip_serializing_if = "Plan::is_empty")]
+    pub plan: Plan,
+}
+
+impl Child {
+    pub fn new(id: impl Into<String>, nickname: impl Into<String>) -> Self {
+        Child {
+            id: id.into(),
+            nickname: nickname.into(),
+            year_group: String::new(),
+            school: String::new(),
+            key_adult: String::new(),
+            days: Vec::new(),
+            contacts: Vec::new(),
+            plan: Plan::default(),
+        }
+    }
+
+    /// The record for a date, if there is one.
+    pub fn day(&self, date: NaiveDate) -> Option<&DayRecord> {
+        self.days
+            .binary_search_by_key(&date, |d| d.date)
+            .ok()
+            .map(|i| &self.days[i])
+    }
+
+    /// Adds the record, or replaces the one already kept for that date; keeps date order.
+    pub fn put_day(&mut self, record: DayRecord) {
+        match self.days.binary_search_by_key(&record.date, |d| d.date) {
+            Ok(i) => self.days[i] = record,
+            Err(i) => self.days.insert(i, record),
+        }
+    }
+
+    /// Earliest and latest recorded dates.
+    pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        Some((self.days.first()?.date, self.days.last()?.date))
+    }
+}
+
+/// Every child the parent keeps a diary for.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Diary {
+    #[serde(default)]
+    pub children: Vec<Child>,
+}
+
+impl Diary {
+    pub fn child(&self, id: &str) -> Option<&Child> {
+        self.children.iter().find(|c| c.id == id)
+    }
+
+    pub fn child_mut(&mut self, id: &str) -> Option<&mut Child> {
+        self.children.iter_mut().find(|c| c.id == id)
+    }
+
+    /// Adds a child with a fresh id chosen by the caller. The nickname is checked first.
+    pub fn add_child(&mut self, id: String, nickname: &str) -> Result<&Child, Problem> {
+        let nickname = check_nickname(nickname)?;
+        self.children.push(Child::new(id, nickname));
+        Ok(self.children.last().expect("just pushed"))
+    }
+
+    /// Renames a child; the nickname is checked first.
+    pub fn rename_child(&mut self, id: &str, nickname: &str) -> Result<(), Problem> {
+        let nickname = check_nickname(nickname)?;
+        let child = self
+            .child_mut(id)
+            .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
+        child.nickname = nickname;
+        Ok(())
+    }
+
+    /// Removes a child and everything recorded about them. Returns the removed child.
+    pub fn remove_child(&mut self, id: &str) -> Option<Child> {
+        let index = self.children.iter().position(|c| c.id == id)?;
+        Some(self.children.remove(index))
+    }
+
+    /// How many day records there are across all children.
+    pub fn day_count(&self) -> usize {
+        self.children.iter().map(|c| c.days.len()).sum()
+    }
+
+    /// Puts every child's days into date order (used after reading a file that may not be sorted).
+    pub fn sort_days(&mut self) {
+        for child in &mut self.children {
+            child.days.sort_by_key(|d| d.date);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::day::DayStatus;
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn put_day_keeps_one_record_per_date_in_order() {
+        let mut child = Child::new("c1", "Sam");
+        child.put_day(DayRecord::new(date(5), DayStatus::Attended));
+        child.put_day(DayRecord::new(date(3), DayStatus::AbsentIll));
+        child.put_day(DayRecord::new(date(5), DayStatus::LeftEarly));
+        let dates: Vec<_> = child.days.iter().map(|d| d.date).collect();
+        assert_eq!(dates, vec![date(3), date(5)]);
+        assert_eq!(child.day(date(5)).unwrap().status, DayStatus::LeftEarly);
+        assert_eq!(child.date_range(), Some((date(3), date(5))));
+    }
+
+    #[test]
+    fn add_rename_and_remove_children() {
+        let mut diary = Diary::default();
+        diary.add_child("a".into(), "  Sam ").unwrap();
+        assert_eq!(diary.child("a").unwrap().nickname, "Sam");
+        assert!(diary.add_child("b".into(), "   ").is_err());
+        diary.rename_child("a", "Sammy").unwrap();
+        assert_eq!(diary.child("a").unwrap().nickname, "Sammy");
+        assert!(diary.rename_child("zz", "X").is_err());
+        assert_eq!(diary.remove_child("a").unwrap().nickname, "Sammy");
+        assert!(diary.children.is_empty());
+    }
+}

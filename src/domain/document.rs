@@ -1,0 +1,238 @@
+//! The versioned file format: what a backup file and the stored diary look like, and how one is read.
+//!
+//! Reading goes: size and nesting checks, JSON, the format's name, its version, the migration chain,
+//! the shape of every field, then the limits. Each step that fails says what is wrong and where.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::diary::{Child, Diary};
+use super::migrate::{migrate, CURRENT_VERSION};
+use super::validate::{check_diary, Problem};
+
+/// The name every Small Steps file carries in its `format` field.
+pub const FORMAT_NAME: &str = "small-steps";
+
+/// The largest file the app will read (a real diary of many years is well under 2 MB).
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Deeper nesting than this is never written by the app (its deepest field is about 12 levels down).
+pub const MAX_NESTING: usize = 32;
+
+/// A whole backup, or the diary as kept on this device.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u64,
+    /// When the file was written, as an RFC 3339 date and time (UTC).
+    pub exported_at: String,
+    /// Counts saves on this device, so a tab never overwrites newer data with older. 0 in exports.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revision: u64,
+    pub children: Vec<Child>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl Document {
+    /// Wraps a diary in the current format.
+    pub fn new(diary: Diary, exported_at: String, revision: u64) -> Self {
+        Document {
+            format: FORMAT_NAME.to_string(),
+            version: CURRENT_VERSION,
+            exported_at,
+            revision,
+            children: diary.children,
+        }
+    }
+
+    /// The children and their records, without the file's header.
+    pub fn into_diary(self) -> Diary {
+        Diary {
+            children: self.children,
+        }
+    }
+
+    /// Writes the document as compact JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("plain data always serialises")
+    }
+
+    /// Writes the document as indented JSON, for files a person may open.
+    pub fn to_pretty_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("plain data always serialises")
+    }
+}
+
+/// Why a file could not be read, each with words for the parent.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadError {
+    Empty,
+    TooLarge { bytes: usize },
+    TooDeep,
+    NotJson { line: usize, column: usize },
+    NotAnObject,
+    NotSmallSteps { found: Option<String> },
+    NoVersion,
+    NewerVersion { found: u64 },
+    WrongShape { path: String, detail: String },
+    Invalid(Vec<Problem>),
+}
+
+impl ReadError {
+    /// A short heading for the message.
+    pub fn title(&self) -> &'static str {
+        match self {
+            ReadError::Empty => "This file is empty",
+            ReadError::TooLarge { .. } => "This file is too big",
+            ReadError::TooDeep => "This file is not laid out like a Small Steps backup",
+            ReadError::NotJson { .. } => "This is not a Small Steps backup file",
+            ReadError::NotAnObject => "This is not a Small Steps backup file",
+            ReadError::NotSmallSteps { .. } => "This file is from something other than Small Steps",
+            ReadError::NoVersion => "This file does not say which version it is",
+            ReadError::NewerVersion { .. } => "This backup was made by a newer Small Steps",
+            ReadError::WrongShape { .. } => "Part of this file is not in the expected form",
+            ReadError::Invalid(_) => "Some of what is in this file is not allowed",
+        }
+    }
+
+    /// What is wrong and what to do, in plain words.
+    pub fn explanation(&self) -> String {
+        match self {
+            ReadError::Empty => "There is nothing in it. Choose the .json file Small Steps saved for you.".into(),
+            ReadError::TooLarge { bytes } => format!(
+                "It is {:.1} MB; a Small Steps backup is far smaller (the most it will read is {} MB). Check you chose the right file.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
+            ReadError::TooDeep => format!(
+                "Its contents are nested more than {MAX_NESTING} levels deep, which a Small Steps backup never is. Choose the .json file Small Steps saved."
+            ),
+            ReadError::NotJson { line, column } => format!(
+                "It could not be read as JSON (the problem is at line {line}, column {column}). It may be damaged, or a different kind of file. Choose the .json file Small Steps saved."
+            ),
+            ReadError::NotAnObject => "It is JSON, but not a Small Steps backup (it should start with {\"format\": \"small-steps\"). Choose the .json file Small Steps saved.".into(),
+            ReadError::NotSmallSteps { found: Some(found) } => format!(
+                "Its format says \"{found}\", not \"{FORMAT_NAME}\". Choose a file saved from the Backup screen of Small Steps."
+            ),
+            ReadError::NotSmallSteps { found: None } => format!(
+                "It has no \"format\": \"{FORMAT_NAME}\" field, so it was not saved by Small Steps. Choose a file saved from the Backup screen."
+            ),
+            ReadError::NoVersion => "Its \"version\" field is missing or not a whole number from 1 up. The file may have been edited by hand.".into(),
+            ReadError::NewerVersion { found } => format!(
+                "It is version {found}; this copy of the app knows versions up to {CURRENT_VERSION}. Reload the page to get the newest app, then try again. Nothing here has changed."
+            ),
+            ReadError::WrongShape { path, detail } => format!(
+                "At {path}: {detail}. The file may have been edited by hand or damaged."
+            ),
+            ReadError::Invalid(problems) => {
+                let listed: Vec<String> = problems.iter().take(5).map(Problem::to_string).collect();
+                let more = problems.len().saturating_sub(5);
+                let tail = if more > 0 { format!(" (and {more} more)") } else { String::new() };
+                format!("{}{tail}.", listed.join("; "))
+            }
+        }
+    }
+
+    /// Title and explanation together, for one-line reports.
+    pub fn message(&self) -> String {
+        format!("{}. {}", self.title(), self.explanation())
+    }
+}
+
+/// How deep the brackets go, ignoring anything inside strings. Cheap, and stops a hostile file early.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Reads a file's text into a checked document at the current version.
+pub fn read_document(text: &str) -> Result<Document, ReadError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { bytes: text.len() });
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    if nesting_depth(text) > MAX_NESTING {
+        return Err(ReadError::TooDeep);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let object = value.as_object().ok_or(ReadError::NotAnObject)?;
+    match object.get("format") {
+        Some(Value::String(name)) if name == FORMAT_NAME => {}
+        Some(Value::String(other)) => {
+            return Err(ReadError::NotSmallSteps {
+                found: Some(other.chars().take(40).collect()),
+            })
+        }
+        _ => return Err(ReadError::NotSmallSteps { found: None }),
+    }
+    let version = match object.get("version").and_then(Value::as_u64) {
+        Some(0) | None => return Err(ReadError::NoVersion),
+        Some(v) if v > CURRENT_VERSION => return Err(ReadError::NewerVersion { found: v }),
+        Some(v) => v,
+    };
+    let value = migrate(value, version);
+    let mut document: Document =
+        serde_path_to_error::deserialize(value).map_err(|e| ReadError::WrongShape {
+            path: describe_path(&e.path().to_string()),
+            detail: e.inner().to_string(),
+        })?;
+    let mut diary = Diary {
+        children: std::mem::take(&mut document.children),
+    };
+    let problems = check_diary(&diary);
+    if !problems.is_empty() {
+        return Err(ReadError::Invalid(problems));
+    }
+    diary.sort_days();
+    document.children = diary.children;
+    Ok(document)
+}
+
+/// serde_path_to_error writes `children[0].days[3]`; "." alone means the top of the file.
+fn describe_path(path: &str) -> String {
+    if path.is_empty() || path == "." {
+        "the top of the file".to_string()
+    } else {
+        path.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_ignores_brackets_inside_strings() {
+        assert_eq!(nesting_depth(r#"{"a": "[[[[{{{{", "b": [1, [2]]}"#), 3);
+        assert_eq!(nesting_depth(r#"{"a": "\"[[[["}"#), 1);
+    }
+}

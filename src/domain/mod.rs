@@ -1,0 +1,15 @@
+//! The pure heart of Small Steps: records, plan, validation, file format. No browser code lives here.
+
+pub mod clock;
+pub mod contacts;
+pub mod day;
+pub mod diary;
+pub mod document;
+pub mod merge;
+pub mod migrate;
+pub mod plan;
+pub mod validate;
+
+pub use day::{DayRecord, DayStatus};
+pub use diary::{Child, Diary};
+pub use document::{read_document, Document, ReadError};

@@ -1,0 +1,390 @@
+//! Checks that every piece of data is within sane limits, naming what is wrong and where.
+//!
+//! The same rules guard a save from a screen and a file being imported, so a backup made by the
+//! app always imports back.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::contacts::Contact;
+use super::day::DayRecord;
+use super::diary::{Child, Diary};
+use super::plan::{Plan, Step};
+
+/// The limits on sizes and counts, in one place so the screens can show them beside each field.
+pub mod limits {
+    /// Names, titles and other one-line answers.
+    pub const NAME_CHARS: usize = 80;
+    /// A sentence or two: a worry in the child's words, what helped.
+    pub const SHORT_CHARS: usize = 500;
+    /// Longer notes: what was said at a meeting, the child's voice.
+    pub const LONG_CHARS: usize = 4000;
+    pub const CHILDREN: usize = 20;
+    pub const DAYS_PER_CHILD: usize = 6000;
+    pub const WORRIES_PER_DAY: usize = 12;
+    pub const SIGNS_PER_DAY: usize = 40;
+    pub const CONTACTS_PER_CHILD: usize = 2000;
+    pub const ACTIONS_PER_CONTACT: usize = 30;
+    pub const LIST_ITEMS: usize = 30;
+    pub const LADDERS: usize = 10;
+    pub const STEPS_PER_LADDER: usize = 30;
+    pub const SUB_STEPS: usize = 12;
+    pub const ATTEMPTS_PER_STEP: usize = 300;
+    pub const REVIEWS: usize = 200;
+    pub const ID_CHARS: usize = 40;
+    pub const RATING_MAX: u8 = 10;
+    /// A school's register code is short (DfE 2024 codes are one or two characters).
+    pub const SCHOOL_CODE_CHARS: usize = 4;
+}
+
+/// The earliest and latest dates the app accepts.
+pub fn earliest_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).expect("valid date")
+}
+
+pub fn latest_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2100, 12, 31).expect("valid date")
+}
+
+/// One thing wrong, where it is (a path like `children[0].days[3].worries[1].rating`) and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub reason: String,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, reason: impl Into<String>) -> Self {
+        Problem {
+            path: path.into(),
+            reason: reason.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
+    }
+}
+
+/// Checks a nickname and returns it trimmed.
+pub fn check_nickname(nickname: &str) -> Result<String, Problem> {
+    let trimmed = nickname.trim();
+    if trimmed.is_empty() {
+        return Err(Problem::new("nickname", "Please type a name or nickname."));
+    }
+    check_text("nickname", trimmed, limits::NAME_CHARS)?;
+    Ok(trimmed.to_string())
+}
+
+/// Checks one piece of text: its length, and that it holds no hidden control characters or page code.
+pub fn check_text(path: &str, text: &str, max_chars: usize) -> Result<(), Problem> {
+    let chars = text.chars().count();
+    if chars > max_chars {
+        return Err(Problem::new(
+            path,
+            format!("This is {chars} characters long; the most is {max_chars}. Please shorten it."),
+        ));
+    }
+    if let Some(c) = text
+        .chars()
+        .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(Problem::new(
+            path,
+            format!(
+                "This holds a hidden control character (code {}), which text typed on a phone never has.",
+                c as u32
+            ),
+        ));
+    }
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("<script") || lower.contains("javascript:") {
+        return Err(Problem::new(
+            path,
+            "This holds web page code (<script> or javascript:). Please remove that part.",
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a 0-10 rating.
+pub fn check_rating(path: &str, rating: Option<u8>) -> Result<(), Problem> {
+    match rating {
+        Some(r) if r > limits::RATING_MAX => Err(Problem::new(
+            path,
+            format!("A rating is from 0 to 10; this one is {r}."),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Checks a date is within the range the app accepts.
+pub fn check_date(path: &str, date: NaiveDate) -> Result<(), Problem> {
+    if date < earliest_date() || date > latest_date() {
+        return Err(Problem::new(
+            path,
+            format!("The date {date} is outside 2000 to 2100. Please check the year."),
+        ));
+    }
+    Ok(())
+}
+
+/// Walks the data, collecting every problem with its path.
+struct Checker {
+    problems: Vec<Problem>,
+    ids: HashSet<String>,
+}
+
+/// The most problems reported at once; past that the parent needs a different file, not a longer list.
+const MAX_PROBLEMS: usize = 20;
+
+impl Checker {
+    fn record(&mut self, result: Result<(), Problem>) {
+        if let Err(problem) = result {
+            if self.problems.len() < MAX_PROBLEMS {
+                self.problems.push(problem);
+            }
+        }
+    }
+
+    fn text(&mut self, path: impl FnOnce() -> String, text: &str, max: usize) {
+        if text.len() > max || text
+                .bytes()
+                .any(|b| b < 0x20 || matches!(b, b'<' | b':' | 0x7f | 0xc2)) {
+            self.record(check_text(&path(), text, max));
+        }
+    }
+
+    fn count(&mut self, path: impl FnOnce() -> String, len: usize, max: usize, what: &str) {
+        if len > max {
+            self.record(Err(Problem::new(
+                path(),
+                format!("There are {len} {what}; the most is {max}."),
+            )));
+        }
+    }
+
+    fn id(&mut self, path: impl Fn() -> String, id: &str) {
+        let well_formed = !id.is_empty()
+            && id.len() <= limits::ID_CHARS
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        if !well_formed {
+            self.record(Err(Problem::new(
+                path(),
+                "An id must be 1 to 40 letters, digits, - or _.",
+            )));
+        } else if !self.ids.insert(id.to_string()) {
+            self.record(Err(Problem::new(
+                path(),
+                format!("The id \"{id}\" is used twice; each must be different."),
+            )));
+        }
+    }
+
+    fn date(&mut self, path: impl FnOnce() -> String, date: NaiveDate) {
+        if date < earliest_date() || date > latest_date() {
+            self.record(check_date(&path(), date));
+        }
+    }
+
+    fn child(&mut self, p: &str, child: &Child) {
+        self.id(|| format!("{p}.id"), &child.id);
+        if child.nickname.trim().is_empty() {
+            self.record(Err(Problem::new(
+                format!("{p}.nickname"),
+                "Every child needs a name or nickname.",
+            )));
+        }
+        self.text(|| format!("{p}.nickname"), &child.nickname, limits::NAME_CHARS);
+        self.text(|| format!("{p}.year_group"), &child.year_group, limits::NAME_CHARS);
+        self.text(|| format!("{p}.school"), &child.school, limits::NAME_CHARS);
+        self.text(|| format!("{p}.key_adult"), &child.key_adult, limits::NAME_CHARS);
+        self.count(|| format!("{p}.days"), child.days.len(), limits::DAYS_PER_CHILD, "day records");
+        let mut seen = HashSet::with_capacity(child.days.len());
+        for (i, day) in child.days.iter().enumerate() {
+            let dp = format!("{p}.days[{i}]");
+            if !seen.insert(day.date) {
+                self.record(Err(Problem::new(
+                    &dp,
+                    format!("There are two records for {}; keep one.", day.date),
+                )));
+            }
+            self.day(&dp, day);
+        }
+        self.count(|| format!("{p}.contacts"), child.contacts.len(), limits::CONTACTS_PER_CHILD, "contacts");
+        for (i, contact) in child.contacts.iter().enumerate() {
+            self.contact(&format!("{p}.contacts[{i}]"), contact);
+        }
+        self.plan(&format!("{p}.plan"), &child.plan);
+    }
+
+    fn day(&mut self, p: &str, day: &DayRecord) {
+        self.date(|| format!("{p}.date"), day.date);
+        self.count(|| format!("{p}.worries"), day.worries.len(), limits::WORRIES_PER_DAY, "worries");
+        for (i, worry) in day.worries.iter().enumerate() {
+            self.text(|| format!("{p}.worries[{i}].words"), &worry.words, limits::SHORT_CHARS);
+            self.record(check_rating(&format!("{p}.worries[{i}].rating"), worry.rating));
+        }
+        self.count(|| format!("{p}.signs"), day.signs.len(), limits::SIGNS_PER_DAY, "signs");
+        self.text(|| format!("{p}.helped"), &day.helped, limits::SHORT_CHARS);
+        self.text(|| format!("{p}.harder"), &day.harder, limits::SHORT_CHARS);
+        self.text(|| format!("{p}.school_code"), &day.school_code, limits::SCHOOL_CODE_CHARS);
+        self.text(|| format!("{p}.private_note"), &day.private_note, limits::LONG_CHARS);
+        let t = &day.times;
+        let in_order = [t.woke, t.left_home, t.arrived, t.collected]
+            .iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .all(|w| w[0] <= w[1]);
+        if !in_order {
+            self.record(Err(Problem::new(
+                format!("{p}.times"),
+                "The times are out of order: woke, left home, arrived, collected should come one after another.",
+            )));
+        }
+    }
+
+    fn contact(&mut self, p: &str, contact: &Contact) {
+        self.id(|| format!("{p}.id"), &contact.id);
+        self.date(|| format!("{p}.date"), contact.date);
+        self.text(|| format!("{p}.with_whom"), &contact.with_whom, limits::NAME_CHARS);
+        self.text(|| format!("{p}.said"), &contact.said, limits::LONG_CHARS);
+        self.count(|| format!("{p}.actions"), contact.actions.len(), limits::ACTIONS_PER_CONTACT, "actions");
+        for (i, action) in contact.actions.iter().enumerate() {
+            let ap = format!("{p}.actions[{i}]");
+            self.id(|| format!("{ap}.id"), &action.id);
+            self.text(|| format!("{ap}.what"), &action.what, limits::SHORT_CHARS);
+            self.text(|| format!("{ap}.who"), &action.who, limits::NAME_CHARS);
+            if let Some(by) = action.by {
+                self.date(|| format!("{ap}.by"), by);
+            }
+        }
+    }
+
+    fn list(&mut self, p: &str, items: &[String], max_chars: usize) {
+        self.count(|| p.to_string(), items.len(), limits::LIST_ITEMS, "items");
+        for (i, item) in items.iter().enumerate() {
+            self.text(|| format!("{p}[{i}]"), item, max_chars);
+        }
+    }
+
+    fn plan(&mut self, p: &str, plan: &Plan) {
+        let v = &plan.voice;
+        self.text(|| format!("{p}.voice.what_is_hard"), &v.what_is_hard, limits::LONG_CHARS);
+        self.text(|| format!("{p}.voice.what_is_good"), &v.what_is_good, limits::LONG_CHARS);
+        self.list(&format!("{p}.voice.worries"), &v.worries, limits::SHORT_CHARS);
+        self.list(&format!("{p}.voice.best_things"), &v.best_things, limits::SHORT_CHARS);
+        self.text(|| format!("{p}.voice.ideal_school"), &v.ideal_school, limits::LONG_CHARS);
+        for (name, text) in [
+            ("parent_view", &plan.parent_view),
+            ("strengths", &plan.strengths),
+            ("trusted_people", &plan.trusted_people),
+            ("goal", &plan.goal),
+            ("key_adult", &plan.key_adult),
+            ("contact_arrangements", &plan.contact_arrangements),
+            ("celebration", &plan.celebration),
+            ("bad_day_plan", &plan.bad_day_plan),
+            ("questions", &plan.questions),
+            ("requests", &plan.requests),
+        ] {
+            self.text(|| format!("{p}.{name}"), text, limits::LONG_CHARS);
+        }
+        self.count(|| format!("{p}.tried"), plan.tried.len(), limits::LIST_ITEMS, "things tried");
+        for (i, tried) in plan.tried.iter().enumerate() {
+            self.text(|| format!("{p}.tried[{i}].what"), &tried.what, limits::SHORT_CHARS);
+            self.text(|| format!("{p}.tried[{i}].how_it_went"), &tried.how_it_went, limits::SHORT_CHARS);
+        }
+        self.count(|| format!("{p}.professionals"), plan.professionals.len(), limits::LIST_ITEMS, "professionals");
+        for (i, pro) in plan.professionals.iter().enumerate() {
+            self.text(|| format!("{p}.professionals[{i}].name"), &pro.name, limits::NAME_CHARS);
+            self.text(|| format!("{p}.professionals[{i}].role"), &pro.role, limits::NAME_CHARS);
+            self.text(|| format!("{p}.professionals[{i}].contact"), &pro.contact, limits::SHORT_CHARS);
+        }
+        self.count(|| format!("{p}.ladders"), plan.ladders.len(), limits::LADDERS, "ladders");
+        for (i, ladder) in plan.ladders.iter().enumerate() {
+            let lp = format!("{p}.ladders[{i}]");
+            self.id(|| format!("{lp}.id"), &ladder.id);
+            self.text(|| format!("{lp}.title"), &ladder.title, limits::NAME_CHARS);
+            self.count(|| format!("{lp}.steps"), ladder.steps.len(), limits::STEPS_PER_LADDER, "steps");
+            for (j, step) in ladder.steps.iter().enumerate() {
+                self.step(&format!("{lp}.steps[{j}]"), step, true);
+            }
+        }
+        self.count(|| format!("{p}.adjustments"), plan.adjustments.len(), limits::LIST_ITEMS * 2, "adjustments");
+        for (i, adj) in plan.adjustments.iter().enumerate() {
+            self.text(|| format!("{p}.adjustments[{i}].what"), &adj.what, limits::SHORT_CHARS);
+        }
+        self.count(|| format!("{p}.reviews"), plan.reviews.len(), limits::REVIEWS, "reviews");
+        for (i, review) in plan.reviews.iter().enumerate() {
+            let rp = format!("{p}.reviews[{i}]");
+            self.id(|| format!("{rp}.id"), &review.id);
+            self.date(|| format!("{rp}.date"), review.date);
+            for (name, text) in [
+                ("went_well", &review.went_well),
+                ("was_hard", &review.was_hard),
+                ("changes", &review.changes),
+                ("next_steps", &review.next_steps),
+            ] {
+                self.text(|| format!("{rp}.{name}"), text, limits::LONG_CHARS);
+            }
+            if let Some(next) = review.next_review {
+                self.date(|| format!("{rp}.next_review"), next);
+            }
+        }
+        if let Some(next) = plan.next_review {
+            self.date(|| format!("{p}.next_review"), next);
+        }
+    }
+
+    fn step(&mut self, p: &str, step: &Step, may_have_sub_steps: bool) {
+        self.id(|| format!("{p}.id"), &step.id);
+        self.text(|| format!("{p}.what"), &step.what, limits::SHORT_CHARS);
+        self.record(check_rating(&format!("{p}.rating"), step.rating));
+        self.text(|| format!("{p}.when_where"), &step.when_where, limits::SHORT_CHARS);
+        self.text(|| format!("{p}.support"), &step.support, limits::SHORT_CHARS);
+        if !may_have_sub_steps && !step.sub_steps.is_empty() {
+            self.record(Err(Problem::new(
+                format!("{p}.sub_steps"),
+                "A sub-step cannot have sub-steps of its own.",
+            )));
+        }
+        self.count(|| format!("{p}.sub_steps"), step.sub_steps.len(), limits::SUB_STEPS, "sub-steps");
+        for (i, sub) in step.sub_steps.iter().enumerate() {
+            self.step(&format!("{p}.sub_steps[{i}]"), sub, false);
+        }
+        self.count(|| format!("{p}.attempts"), step.attempts.len(), limits::ATTEMPTS_PER_STEP, "attempts");
+        for (i, attempt) in step.attempts.iter().enumerate() {
+            let ap = format!("{p}.attempts[{i}]");
+            self.id(|| format!("{ap}.id"), &attempt.id);
+            self.date(|| format!("{ap}.date"), attempt.date);
+            self.record(check_rating(&format!("{ap}.worry_before"), attempt.worry_before));
+            self.record(check_rating(&format!("{ap}.worry_after"), attempt.worry_after));
+            self.text(|| format!("{ap}.what_helped"), &attempt.what_helped, limits::SHORT_CHARS);
+        }
+    }
+}
+
+/// Checks the whole diary; an empty list means it is safe to keep.
+pub fn check_diary(diary: &Diary) -> Vec<Problem> {
+    let mut checker = Checker {
+        problems: Vec::new(),
+        ids: HashSet::new(),
+    };
+    checker.count(
+        || "children".to_string(),
+        diary.children.len(),
+        limits::CHILDREN,
+        "children",
+    );
+    for (i, child) in diary.children.iter().enumerate() {
+        checker.child(&format!("children[{i}]"), child);
+    }
+    checker.problems
+}
