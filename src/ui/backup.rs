@@ -1,0 +1,167 @@
+//! The Backup screen: save everything (or one child) as a file, bring a backup back, and rescue
+//! anything the app had to keep aside.
+
+use leptos::prelude::*;
+
+use crate::domain::{Diary, Document};
+use crate::storage;
+use crate::ui::clock::{now_rfc3339, today};
+use crate::ui::files::{self, Delivered};
+use crate::ui::import::Import;
+use crate::ui::state::AppState;
+use crate::ui::timing;
+
+/// The whole screen.
+#[component]
+pub fn Backup() -> impl IntoView {
+    view! {
+        <section class="screen">
+            <h1>"Backup"</h1>
+            <p>
+                "Your diary lives only in this browser on this phone. If the phone is lost, or the browser's data is cleared, it is gone, unless you have saved a backup file somewhere safe (your files, email to yourself, a cloud drive)."
+            </p>
+            <Export/>
+            <Import/>
+            <KeptAside/>
+        </section>
+    }
+}
+
+/// "Everyone" or one child's id.
+const EVERYONE: &str = "";
+
+/// Builds the backup document for everyone or one child.
+pub fn backup_document(diary: &Diary, who: &str) -> Document {
+    let chosen = if who == EVERYONE {
+        diary.clone()
+    } else {
+        Diary {
+            children: diary.children.iter().filter(|c| c.id == who).cloned().collect(),
+        }
+    };
+    Document::new(chosen, now_rfc3339(), 0)
+}
+
+fn last_backup_words() -> String {
+    let Some(date) = storage::setting(storage::LAST_BACKUP_KEY)
+        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+    else {
+        return "No backup has been saved from this phone yet.".into();
+    };
+    match (today() - date).num_days() {
+        0 => "Last backup: today.".into(),
+        1 => "Last backup: yesterday.".into(),
+        n => format!("Last backup: {n} days ago ({}).", date.format("%-d %B %Y")),
+    }
+}
+
+fn persistence_words() -> &'static str {
+    match storage::setting(storage::PERSIST_KEY).as_deref() {
+        Some("granted") => "This browser has agreed to keep Small Steps' data even when space runs low.",
+        _ => "This browser may clear Small Steps' data if space runs low or the site is not used for a while, so backups matter.",
+    }
+}
+
+/// Saving a backup file.
+#[component]
+fn Export() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let who = RwSignal::new(EVERYONE.to_string());
+    let last = RwSignal::new(last_backup_words());
+    let save = move |_| {
+        let chosen = who.get_untracked();
+        let (name, text) = timing::measure("small-steps:export", || {
+            let document = state.diary.with_untracked(|d| backup_document(d, &chosen));
+            let label = match document.children.as_slice() {
+                [only] if chosen != EVERYONE => format!("-{}", file_safe(&only.nickname)),
+                _ => String::new(),
+            };
+            (format!("small-steps-backup{label}-{}.json", today()), document.to_json())
+        });
+        leptos::task::spawn_local(async move {
+            match files::offer_file(&name, &text, "application/json").await {
+                Ok(Delivered::Cancelled) => state.problem("The backup was not saved anywhere. Try again when you are ready."),
+                Ok(_) => {
+                    storage::remember(storage::LAST_BACKUP_KEY, &today().to_string());
+                    last.set(last_backup_words());
+                    state.done(format!("Backup file \"{name}\" saved. Keep it somewhere safe, away from this phone too."));
+                }
+                Err(message) => state.problem(message),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="export-heading">
+            <h2 id="export-heading">"Save a backup file"</h2>
+            <p class="muted">{move || last.get()}</p>
+            <p class="muted">{persistence_words()}</p>
+            <label for="export-who">"What to include"</label>
+            <select id="export-who" on:change=move |ev| who.set(event_target_value(&ev))>
+                <option value=EVERYONE>"Everyone"</option>
+                {move || {
+                    state.diary.with(|d| {
+                        d.children
+                            .iter()
+                            .map(|c| view! { <option value=c.id.clone()>{format!("Only {}", c.nickname)}</option> })
+                            .collect_view()
+                    })
+                }}
+            </select>
+            <button type="button" class="primary" on:click=save>"Save backup file"</button>
+        </section>
+    }
+}
+
+/// A nickname made safe for a file name.
+fn file_safe(name: &str) -> String {
+    let safe: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect();
+    safe.trim_matches('-').chars().take(30).collect()
+}
+
+/// Data the app kept aside (unreadable values, the copy made before an import), offered as files.
+#[component]
+fn KeptAside() -> impl IntoView {
+    let keys = storage::kept_aside_keys();
+    (!keys.is_empty()).then(|| {
+        view! {
+            <section class="card" aria-labelledby="kept-heading">
+                <h2 id="kept-heading">"Copies kept safe"</h2>
+                <p class="muted">
+                    "Small Steps keeps a copy of your diary before each import, and keeps aside anything it could not read. Save one as a file if you need it back."
+                </p>
+                <ul>
+                    {keys
+                        .into_iter()
+                        .map(|key| {
+                            let label = if key == storage::BEFORE_IMPORT_KEY {
+                                "Diary as it was before the last import".to_string()
+                            } else {
+                                format!("Kept aside on {}", key.trim_start_matches(storage::KEPT_ASIDE_PREFIX))
+                            };
+                            let file = format!("small-steps-{}.json", file_safe(&key));
+                            view! {
+                                <li>
+                                    <span>{label.clone()}</span>
+                                    <button
+                                        type="button"
+                                        aria-label=format!("Save as a file: {label}")
+                                        on:click=move |_| {
+                                            if let Some(text) = storage::setting(&key) {
+                                                let _ = files::download(&file, &text, "application/json");
+                                            }
+                                        }
+                                    >
+                                        "Save as file"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}

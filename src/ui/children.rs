@@ -1,0 +1,189 @@
+//! Choosing which child is shown, and adding, renaming or removing children.
+
+use leptos::prelude::*;
+
+use crate::domain::validate::limits;
+use crate::domain::Child;
+use crate::ui::field::TextField;
+use crate::ui::state::{new_id, AppState};
+
+/// In the header: the child on screen, and a way to switch when there is more than one.
+#[component]
+pub fn ChildSwitcher() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let several = move || state.diary.with(|d| d.children.len() > 1);
+    view! {
+        <Show
+            when=several
+            fallback=move || view! { <p class="child-name">{move || state.child_name()}</p> }
+        >
+            <label class="switcher">
+                <span class="visually-hidden">"Showing the diary of"</span>
+                <select on:change=move |ev| state.choose_child(&event_target_value(&ev))>
+                    {move || {
+                        let chosen = state.child_id.get();
+                        state
+                            .diary
+                            .with(|d| {
+                                d.children
+                                    .iter()
+                                    .map(|c| {
+                                        let selected = chosen.as_deref() == Some(c.id.as_str());
+                                        view! {
+                                            <option value=c.id.clone() selected=selected>
+                                                {c.nickname.clone()}
+                                            </option>
+                                        }
+                                    })
+                                    .collect_view()
+                            })
+                    }}
+                </select>
+            </label>
+        </Show>
+    }
+}
+
+/// The Children screen: everyone in the diary, with rename and remove, and adding another child.
+#[component]
+pub fn Children() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let children = move || state.diary.with(|d| d.children.clone());
+    view! {
+        <section class="screen">
+            <h1>"Children"</h1>
+            <p>"Each child has their own diary and plan. Tap a name to show that child's diary."</p>
+            <ul class="cards">
+                <For each=children key=|c| (c.id.clone(), c.nickname.clone()) let:child>
+                    <li><ChildCard child/></li>
+                </For>
+            </ul>
+            <AddChild/>
+        </section>
+    }
+}
+
+/// One child, with rename and remove.
+#[component]
+fn ChildCard(child: Child) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(child.id.clone());
+    let name = StoredValue::new(child.nickname.clone());
+    let renaming = RwSignal::new(false);
+    let confirming = RwSignal::new(false);
+    let new_name = RwSignal::new(child.nickname.clone());
+    let error = RwSignal::new(None::<String>);
+    let is_shown = move || state.child_id.get().as_deref() == Some(id.get_value().as_str());
+    let summary = format!(
+        "{} day{} recorded",
+        child.days.len(),
+        if child.days.len() == 1 { "" } else { "s" }
+    );
+    let rename = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = new_name.get_untracked();
+        match state.change(|d| d.rename_child(&id.get_value(), &typed)) {
+            Ok(()) => {
+                renaming.set(false);
+                error.set(None);
+                state.done(format!("Renamed to {}.", typed.trim()));
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    let remove = move |_| {
+        let gone = id.get_value();
+        match state.change(|d| d.remove_child(&gone).map(|_| ()).ok_or_else(|| {
+            crate::domain::validate::Problem::new("children", "That child was already removed.")
+        })) {
+            Ok(()) => {
+                if state.child_id.get_untracked().as_deref() == Some(gone.as_str()) {
+                    let first = state.diary.with_untracked(|d| d.children.first().map(|c| c.id.clone()));
+                    if let Some(first) = first {
+                        state.choose_child(&first);
+                    } else {
+                        state.child_id.set(None);
+                    }
+                }
+                state.done(format!("{} has been removed.", name.get_value()));
+            }
+            Err(message) => state.problem(message),
+        }
+    };
+    view! {
+        <article class="card" aria-label=child.nickname.clone()>
+            <h2>
+                <button type="button" class="link big" on:click=move |_| state.choose_child(&id.get_value())>
+                    {child.nickname.clone()}
+                </button>
+                {move || is_shown().then(|| view! { <span class="tag">"Shown now"</span> })}
+            </h2>
+            <p class="muted">{summary}</p>
+            <Show when=move || renaming.get()>
+                <form on:submit=rename novalidate>
+                    <TextField label="New name or nickname" value=new_name max=limits::NAME_CHARS error=error/>
+                    <div class="actions">
+                        <button type="submit" class="primary">"Save name"</button>
+                        <button type="button" on:click=move |_| renaming.set(false)>"Cancel"</button>
+                    </div>
+                </form>
+            </Show>
+            <Show when=move || confirming.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby=format!("remove-{}", id.get_value())>
+                    <p id=format!("remove-{}", id.get_value())>
+                        {format!("Remove {} and everything recorded for them? This cannot be undone. Save a backup first if you might want it back.", name.get_value())}
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="danger" on:click=remove>
+                            {format!("Yes, remove {}", name.get_value())}
+                        </button>
+                        <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
+                    </div>
+                </div>
+            </Show>
+            <Show when=move || !renaming.get() && !confirming.get()>
+                <div class="actions">
+                    <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>
+                    <button type="button" on:click=move |_| confirming.set(true)>"Remove…"</button>
+                </div>
+            </Show>
+        </article>
+    }
+}
+
+/// A small form to add another child.
+#[component]
+fn AddChild() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let nickname = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = new_id("child");
+        let typed = nickname.get_untracked();
+        match state.change(|d| {
+            if d.children.len() >= limits::CHILDREN {
+                return Err(crate::domain::validate::Problem::new(
+                    "children",
+                    format!("Small Steps keeps up to {} children.", limits::CHILDREN),
+                ));
+            }
+            d.add_child(id.clone(), &typed).map(|_| ())
+        }) {
+            Ok(()) => {
+                nickname.set(String::new());
+                error.set(None);
+                state.choose_child(&id);
+                state.done(format!("Added {}. Their diary is shown now.", typed.trim()));
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <form class="card" on:submit=add novalidate>
+            <h2>"Add a child"</h2>
+            <TextField label="Name or nickname" value=nickname max=limits::NAME_CHARS error=error/>
+            <button type="submit" class="primary">"Add child"</button>
+        </form>
+    }
+}

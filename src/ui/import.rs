@@ -1,0 +1,160 @@
+//! Bringing a backup file back: read and check it, show what it holds, then merge or replace after
+//! keeping a copy of the current diary. Nothing changes until the parent confirms.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::document::{read_document, ReadError, MAX_FILE_BYTES};
+use crate::domain::merge::{merge, preview, Preview};
+use crate::domain::Diary;
+use crate::storage;
+use crate::ui::files;
+use crate::ui::state::AppState;
+use crate::ui::timing;
+
+/// Where the import has got to.
+#[derive(Clone, Debug)]
+enum Stage {
+    Idle,
+    Reading,
+    Refused { title: String, explanation: String },
+    Ready { diary: Diary, preview: Preview, replace_asked: bool },
+}
+
+/// Reads and checks a file's text, timed as `small-steps:import`.
+fn check(text: &str) -> Stage {
+    timing::measure("small-steps:import", || match read_document(text) {
+        Ok(document) => {
+            let diary = document.into_diary();
+            Stage::Ready { preview: preview(&diary), diary, replace_asked: false }
+        }
+        Err(error) => refused(&error),
+    })
+}
+
+fn refused(error: &ReadError) -> Stage {
+    Stage::Refused { title: error.title().into(), explanation: error.explanation() }
+}
+
+/// The import part of the Backup screen.
+#[component]
+pub fn Import() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let stage = RwSignal::new(Stage::Idle);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input: web_sys::HtmlInputElement = ev.target().expect("input event").unchecked_into();
+        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        state.notice.set(None);
+        if file.size() > MAX_FILE_BYTES as f64 {
+            stage.set(refused(&ReadError::TooLarge { bytes: file.size() as usize }));
+            return;
+        }
+        stage.set(Stage::Reading);
+        leptos::task::spawn_local(async move {
+            match files::read_text(&file).await {
+                Ok(text) => stage.set(check(&text)),
+                Err(message) => stage.set(Stage::Refused { title: "The file could not be opened".into(), explanation: message }),
+            }
+        });
+    };
+    let reset = move || {
+        stage.set(Stage::Idle);
+        if let Some(input) = input_ref.get_untracked() {
+            input.set_value("");
+        }
+    };
+    let apply = move |replace: bool| {
+        let Stage::Ready { diary, .. } = stage.get_untracked() else { return };
+        if let Err(error) = storage::back_up_before_import() {
+            state.problem(format!("Nothing was imported: a safety copy of your current diary could not be kept first. {}", error.message()));
+            return;
+        }
+        let (next, words) = if replace {
+            let words = format!("Replaced with the backup: {} children, {} days.", diary.children.len(), diary.day_count());
+            (diary, words)
+        } else {
+            let (merged, report) = state.diary.with_untracked(|current| merge(current, diary));
+            let words = format!(
+                "Added from the backup: {} children, {} days, {} contacts. {} days already here were kept as they were.",
+                report.children_added, report.days_added, report.contacts_added, report.days_kept_from_device
+            );
+            (merged, words)
+        };
+        match state.save(next) {
+            Ok(()) => {
+                let first = state.diary.with_untracked(|d| d.children.first().map(|c| c.id.clone()));
+                let shown_still_there = state.child_id.get_untracked().is_some_and(|id| state.diary.with_untracked(|d| d.child(&id).is_some()));
+                if let (false, Some(first)) = (shown_still_there, first) {
+                    state.choose_child(&first);
+                }
+                state.done(format!("{words} A copy of your diary from before is kept under \"Copies kept safe\"."));
+                reset();
+            }
+            Err(message) => state.problem(format!("Nothing was imported. {message}")),
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="import-heading">
+            <h2 id="import-heading">"Bring back a backup"</h2>
+            <p class="muted">"Choose a Small Steps backup file (.json). You will see what it holds before anything changes."</p>
+            <label for="import-file" class="file-label">"Choose a backup file"</label>
+            <input id="import-file" type="file" accept=".json,application/json" node_ref=input_ref on:change=on_pick/>
+            <div aria-live="polite">
+                {move || match stage.get() {
+                    Stage::Idle => ().into_any(),
+                    Stage::Reading => view! { <p>"Reading the file…"</p> }.into_any(),
+                    Stage::Refused { title, explanation } => view! {
+                        <div class="import-problem" role="alert">
+                            <h3><span aria-hidden="true">"⚠ "</span>{title}</h3>
+                            <p>{explanation}</p>
+                            <p class="muted">"Your diary on this phone has not changed."</p>
+                        </div>
+                    }.into_any(),
+                    Stage::Ready { preview, replace_asked, .. } => view! {
+                        <PreviewCard preview/>
+                        <Show
+                            when=move || replace_asked
+                            fallback=move || view! {
+                                <div class="actions stacked">
+                                    <button type="button" class="primary" on:click=move |_| apply(false)>"Add to what is here"</button>
+                                    <button type="button" on:click=move |_| stage.update(|s| if let Stage::Ready { replace_asked, .. } = s { *replace_asked = true })>"Replace what is here…"</button>
+                                    <button type="button" class="link" on:click=move |_| reset()>"Cancel"</button>
+                                </div>
+                            }
+                        >
+                            <div class="confirm" role="alertdialog" aria-labelledby="replace-question">
+                                <p id="replace-question">"Replace everything on this phone with this backup? A copy of what is here now is kept first, under \"Copies kept safe\"."</p>
+                                <div class="actions">
+                                    <button type="button" class="danger" on:click=move |_| apply(true)>"Yes, replace"</button>
+                                    <button type="button" on:click=move |_| reset()>"Cancel"</button>
+                                </div>
+                            </div>
+                        </Show>
+                    }.into_any(),
+                }}
+            </div>
+        </section>
+    }
+}
+
+/// What the chosen file holds, in words and numbers.
+#[component]
+fn PreviewCard(preview: Preview) -> impl IntoView {
+    let range = match (preview.first_day, preview.last_day) {
+        (Some(first), Some(last)) => format!("from {} to {}", first.format("%-d %b %Y"), last.format("%-d %b %Y")),
+        _ => "no days recorded".into(),
+    };
+    view! {
+        <div class="preview">
+            <h3>"This backup holds"</h3>
+            <p>{format!("{} {} and {} day records, {range}.", preview.children.len(), if preview.children.len() == 1 { "child" } else { "children" }, preview.days)}</p>
+            <ul>
+                {preview.children.into_iter().map(|c| {
+                    let plan = if c.has_plan { ", a plan" } else { "" };
+                    view! { <li><strong>{c.nickname}</strong>{format!(": {} days, {} contacts{plan}", c.days, c.contacts)}</li> }
+                }).collect_view()}
+            </ul>
+        </div>
+    }
+}

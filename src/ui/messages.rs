@@ -1,0 +1,116 @@
+//! The one way the app speaks to the parent: a line for what just happened, and banners for what
+//! loading found or what another tab did.
+
+use leptos::prelude::*;
+
+use crate::storage::LoadNotice;
+use crate::ui::state::{AppState, Conflict};
+
+/// The latest confirmation or problem, read out by screen readers as it changes.
+#[component]
+pub fn NoticeLine() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <div class="notice-area" role="status" aria-live="polite">
+            {move || {
+                state
+                    .notice
+                    .get()
+                    .map(|notice| {
+                        let class = if notice.is_problem { "notice problem" } else { "notice done" };
+                        let symbol = if notice.is_problem { "⚠" } else { "✓" };
+                        view! {
+                            <p class=class>
+                                <span aria-hidden="true">{symbol}" "</span>
+                                {notice.text}
+                                <button
+                                    type="button"
+                                    class="link"
+                                    on:click=move |_| state.notice.set(None)
+                                >
+                                    "Dismiss"
+                                </button>
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// What loading found, if anything needs saying.
+#[component]
+pub fn LoadMessage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        state.load_notice.get().map(|notice| {
+            let (title, body) = match notice {
+                LoadNotice::KeptAside { key, reason } => (
+                    "Some saved data could not be read".to_string(),
+                    format!("{reason} It has been kept safe, untouched, under the name \"{key}\" in this browser, and the app has started fresh. The Backup screen can save that kept copy as a file, so someone can help recover it."),
+                ),
+                LoadNotice::CouldNotKeepAside { reason } => (
+                    "Saved data could not be read".to_string(),
+                    format!("{reason} There was no room to keep a safe copy, so saving is paused to protect it. Please ask for help before adding anything new."),
+                ),
+                LoadNotice::NewerVersion { reason } => (
+                    "This diary was saved by a newer Small Steps".to_string(),
+                    format!("{reason} Saving is paused so nothing newer is overwritten."),
+                ),
+                LoadNotice::NoStorage => (
+                    "This browser is not letting Small Steps keep anything".to_string(),
+                    "It may be in private browsing mode, or site data may be blocked. You can look around, but nothing you add will be kept. Open Small Steps in a normal browser window to keep your diary.".to_string(),
+                ),
+            };
+            view! {
+                <section class="banner problem" role="alert">
+                    <h2><span aria-hidden="true">"⚠ "</span>{title}</h2>
+                    <p>{body}</p>
+                    <button type="button" on:click=move |_| state.load_notice.set(None)>
+                        "I understand"
+                    </button>
+                </section>
+            }
+        })
+    }
+}
+
+/// Lets the parent choose when another tab has changed the stored diary.
+#[component]
+pub fn ConflictMessage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let keep_this = move |_| match state.keep_this_tab() {
+        Ok(()) => state.done("Saved what this tab shows."),
+        Err(message) => state.problem(message),
+    };
+    move || {
+        state.conflict.get().map(|conflict| {
+            let (title, body, other) = match conflict {
+                Conflict::NewerElsewhere => (
+                    "Changed in another tab",
+                    "Small Steps is open somewhere else too, and that one saved newer changes. Your last change here was not saved. Which do you want to keep?",
+                    "Show the newer changes",
+                ),
+                Conflict::RemovedElsewhere => (
+                    "The saved diary was removed",
+                    "Another tab, or clearing this site's data, removed the saved diary. Everything is still shown in this tab. Save it again to keep it.",
+                    "Leave it removed",
+                ),
+            };
+            let keep = match conflict {
+                Conflict::NewerElsewhere => "Keep this tab's version",
+                Conflict::RemovedElsewhere => "Save it again",
+            };
+            view! {
+                <section class="banner problem" role="alert">
+                    <h2><span aria-hidden="true">"⚠ "</span>{title}</h2>
+                    <p>{body}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=keep_this>{keep}</button>
+                        <button type="button" on:click=move |_| state.reload_from_storage()>{other}</button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,111 @@
+//! The app shell: loads the diary, shows the first-run screen or the chosen screen, and keeps the
+//! location hash, other tabs and the parent's messages in step.
+
+pub mod backup;
+pub mod children;
+pub mod clock;
+pub mod field;
+pub mod files;
+pub mod import;
+pub mod messages;
+pub mod placeholder;
+pub mod route;
+pub mod state;
+pub mod timing;
+pub mod welcome;
+
+use leptos::prelude::*;
+
+use crate::storage;
+use route::Screen;
+use state::AppState;
+
+/// Mounts the app on the page; the time from here to the first screen is measured as `small-steps:open`.
+pub fn start() {
+    let started = timing::start("small-steps:open");
+    leptos::mount::mount_to_body(App);
+    timing::finish("small-steps:open", started);
+    storage::ask_for_persistence();
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    let screen = RwSignal::new(route::current());
+    let hash_listener = window_event_listener_untyped("hashchange", move |_| screen.set(route::current()));
+    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().is_none_or(|k| k == storage::DIARY_KEY) {
+            another_tab_saved(state);
+        }
+    });
+    on_cleanup(move || {
+        hash_listener.remove();
+        storage_listener.remove();
+    });
+    let has_children = move || state.diary.with(|d| !d.children.is_empty());
+
+    view! {
+        <messages::LoadMessage/>
+        <messages::ConflictMessage/>
+        <Show when=has_children fallback=|| view! { <welcome::Welcome/> }>
+            <header class="top">
+                <span class="brand" aria-hidden="true">"Small Steps"</span>
+                <children::ChildSwitcher/>
+            </header>
+            <messages::NoticeLine/>
+            <main id="main" tabindex="-1">
+                {move || match screen.get() {
+                    Screen::Today => placeholder::today().into_any(),
+                    Screen::Calendar => placeholder::calendar().into_any(),
+                    Screen::Plan => placeholder::plan().into_any(),
+                    Screen::Backup => view! { <backup::Backup/> }.into_any(),
+                    Screen::Children => view! { <children::Children/> }.into_any(),
+                }}
+            </main>
+            <Navigation screen/>
+        </Show>
+    }
+}
+
+/// Another tab saved or cleared the diary: show its newer data, unless that would wipe what is on screen.
+fn another_tab_saved(state: AppState) {
+    let stored_is_gone = storage::local_storage()
+        .and_then(|s| s.get_item(storage::DIARY_KEY).ok().flatten())
+        .is_none();
+    let showing_something = state.diary.with_untracked(|d| !d.children.is_empty());
+    if stored_is_gone && showing_something {
+        state.conflict.set(Some(state::Conflict::RemovedElsewhere));
+        return;
+    }
+    state.reload_from_storage();
+    state.done("Updated with changes made in another tab.");
+}
+
+/// The main navigation, at the bottom of the screen where a thumb reaches.
+#[component]
+fn Navigation(screen: RwSignal<Screen>) -> impl IntoView {
+    view! {
+        <nav class="tabs" aria-label="Main">
+            <ul>
+                {Screen::NAV
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <li>
+                                <a
+                                    href=s.hash()
+                                    aria-current=move || (screen.get() == s).then_some("page")
+                                >
+                                    <span class="tab-symbol" aria-hidden="true">{s.symbol()}</span>
+                                    <span>{s.label()}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+        </nav>
+    }
+}

@@ -1,0 +1,46 @@
+//! Screens that are still to come, each saying plainly what it will hold.
+
+use leptos::prelude::*;
+
+fn coming(title: &'static str, lines: &'static [&'static str]) -> impl IntoView {
+    view! {
+        <section class="screen">
+            <h1>{title}</h1>
+            <p class="coming">"This part of Small Steps is on its way. It will let you:"</p>
+            <ul class="coming-list">{lines.iter().map(|l| view! { <li>{*l}</li> }).collect_view()}</ul>
+        </section>
+    }
+}
+
+pub fn today() -> impl IntoView {
+    coming(
+        "Today",
+        &[
+            "record how the school day went in a few taps",
+            "note worries in your child's own words, and how big they felt",
+            "note signs you noticed, what helped and what made it harder",
+        ],
+    )
+}
+
+pub fn calendar() -> impl IntoView {
+    coming(
+        "Calendar",
+        &[
+            "see each day of the month with a symbol for how it went",
+            "tap any day to add or change it",
+            "see attendance figures and patterns for any dates",
+        ],
+    )
+}
+
+pub fn plan() -> impl IntoView {
+    coming(
+        "Plan",
+        &[
+            "gather your child's views and what has been tried",
+            "build a ladder of small steps, from easiest to hardest",
+            "review progress and print a calm summary for a school meeting",
+        ],
+    )
+}

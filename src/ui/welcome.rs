@@ -1,0 +1,50 @@
+//! The first screen a parent sees: what the app is, that nothing leaves the phone, and a child's nickname.
+
+use leptos::prelude::*;
+
+use crate::domain::validate::limits;
+use crate::ui::field::TextField;
+use crate::ui::state::{new_id, AppState};
+
+/// Shown while there is no child yet.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let nickname = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let id = new_id("child");
+        let typed = nickname.get_untracked();
+        match state.change(|diary| diary.add_child(id.clone(), &typed).map(|_| ())) {
+            Ok(()) => {
+                state.choose_child(&id);
+                state.done(format!("Welcome. {}'s diary is ready.", typed.trim()));
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <main id="main" class="welcome">
+            <h1>"Small Steps"</h1>
+            <p class="lead">
+                "A calm place to note how each school day went, see what helps, and take a clear plan to school."
+            </p>
+            <p>
+                <span aria-hidden="true">"🔒 "</span>
+                "Everything you write stays on this phone. Nothing is sent anywhere, and there is no account. Save a backup now and then from the Backup screen."
+            </p>
+            <form on:submit=start novalidate>
+                <TextField
+                    label="Your child's name or nickname"
+                    hint="A nickname is fine. You can add more children later."
+                    value=nickname
+                    max=limits::NAME_CHARS
+                    error=error
+                    autocomplete="off"
+                />
+                <button type="submit" class="primary">"Start"</button>
+            </form>
+        </main>
+    }
+}

@@ -1,0 +1,875 @@
+//! Property tests of the file format and merge: any valid diary survives export and import, no file
+//! whatever its contents makes reading panic, and merging never loses a day already on the device.
+
+use chrono::{Days, NaiveDate};
+use proptest::collection::{btree_map, btree_set, vec};
+use proptest::option;
+use proptest::prelude::*;
+use proptest::sample::{select, Index};
+use serde_json::Value;
+
+use small_steps::domain::clock::ClockTime;
+use small_steps::domain::contacts::{AgreedAction, Contact, ContactMethod};
+use small_steps::domain::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
+use small_steps::domain::merge::merge;
+use small_steps::domain::plan::{
+    Adjustment, Attempt, ChildVoice, Ladder, Plan, Professional, Review, Step, StepState, Tried,
+    Who,
+};
+use small_steps::domain::validate::{check_diary, earliest_date, latest_date, limits};
+use small_steps::domain::{read_document, Child, DayRecord, DayStatus, Diary, Document};
+
+// ---------------------------------------------------------------------------------------------
+// Strategies for valid diaries.
+
+/// Makes sure generated text never holds the page code the app refuses (it is very unlikely anyway).
+fn harmless(text: String) -> String {
+    let lower = text.to_ascii_lowercase();
+    let mut text = text;
+    if lower.contains("<script") {
+        text = text.replace('<', "‹");
+    }
+    if lower.contains("javascript:") {
+        text = text.replace(':', ";");
+    }
+    text
+}
+
+/// Text of at most `max` characters: mostly short and varied, sometimes empty, sometimes exactly
+/// at the limit in characters that take several bytes.
+fn text(max: usize) -> BoxedStrategy<String> {
+    prop_oneof![
+        6 => "[a-zA-Z0-9 .,'!?\"\\\\<>:;/()&£€é中ß🌲\n\t\r-]{0,24}",
+        2 => Just(String::new()),
+        1 => select(vec!['a', 'é', '🌲', '\n']).prop_map(move |c| c.to_string().repeat(max)),
+    ]
+    .prop_map(harmless)
+    .boxed()
+}
+
+fn name() -> BoxedStrategy<String> {
+    text(limits::NAME_CHARS)
+}
+
+fn short() -> BoxedStrategy<String> {
+    text(limits::SHORT_CHARS)
+}
+
+fn long() -> BoxedStrategy<String> {
+    text(limits::LONG_CHARS)
+}
+
+fn nickname() -> BoxedStrategy<String> {
+    prop_oneof![
+        9 => "[A-Za-zé][A-Za-z é'-]{0,20}",
+        1 => Just("é".repeat(limits::NAME_CHARS)),
+    ]
+    .boxed()
+}
+
+fn max_offset() -> u64 {
+    (latest_date() - earliest_date()).num_days() as u64
+}
+
+fn offset_to_date(offset: u64) -> NaiveDate {
+    earliest_date() + Days::new(offset)
+}
+
+fn date() -> BoxedStrategy<NaiveDate> {
+    prop_oneof![
+        1 => Just(earliest_date()),
+        1 => Just(latest_date()),
+        8 => (0..=max_offset()).prop_map(offset_to_date),
+    ]
+    .boxed()
+}
+
+fn rating() -> impl Strategy<Value = Option<u8>> {
+    option::of(0..=limits::RATING_MAX)
+}
+
+fn status() -> impl Strategy<Value = DayStatus> {
+    select(DayStatus::ALL.to_vec())
+}
+
+/// Times in the order of the day, some missing.
+fn times() -> impl Strategy<Value = DayTimes> {
+    vec(option::of(0u16..24 * 60), 4).prop_map(|mut slots| {
+        let mut present: Vec<u16> = slots.iter().flatten().copied().collect();
+        present.sort_unstable();
+        let mut sorted = present.into_iter();
+        for slot in slots.iter_mut().flatten() {
+            *slot = sorted.next().expect("same count");
+        }
+        let at = |m: Option<u16>| m.map(|m| ClockTime::new(m / 60, m % 60).expect("in a day"));
+        DayTimes {
+            woke: at(slots[0]),
+            left_home: at(slots[1]),
+            arrived: at(slots[2]),
+            collected: at(slots[3]),
+        }
+    })
+}
+
+fn worry() -> impl Strategy<Value = Worry> {
+    (
+        option::of(select(WorryCategory::ALL.to_vec())),
+        short(),
+        rating(),
+    )
+        .prop_map(|(category, words, rating)| Worry {
+            category,
+            words,
+            rating,
+        })
+}
+
+fn sign() -> impl Strategy<Value = Sign> {
+    (
+        select(SignKind::ALL.to_vec()),
+        select(SignTime::ALL.to_vec()),
+    )
+        .prop_map(|(kind, when)| Sign { kind, when })
+}
+
+fn school_code() -> BoxedStrategy<String> {
+    prop_oneof![
+        Just(String::new()),
+        select(vec![
+            "/", "\\", "L", "I", "M", "C2", "O", "N", "G", "U", "K", "B", "Y1"
+        ])
+        .prop_map(String::from),
+        "[A-Z0-9/]{0,4}",
+    ]
+    .boxed()
+}
+
+fn day(date: NaiveDate) -> BoxedStrategy<DayRecord> {
+    (
+        status(),
+        option::of(status()),
+        option::of(status()),
+        vec(worry(), 0..4),
+        vec(sign(), 0..4),
+        short(),
+        short(),
+        times(),
+        school_code(),
+        long(),
+    )
+        .prop_map(
+            move |(
+                status,
+                morning,
+                afternoon,
+                worries,
+                signs,
+                helped,
+                harder,
+                times,
+                school_code,
+                private_note,
+            )| DayRecord {
+                date,
+                status,
+                morning,
+                afternoon,
+                worries,
+                signs,
+                helped,
+                harder,
+                times,
+                school_code,
+                private_note,
+            },
+        )
+        .boxed()
+}
+
+/// Day records with distinct dates, in date order.
+fn days() -> impl Strategy<Value = Vec<DayRecord>> {
+    btree_set(0..=max_offset(), 0..12).prop_flat_map(|offsets| {
+        offsets
+            .into_iter()
+            .map(|o| day(offset_to_date(o)))
+            .collect::<Vec<_>>()
+    })
+}
+
+fn contact() -> impl Strategy<Value = Contact> {
+    let action =
+        (short(), name(), option::of(date()), any::<bool>()).prop_map(|(what, who, by, done)| {
+            AgreedAction {
+                id: String::new(),
+                what,
+                who,
+                by,
+                done,
+            }
+        });
+    (
+        date(),
+        name(),
+        select(ContactMethod::ALL.to_vec()),
+        long(),
+        vec(action, 0..3),
+    )
+        .prop_map(|(date, with_whom, method, said, actions)| Contact {
+            id: String::new(),
+            date,
+            with_whom,
+            method,
+            said,
+            actions,
+        })
+}
+
+fn attempt() -> impl Strategy<Value = Attempt> {
+    (date(), rating(), rating(), short()).prop_map(
+        |(date, worry_before, worry_after, what_helped)| Attempt {
+            id: String::new(),
+            date,
+            worry_before,
+            worry_after,
+            what_helped,
+        },
+    )
+}
+
+fn step_state() -> impl Strategy<Value = StepState> {
+    select(vec![
+        StepState::NotStarted,
+        StepState::Trying,
+        StepState::Done,
+        StepState::Paused,
+    ])
+}
+
+fn step(depth: u8) -> BoxedStrategy<Step> {
+    let sub_steps = if depth == 0 {
+        vec(step(1), 0..3).boxed()
+    } else {
+        Just(Vec::new()).boxed()
+    };
+    (
+        short(),
+        rating(),
+        vec(
+            select(vec![Who::Child, Who::Parent, Who::School, Who::Other]),
+            0..3,
+        ),
+        short(),
+        short(),
+        step_state(),
+        sub_steps,
+        vec(attempt(), 0..3),
+    )
+        .prop_map(
+            |(what, rating, who, when_where, support, state, sub_steps, attempts)| Step {
+                id: String::new(),
+                what,
+                rating,
+                who,
+                when_where,
+                support,
+                state,
+                sub_steps,
+                attempts,
+            },
+        )
+        .boxed()
+}
+
+fn full_plan() -> impl Strategy<Value = Plan> {
+    let voice = (
+        long(),
+        long(),
+        vec(short(), 0..3),
+        vec(short(), 0..3),
+        long(),
+    )
+        .prop_map(
+            |(what_is_hard, what_is_good, worries, best_things, ideal_school)| ChildVoice {
+                what_is_hard,
+                what_is_good,
+                worries,
+                best_things,
+                ideal_school,
+            },
+        );
+    let understanding = (
+        voice,
+        long(),
+        long(),
+        long(),
+        vec(
+            (short(), short()).prop_map(|(what, how_it_went)| Tried { what, how_it_went }),
+            0..3,
+        ),
+        vec(
+            (name(), name(), short()).prop_map(|(name, role, contact)| Professional {
+                name,
+                role,
+                contact,
+            }),
+            0..3,
+        ),
+    );
+    let ladder = (name(), vec(step(0), 0..4)).prop_map(|(title, steps)| Ladder {
+        id: String::new(),
+        title,
+        steps,
+    });
+    let the_plan = (
+        long(),
+        vec(ladder, 0..3),
+        vec(
+            (short(), any::<bool>()).prop_map(|(what, agreed)| Adjustment { what, agreed }),
+            0..3,
+        ),
+        (long(), long(), long(), long(), long(), long()),
+    );
+    let review = (date(), long(), long(), long(), long(), option::of(date())).prop_map(
+        |(date, went_well, was_hard, changes, next_steps, next_review)| Review {
+            id: String::new(),
+            date,
+            went_well,
+            was_hard,
+            changes,
+            next_steps,
+            next_review,
+        },
+    );
+    (
+        understanding,
+        the_plan,
+        vec(review, 0..3),
+        option::of(date()),
+    )
+        .prop_map(
+            |(
+                (voice, parent_view, strengths, trusted_people, tried, professionals),
+                (
+                    goal,
+                    ladders,
+                    adjustments,
+                    (key_adult, arrangements, celebration, bad_day, questions, requests),
+                ),
+                reviews,
+                next_review,
+            )| Plan {
+                voice,
+                parent_view,
+                strengths,
+                trusted_people,
+                tried,
+                professionals,
+                goal,
+                ladders,
+                adjustments,
+                key_adult,
+                contact_arrangements: arrangements,
+                celebration,
+                bad_day_plan: bad_day,
+                questions,
+                requests,
+                reviews,
+                next_review,
+            },
+        )
+}
+
+fn plan() -> BoxedStrategy<Plan> {
+    prop_oneof![1 => Just(Plan::default()), 2 => full_plan()].boxed()
+}
+
+fn child() -> impl Strategy<Value = Child> {
+    (
+        nickname(),
+        name(),
+        name(),
+        name(),
+        days(),
+        vec(contact(), 0..4),
+        plan(),
+    )
+        .prop_map(
+            |(nickname, year_group, school, key_adult, days, contacts, plan)| Child {
+                id: String::new(),
+                nickname,
+                year_group,
+                school,
+                key_adult,
+                days,
+                contacts,
+                plan,
+            },
+        )
+}
+
+/// Gives every child, contact, action, ladder, step, attempt and review its own id.
+fn assign_ids(diary: &mut Diary, prefix: &str) {
+    let mut n = 0u32;
+    let mut next = || {
+        n += 1;
+        format!("{prefix}-{n}")
+    };
+    fn step_ids(step: &mut Step, next: &mut dyn FnMut() -> String) {
+        step.id = next();
+        for attempt in &mut step.attempts {
+            attempt.id = next();
+        }
+        for sub in &mut step.sub_steps {
+            step_ids(sub, next);
+        }
+    }
+    for child in &mut diary.children {
+        child.id = next();
+        for contact in &mut child.contacts {
+            contact.id = next();
+            for action in &mut contact.actions {
+                action.id = next();
+            }
+        }
+        for ladder in &mut child.plan.ladders {
+            ladder.id = next();
+            for step in &mut ladder.steps {
+                step_ids(step, &mut next);
+            }
+        }
+        for review in &mut child.plan.reviews {
+            review.id = next();
+        }
+    }
+}
+
+/// A whole valid diary: within every limit, unique ids, one record per date in date order.
+fn diary() -> impl Strategy<Value = Diary> {
+    (vec(child(), 0..4), "[A-Za-z0-9_-]{1,20}").prop_map(|(children, prefix)| {
+        let mut diary = Diary { children };
+        assign_ids(&mut diary, &prefix);
+        diary
+    })
+}
+
+fn exported_at() -> impl Strategy<Value = String> {
+    (0..=max_offset(), 0u32..86_400).prop_map(|(day, seconds)| {
+        format!(
+            "{}T{:02}:{:02}:{:02}Z",
+            offset_to_date(day),
+            seconds / 3600,
+            seconds / 60 % 60,
+            seconds % 60
+        )
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Strategies for anything at all.
+
+/// Any JSON value, nested a few levels, leaning towards the names and values a backup uses.
+fn any_json() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        select(vec![
+            "format",
+            "version",
+            "exported_at",
+            "revision",
+            "children",
+            "id",
+            "nickname",
+            "days",
+            "date",
+            "status",
+            "morning",
+            "worries",
+            "category",
+            "rating",
+            "words",
+            "signs",
+            "kind",
+            "when",
+            "times",
+            "woke",
+            "arrived",
+            "contacts",
+            "method",
+            "actions",
+            "plan",
+            "ladders",
+            "steps",
+            "sub_steps",
+            "attempts",
+            "reviews",
+            "next_review",
+            "voice",
+        ])
+        .prop_map(String::from),
+        "[a-z_]{0,8}",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (0u64..20).prop_map(Value::from),
+        any::<f64>().prop_map(Value::from),
+        "[a-z_:0-9 -]{0,12}".prop_map(Value::String),
+        select(vec![
+            "small-steps",
+            "attended",
+            "no_school",
+            "sensory",
+            "morning",
+            "call",
+            "2025-09-01",
+            "2025-02-30",
+            "1899-01-01",
+            "08:45",
+            "25:00",
+            "<script>",
+            "\u{7}",
+            "child",
+            "trying",
+        ])
+        .prop_map(|s| Value::String(s.to_string())),
+    ];
+    leaf.prop_recursive(6, 96, 8, move |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..6).prop_map(Value::Array),
+            btree_map(key.clone(), inner, 0..6)
+                .prop_map(|map| Value::Object(map.into_iter().collect())),
+        ]
+    })
+}
+
+/// One step into a JSON value.
+#[derive(Clone, Debug)]
+enum Seg {
+    Key(String),
+    Index(usize),
+}
+
+fn all_paths(value: &Value, here: &mut Vec<Seg>, out: &mut Vec<Vec<Seg>>) {
+    out.push(here.clone());
+    match value {
+        Value::Object(map) => {
+            for (key, item) in map {
+                here.push(Seg::Key(key.clone()));
+                all_paths(item, here, out);
+                here.pop();
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                here.push(Seg::Index(i));
+                all_paths(item, here, out);
+                here.pop();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn walk<'a>(value: &'a mut Value, path: &[Seg]) -> &'a mut Value {
+    path.iter().fold(value, |v, seg| match seg {
+        Seg::Key(k) => &mut v[k.as_str()],
+        Seg::Index(i) => &mut v[*i],
+    })
+}
+
+/// Values a careless edit or a damaged file might leave behind.
+fn nasty_values() -> Vec<Value> {
+    serde_json::from_str(
+        r#"[null, true, 0, 11, -1, 256, 1.5, 1e300, 18446744073709551615, "", "x", "2025-02-30",
+            "1899-12-31", "2101-01-01", "24:00", "<script>alert(1)</script>", "\u0007",
+            "javascript:void(0)", [], {}, [null], {"id": "x"}, "no_school", "sometimes"]"#,
+    )
+    .expect("JSON")
+}
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    Delete,
+    Replace(Value),
+    Nasty(Index),
+    DuplicateInList,
+    LengthenText(usize),
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        3 => Just(Mutation::Delete),
+        3 => any_json().prop_map(Mutation::Replace),
+        3 => any::<Index>().prop_map(Mutation::Nasty),
+        2 => Just(Mutation::DuplicateInList),
+        1 => (1usize..5000).prop_map(Mutation::LengthenText),
+    ]
+}
+
+/// Applies one mutation at `path`; the root itself is only ever replaced.
+fn mutate(value: &mut Value, path: &[Seg], change: &Mutation) {
+    let (parent_path, last) = match path.split_last() {
+        Some((last, parent)) => (parent, Some(last)),
+        None => (path, None),
+    };
+    match change {
+        Mutation::Delete => match (walk(value, parent_path), last) {
+            (Value::Object(map), Some(Seg::Key(k))) => {
+                map.remove(k);
+            }
+            (Value::Array(items), Some(Seg::Index(i))) => {
+                items.remove(*i);
+            }
+            (root, _) => *root = Value::Null,
+        },
+        Mutation::Replace(new) => *walk(value, path) = new.clone(),
+        Mutation::Nasty(index) => {
+            let values = nasty_values();
+            *walk(value, path) = values[index.index(values.len())].clone();
+        }
+        Mutation::DuplicateInList => {
+            if let (Value::Array(items), Some(Seg::Index(i))) = (walk(value, parent_path), last) {
+                let copy = items[*i].clone();
+                items.push(copy);
+            }
+        }
+        Mutation::LengthenText(by) => {
+            if let Value::String(text) = walk(value, path) {
+                text.push_str(&"ab".repeat(*by));
+            }
+        }
+    }
+}
+
+/// Whatever `read_document` says, it must say it without panicking, and anything it accepts must be
+/// valid and read back the same after export.
+fn read_never_panics(text: &str) -> Result<(), TestCaseError> {
+    match read_document(text) {
+        Ok(document) => {
+            prop_assert!(check_diary(&document.clone().into_diary()).is_empty());
+            let again = read_document(&document.to_json());
+            prop_assert_eq!(again, Ok(document));
+        }
+        Err(error) => {
+            prop_assert!(!error.message().is_empty());
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// A small seeded choice maker for picking parts of a diary in the merge properties.
+
+struct Picker(u64);
+
+impl Picker {
+    fn chance(&mut self, in_four: u64) -> bool {
+        // xorshift64*
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0 % 4 < in_four
+    }
+}
+
+/// Part of `whole`: some children, some of their days and contacts, their plan or none.
+/// Ids always mean the same thing as in `whole`, as they do for two backups of one diary.
+fn part_of(whole: &Diary, picker: &mut Picker, from_file: bool) -> Diary {
+    let mut part = Diary::default();
+    for child in &whole.children {
+        if !picker.chance(3) {
+            continue;
+        }
+        let mut mine = child.clone();
+        mine.days.retain(|_| picker.chance(2));
+        mine.contacts.retain(|_| picker.chance(2));
+        if !picker.chance(2) {
+            mine.plan = Plan::default();
+        }
+        if from_file {
+            // Make the file's copies recognisable, as if edited on another phone.
+            for day in &mut mine.days {
+                day.helped = "from the file".into();
+            }
+            for contact in &mut mine.contacts {
+                contact.said = "from the file".into();
+            }
+        }
+        part.children.push(mine);
+    }
+    part
+}
+
+// ---------------------------------------------------------------------------------------------
+// The properties.
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// (e) Every generated diary is one the app would keep.
+    #[test]
+    fn generated_diaries_pass_the_checks(diary in diary()) {
+        let problems = check_diary(&diary);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+    }
+
+    /// (a) Export then import gives back the same diary, compact or indented.
+    #[test]
+    fn export_then_import_gives_the_same_diary(
+        diary in diary(),
+        exported_at in exported_at(),
+        revision in prop_oneof![Just(0u64), any::<u64>()],
+    ) {
+        let document = Document::new(diary.clone(), exported_at.clone(), revision);
+        for text in [document.to_json(), document.to_pretty_json()] {
+            let read = read_document(&text);
+            prop_assert!(read.is_ok(), "{:?}", read.err().map(|e| e.message()));
+            let read = read.unwrap();
+            prop_assert_eq!(&read.exported_at, &exported_at);
+            prop_assert_eq!(read.revision, revision);
+            prop_assert_eq!(read.into_diary(), diary.clone());
+        }
+    }
+
+    /// (c) A valid document with one part deleted, replaced or damaged is read or refused, never a panic.
+    #[test]
+    fn a_damaged_document_never_panics(
+        diary in diary(),
+        exported_at in exported_at(),
+        at in any::<Index>(),
+        change in mutation(),
+    ) {
+        let mut value = serde_json::to_value(Document::new(diary, exported_at, 0)).unwrap();
+        let mut paths = Vec::new();
+        all_paths(&value, &mut Vec::new(), &mut paths);
+        let path = &paths[at.index(paths.len())];
+        mutate(&mut value, path, &change);
+        read_never_panics(&value.to_string())?;
+    }
+
+    /// (d) Merging keeps every day and contact already on the device, adds the file's new ones,
+    /// and gives a diary that passes the checks.
+    #[test]
+    fn merge_never_loses_a_day_on_the_device(whole in diary(), seed in 1u64..) {
+        let mut picker = Picker(seed);
+        let current = part_of(&whole, &mut picker, false);
+        let incoming = part_of(&whole, &mut picker, true);
+        let (merged, report) = merge(&current, incoming.clone());
+
+        let problems = check_diary(&merged);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        // The device's children come first, in their order, then the file's new ones.
+        prop_assert!(merged.children.len() >= current.children.len());
+        for (mine, kept) in current.children.iter().zip(&merged.children) {
+            prop_assert_eq!(&mine.id, &kept.id);
+            prop_assert_eq!(&mine.nickname, &kept.nickname);
+            // Every day of the device is there, unchanged.
+            for day in &mine.days {
+                prop_assert_eq!(kept.day(day.date), Some(day));
+            }
+            for contact in &mine.contacts {
+                prop_assert!(kept.contacts.contains(contact));
+            }
+            if !mine.plan.is_empty() {
+                prop_assert_eq!(&kept.plan, &mine.plan);
+            }
+        }
+        for child in &merged.children {
+            prop_assert!(child.days.windows(2).all(|w| w[0].date < w[1].date));
+        }
+        // Every day of the file is there too, as the device's record where both had that date.
+        for theirs in &incoming.children {
+            let kept = merged.child(&theirs.id).expect("child kept");
+            for day in &theirs.days {
+                prop_assert!(kept.day(day.date).is_some());
+            }
+            if current.child(&theirs.id).is_none() {
+                prop_assert_eq!(kept, theirs);
+            }
+        }
+        // The report adds up.
+        prop_assert_eq!(
+            report.days_added + report.days_kept_from_device,
+            incoming.day_count()
+        );
+        prop_assert_eq!(merged.day_count(), current.day_count() + report.days_added);
+        prop_assert_eq!(
+            merged.children.len(),
+            current.children.len() + report.children_added
+        );
+        // Merging the same file again adds nothing.
+        let (again, second) = merge(&merged, incoming);
+        prop_assert_eq!(&again, &merged);
+        prop_assert_eq!(second.days_added + second.contacts_added + second.children_added, 0);
+        prop_assert_eq!(second.plans_added, 0);
+    }
+
+    /// (d) Merging into an empty device is the file itself; merging a diary into itself changes nothing.
+    #[test]
+    fn merge_with_nothing_or_itself(diary in diary()) {
+        let (from_empty, _) = merge(&Diary::default(), diary.clone());
+        prop_assert_eq!(&from_empty, &diary);
+        let (with_itself, report) = merge(&diary, diary.clone());
+        prop_assert_eq!(&with_itself, &diary);
+        prop_assert_eq!(report.days_kept_from_device, diary.day_count());
+        prop_assert_eq!(report.days_added, 0);
+    }
+
+    /// (b) A cut-off backup is refused with a message, never read as something else.
+    #[test]
+    fn a_truncated_backup_is_refused(diary in diary(), cut in any::<Index>()) {
+        let text = Document::new(diary, "2026-01-01T00:00:00Z".into(), 0).to_json();
+        let mut end = cut.index(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let error = read_document(&text[..end]);
+        prop_assert!(error.is_err());
+        prop_assert!(!error.unwrap_err().message().is_empty());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// (b) Any bytes at all, read as text the way a browser would, never make reading panic.
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in vec(any::<u8>(), 0..2048)) {
+        read_never_panics(&String::from_utf8_lossy(&bytes))?;
+    }
+
+    /// (b) Text made of JSON's own punctuation gets further into the reader, and still never panics.
+    #[test]
+    fn json_like_text_never_panics(text in r#"[\[\]{}",:0-9a-z\\ .eE+-]{0,400}"#) {
+        read_never_panics(&text)?;
+    }
+
+    /// (c) Any JSON value never makes reading panic.
+    #[test]
+    fn arbitrary_json_never_panics(value in any_json()) {
+        read_never_panics(&value.to_string())?;
+    }
+
+    /// (c) Any JSON under a correct header (so the reader gets as far as the fields) never panics.
+    #[test]
+    fn arbitrary_json_under_a_good_header_never_panics(
+        children in any_json(),
+        extra in any_json(),
+    ) {
+        let mut document = serde_json::json!({
+            "format": "small-steps",
+            "version": 1,
+            "exported_at": "2026-01-01T00:00:00Z",
+            "children": [children],
+        });
+        if let Value::Object(extra) = extra {
+            for (key, value) in extra {
+                if key != "format" && key != "version" {
+                    document[key] = value;
+                }
+            }
+        }
+        read_never_panics(&document.to_string())?;
+    }
+}
