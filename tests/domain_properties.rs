@@ -705,7 +705,7 @@ fn part_of(whole: &Diary, picker: &mut Picker, from_file: bool) -> Diary {
 // The properties.
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(48))]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     /// (e) Every generated diary is one the app would keep.
     #[test]
@@ -831,7 +831,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(512))]
 
     /// (b) Any bytes at all, read as text the way a browser would, never make reading panic.
     #[test]
