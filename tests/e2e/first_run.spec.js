@@ -1,0 +1,96 @@
+// A parent opens Small Steps for the first time, starts a diary for Sam, and finds it again later.
+import { test, expect } from '@playwright/test';
+import { WelcomePage } from './fixtures/welcome_page.js';
+import { KEYS, NAV_LABELS } from './fixtures/app_page.js';
+
+test.describe('First visit', () => {
+  test('the welcome screen says the diary stays on this phone', async ({ page }) => {
+    const ui = new WelcomePage(page);
+    await ui.goto();
+
+    await expect(ui.heading).toBeVisible();
+    await expect(ui.privacy).toHaveText(/stays on this phone\. Nothing is sent anywhere, and there is no account\./);
+    await expect(ui.nickname).toBeEditable();
+    await expect(ui.nav).toHaveCount(0);
+  });
+
+  test('starting without a name says what to do and keeps nothing', async ({ page }) => {
+    const ui = new WelcomePage(page);
+    await ui.goto();
+
+    await ui.startButton.click();
+
+    await expect(ui.page.getByText('Please type a name or nickname.')).toBeVisible();
+    await expect(ui.nickname).toHaveAttribute('aria-invalid', 'true');
+    await expect(ui.nickname).toHaveAccessibleDescription(/Please type a name or nickname\./);
+    await expect(ui.nav).toHaveCount(0);
+    expect(await ui.stored(KEYS.diary)).toBeNull();
+
+    // Only spaces is still no name.
+    await ui.start('   ');
+    await expect(ui.page.getByText('Please type a name or nickname.')).toBeVisible();
+    expect(await ui.stored(KEYS.diary)).toBeNull();
+  });
+
+  test("starting with Sam opens the diary, with Sam's name at the top", async ({ page }) => {
+    const ui = new WelcomePage(page);
+    await ui.goto();
+
+    await ui.start('Sam');
+
+    await expect(ui.nav).toBeVisible();
+    for (const label of NAV_LABELS) {
+      await expect(ui.navLink(label)).toBeVisible();
+    }
+    await expect(ui.header).toContainText('Sam');
+    await expect(ui.notice).toContainText("Welcome. Sam's diary is ready.");
+    await expect(ui.mainHeading).toHaveText('Today');
+    expect(await ui.storedNicknames()).toEqual(['Sam']);
+  });
+
+  test('Sam is still there after the page is reloaded', async ({ page }) => {
+    const ui = new WelcomePage(page);
+    await ui.startWith('Sam');
+
+    await ui.reload();
+
+    await expect(ui.heading).toHaveCount(0);
+    await expect(ui.header).toContainText('Sam');
+    await expect(ui.nav).toBeVisible();
+  });
+
+  test('the screen in the address survives a reload and the Back button', async ({ page }) => {
+    const ui = new WelcomePage(page);
+    await ui.startWith('Sam');
+
+    await ui.open('Backup');
+    await expect(page).toHaveURL(/\/small-steps\/#\/backup$/);
+    await expect(ui.navLink('Backup')).toHaveAttribute('aria-current', 'page');
+    await ui.reload();
+    await expect(ui.mainHeading).toHaveText('Backup');
+
+    await ui.open('Children');
+    await expect(page).toHaveURL(/\/small-steps\/#\/children$/);
+    await ui.reload();
+    await expect(ui.mainHeading).toHaveText('Children');
+    await expect(ui.navLink('Children')).toHaveAttribute('aria-current', 'page');
+
+    await page.goBack();
+    await expect(page).toHaveURL(/#\/backup$/);
+    await expect(ui.mainHeading).toHaveText('Backup');
+    await expect(ui.navLink('Backup')).toHaveAttribute('aria-current', 'page');
+
+    await page.goForward();
+    await expect(ui.mainHeading).toHaveText('Children');
+  });
+
+  test('a bookmarked screen opens straight there', async ({ page }) => {
+    const ui = new WelcomePage(page);
+    await ui.startWith('Sam');
+
+    await ui.goto('#/plan');
+
+    await expect(ui.mainHeading).toHaveText('Plan');
+    await expect(ui.navLink('Plan')).toHaveAttribute('aria-current', 'page');
+  });
+});
