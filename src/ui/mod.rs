@@ -34,7 +34,11 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     let screen = RwSignal::new(route::current());
-    let hash_listener = window_event_listener_untyped("hashchange", move |_| screen.set(route::current()));
+    let hash_listener = window_event_listener_untyped("hashchange", move |_| {
+        // A message belongs to the screen it was said on.
+        state.notice.set(None);
+        screen.set(route::current());
+    });
     let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().is_none_or(|k| k == storage::DIARY_KEY) {
             another_tab_saved(state);

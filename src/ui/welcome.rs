@@ -30,8 +30,7 @@ pub fn Welcome() -> impl IntoView {
             <p class="lead">
                 "A calm place to note how each school day went, see what helps, and take a clear plan to school."
             </p>
-            <p>
-                <span aria-hidden="true">"🔒 "</span>
+            <p class="private-note">
                 "Everything you write stays on this phone. Nothing is sent anywhere, and there is no account. Save a backup now and then from the Backup screen."
             </p>
             <form on:submit=start novalidate>
