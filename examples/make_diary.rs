@@ -14,6 +14,7 @@
 //! "no school". Holiday weeks and weekends are left out, as most parents would. Each child also gets
 //! contacts with agreed actions and a plan with two ladders. The file is checked with the app's own
 //! reader before it is printed; if it fails, the reason goes to stderr and the exit code is 1.
+//! (A run of more than about 80 child-years is over the app's 8 MB file limit and fails that way.)
 
 use std::process::ExitCode;
 
