@@ -14,7 +14,7 @@ use small_steps::domain::document::{FORMAT_NAME, MAX_FILE_BYTES, MAX_NESTING};
 use small_steps::domain::merge::{merge, preview, ChildSummary};
 use small_steps::domain::migrate::CURRENT_VERSION;
 use small_steps::domain::plan::{StepState, Who};
-use small_steps::domain::validate::{check_diary, limits};
+use small_steps::domain::validate::{check_diary, limits, MAX_PROBLEMS};
 use small_steps::domain::{read_document, DayRecord, DayStatus, Diary, Document, ReadError};
 
 /// The released version 1 file. It must load for ever: never edit it to make a test pass.
@@ -821,8 +821,24 @@ fn many_problems_are_listed_a_few_at_a_time() {
             day["harder"] = json!("<script>");
         }
     });
-    match refused(&text, &["(and ", " more)"]) {
-        ReadError::Invalid(problems) => assert_eq!(problems.len(), 20),
+    // 24 problems: the first 20 are kept, 5 are spelled out, and the count says "at least".
+    match refused(&text, &["(and at least 15 more)"]) {
+        ReadError::Invalid(problems) => assert_eq!(problems.len(), MAX_PROBLEMS),
+        other => panic!("{other:?}"),
+    }
+    // 7 problems: all kept, so the count is exact.
+    let text = fixture_with(|v| {
+        for day in at(v, "/children/0/days")
+            .as_array_mut()
+            .unwrap()
+            .iter_mut()
+            .take(7)
+        {
+            day["helped"] = json!("<script>");
+        }
+    });
+    match refused(&text, &["(and 2 more)"]) {
+        ReadError::Invalid(problems) => assert_eq!(problems.len(), 7),
         other => panic!("{other:?}"),
     }
 }

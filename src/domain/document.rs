@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::diary::{Child, Diary};
 use super::migrate::{migrate, CURRENT_VERSION};
-use super::validate::{check_diary, Problem};
+use super::validate::{check_diary, Problem, MAX_PROBLEMS};
 
 /// The name every Small Steps file carries in its `format` field.
 pub const FORMAT_NAME: &str = "small-steps";
@@ -130,7 +130,12 @@ impl ReadError {
             ReadError::Invalid(problems) => {
                 let listed: Vec<String> = problems.iter().take(5).map(Problem::to_string).collect();
                 let more = problems.len().saturating_sub(5);
-                let tail = if more > 0 { format!(" (and {more} more)") } else { String::new() };
+                // The checker stops collecting at MAX_PROBLEMS, so a full list may hide many more.
+                let tail = match more {
+                    0 => String::new(),
+                    _ if problems.len() >= MAX_PROBLEMS => format!(" (and at least {more} more)"),
+                    _ => format!(" (and {more} more)"),
+                };
                 format!("{}{tail}.", listed.join("; "))
             }
         }

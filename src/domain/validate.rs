@@ -140,7 +140,7 @@ struct Checker {
 }
 
 /// The most problems reported at once; past that the parent needs a different file, not a longer list.
-const MAX_PROBLEMS: usize = 20;
+pub const MAX_PROBLEMS: usize = 20;
 
 impl Checker {
     fn record(&mut self, result: Result<(), Problem>) {
