@@ -1,0 +1,193 @@
+// A parent picks a file that is not a good Small Steps backup. Whatever the file, they get a clear
+// message saying what is wrong and where, and the diary on the phone is not touched at all.
+import { test, expect } from '@playwright/test';
+import { BackupPage } from './fixtures/backup_page.js';
+import { fileFrom, backupDocument, childWithOneDay } from './fixtures/backup_files.js';
+
+const MB = 1024 * 1024;
+const json = (value) => JSON.stringify(value, null, 2);
+
+/** A file just over 9 MB that otherwise looks like a backup. */
+function hugeFile() {
+  const head = '{"format":"small-steps","version":1,"exported_at":"2026-03-20T18:42:07.512Z","children":[],"padding":"';
+  const tail = '"}';
+  return Buffer.from(head + 'x'.repeat(9 * MB - head.length - tail.length) + tail, 'utf8');
+}
+
+// Page code a hostile or damaged file might carry. If any of it ran, it would set this flag or open a dialog.
+const SCRIPT = '<script>window.__smallStepsPwned = 1; alert("pwned")</script>';
+
+// Each bad file, with the title and explanation the app must show (src/domain/document.rs,
+// ReadError::title and ReadError::explanation), including where in the file the problem is.
+const BAD_FILES = [
+  {
+    what: 'not JSON at all (a letter saved as .json)',
+    file: fileFrom('letter.json', 'Dear school,\nSam was ill today.'),
+    title: 'This is not a Small Steps backup file',
+    explanation: 'It could not be read as JSON (the problem is at line 1, column 1). It may be damaged, or a different kind of file. Choose the .json file Small Steps saved.',
+  },
+  {
+    what: 'a backup cut off part way (damaged download)',
+    file: fileFrom('cut-off.json', '{\n  "format": "small-steps",\n  "version": 1,\n  "children": [\n    {"id": "c-1", "nickname": "Sa'),
+    title: 'This is not a Small Steps backup file',
+    explanation: 'It could not be read as JSON (the problem is at line 5, column 33).',
+  },
+  {
+    what: 'an empty file',
+    file: fileFrom('empty.json', Buffer.alloc(0)),
+    title: 'This file is empty',
+    explanation: 'There is nothing in it. Choose the .json file Small Steps saved for you.',
+  },
+  {
+    what: 'a JSON array',
+    file: fileFrom('array.json', json([backupDocument([])])),
+    title: 'This is not a Small Steps backup file',
+    explanation: 'It is JSON, but not a Small Steps backup (it should start with {"format": "small-steps"). Choose the .json file Small Steps saved.',
+  },
+  {
+    what: 'another app\'s "format"',
+    file: fileFrom('other.json', json({ ...backupDocument([]), format: 'mood-tracker' })),
+    title: 'This file is from something other than Small Steps',
+    explanation: 'Its format says "mood-tracker", not "small-steps". Choose a file saved from the Backup screen of Small Steps.',
+  },
+  {
+    what: 'no "format" at all',
+    file: fileFrom('no-format.json', json({ version: 1, children: [] })),
+    title: 'This file is from something other than Small Steps',
+    explanation: 'It has no "format": "small-steps" field, so it was not saved by Small Steps. Choose a file saved from the Backup screen.',
+  },
+  {
+    what: 'a missing version',
+    file: fileFrom('no-version.json', json({ format: 'small-steps', exported_at: '2026-03-20T18:42:07.512Z', children: [] })),
+    title: 'This file does not say which version it is',
+    explanation: 'Its "version" field is missing or not a whole number from 1 up. The file may have been edited by hand.',
+  },
+  {
+    what: 'a newer version (99)',
+    file: fileFrom('v99.json', json({ ...backupDocument([]), version: 99 })),
+    title: 'This backup was made by a newer Small Steps',
+    explanation: 'It is version 99; this copy of the app knows versions up to 1. Reload the page to get the newest app, then try again. Nothing here has changed.',
+  },
+  {
+    what: 'a day status the app does not know ("sometimes")',
+    file: fileFrom('status.json', json(backupDocument([childWithOneDay({ status: 'sometimes' })]))),
+    title: 'Part of this file is not in the expected form',
+    explanation: 'At children[0].days[0].status: unknown variant `sometimes`, expected one of `attended`,',
+  },
+  {
+    what: 'a number where text belongs',
+    file: fileFrom('types.json', json(backupDocument([childWithOneDay({}, { nickname: 42 })]))),
+    title: 'Part of this file is not in the expected form',
+    explanation: 'At children[0].nickname: invalid type: integer `42`, expected a string. The file may have been edited by hand or damaged.',
+  },
+  {
+    what: 'an impossible date (30 February)',
+    file: fileFrom('date.json', json(backupDocument([childWithOneDay({ date: '2025-02-30' })]))),
+    title: 'Part of this file is not in the expected form',
+    explanation: 'At children[0].days[0].date:',
+  },
+  {
+    what: 'two children with the same id',
+    file: fileFrom('twins.json', json(backupDocument([
+      childWithOneDay({}, { id: 'c-same' }),
+      childWithOneDay({}, { id: 'c-same', nickname: 'Kit' }),
+    ]))),
+    title: 'Some of what is in this file is not allowed',
+    explanation: 'children[1].id: The id "c-same" is used twice; each must be different.',
+  },
+  {
+    what: 'a huge file (over 8 MB)',
+    file: fileFrom('huge.json', hugeFile()),
+    title: 'This file is too big',
+    explanation: 'It is 9.0 MB; a Small Steps backup is far smaller (the most it will read is 8 MB). Check you chose the right file.',
+  },
+  {
+    what: 'nesting 100000 levels deep',
+    file: fileFrom('deep.json', '['.repeat(100_000)),
+    title: 'This file is not laid out like a Small Steps backup',
+    explanation: 'Its contents are nested more than 32 levels deep, which a Small Steps backup never is. Choose the .json file Small Steps saved.',
+  },
+  {
+    what: 'page code (<script>) in a note',
+    file: fileFrom('script.json', json(backupDocument([childWithOneDay({ helped: `Quiet room at lunch. ${SCRIPT}` })]))),
+    title: 'Some of what is in this file is not allowed',
+    explanation: 'children[0].days[0].helped: This holds web page code (<script> or javascript:). Please remove that part.',
+  },
+  {
+    what: 'a worry rated 11 out of 10',
+    file: fileFrom('rating.json', json(backupDocument([childWithOneDay({ worries: [{ category: 'sensory', words: 'Too loud', rating: 11 }] })]))),
+    title: 'Some of what is in this file is not allowed',
+    explanation: 'children[0].days[0].worries[0].rating: A rating is from 0 to 10; this one is 11.',
+  },
+];
+
+test.describe('Files that are not good backups', () => {
+  let ui;
+  let before;
+  let dialogs;
+
+  test.beforeEach(async ({ page }) => {
+    dialogs = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      await dialog.dismiss();
+    });
+    ui = new BackupPage(page);
+    await ui.startWith('Sam');
+    await ui.goto();
+    before = await ui.snapshot();
+  });
+
+  /** Nothing from the file ran or entered the page, and nothing stored changed. */
+  async function expectNothingChanged() {
+    expect(await ui.snapshot(), 'localStorage is exactly as it was').toBe(before);
+    expect(dialogs, 'no dialog was opened by page code').toEqual([]);
+    expect(await ui.page.evaluate(() => window.__smallStepsPwned)).toBeUndefined();
+    const scripts = await ui.page.evaluate(() => [...document.querySelectorAll('script')].map((s) => s.textContent));
+    expect(scripts.filter((s) => s.includes('pwned')), 'no <script> from the file is in the page').toEqual([]);
+    await expect(ui.header).toContainText('Sam');
+  }
+
+  for (const bad of BAD_FILES) {
+    test(`${bad.what}: says what is wrong and changes nothing`, async () => {
+      await ui.pick(bad.file);
+
+      const problem = ui.importProblem;
+      await expect(problem).toBeVisible();
+      await expect(problem.getByRole('heading', { name: bad.title })).toBeVisible();
+      await expect(problem).toContainText(bad.explanation);
+      await expect(problem).toContainText('Your diary on this phone has not changed.');
+      await expect(ui.preview).toHaveCount(0);
+      await expect(ui.addToWhatIsHere).toHaveCount(0);
+      await expectNothingChanged();
+    });
+  }
+
+  test('a message lists problems with one full stop, not two', async () => {
+    await ui.pick(BAD_FILES.find((b) => b.what.startsWith('a worry rated')).file);
+
+    await expect(ui.importProblem).toContainText('this one is 11.');
+    await expect(ui.importProblem.getByRole('paragraph').first()).not.toContainText('..');
+  });
+
+  test('after a bad file, a good one can still be chosen', async () => {
+    await ui.pick(BAD_FILES[0].file);
+    await expect(ui.importProblem).toBeVisible();
+
+    await ui.pick(fileFrom('good.json', json(backupDocument([childWithOneDay()]))));
+
+    await expect(ui.importProblem).toHaveCount(0);
+    await expect(ui.preview).toContainText('1 child and 1 day record');
+    await expect(ui.preview).toContainText('from 2 Sep 2025 to 2 Sep 2025.');
+    await expectNothingChanged();
+  });
+
+  test('a nickname that looks like page code is shown as plain text, never run', async () => {
+    const nickname = '<img src=x onerror="window.__smallStepsPwned=2;alert(2)">';
+    await ui.pick(fileFrom('odd-name.json', json(backupDocument([childWithOneDay({}, { nickname })]))));
+
+    await expect(ui.preview.getByRole('listitem').locator('strong')).toHaveText(nickname);
+    expect(await ui.page.locator('img').count()).toBe(0);
+    await expectNothingChanged();
+  });
+});
