@@ -1,0 +1,250 @@
+// The data-safety promises, in the real app: an unreadable diary is kept aside and never overwritten
+// unasked, two open tabs never silently overwrite each other, and a full phone says so and loses nothing.
+import { readFileSync } from 'node:fs';
+import { test, expect } from '@playwright/test';
+import { KEYS } from './fixtures/app_page.js';
+import { WelcomePage } from './fixtures/welcome_page.js';
+import { ChildrenPage } from './fixtures/children_page.js';
+import { BackupPage } from './fixtures/backup_page.js';
+import { V1_FIXTURE_PATH } from './fixtures/backup_files.js';
+
+test.describe('A stored diary that cannot be read', () => {
+  test('is kept aside untouched, the parent is told, and it is not overwritten until they save', async ({ page }) => {
+    const ui = new WelcomePage(page);
+    await ui.goto();
+    await ui.setStored(KEYS.diary, '{not json');
+
+    await ui.reload();
+
+    await expect(ui.loadProblem).toBeVisible();
+    await expect(ui.loadProblem).toContainText('This is not a Small Steps backup file.');
+    const kept = await ui.keysStartingWith(KEYS.keptAsidePrefix);
+    expect(kept).toHaveLength(1);
+    expect(await ui.stored(kept[0])).toBe('{not json');
+    await expect(ui.loadProblem).toContainText(`kept safe, untouched, under the name "${kept[0]}"`);
+    // The app opened, fresh, and has not written over the unreadable value.
+    await expect(ui.heading).toBeVisible();
+    expect(await ui.stored(KEYS.diary)).toBe('{not json');
+
+    await ui.loadProblem.getByRole('button', { name: 'I understand' }).click();
+    await expect(ui.loadProblem).toHaveCount(0);
+    expect(await ui.stored(KEYS.diary)).toBe('{not json');
+
+    // Only when the parent saves something does the new diary take the key; the copy stays.
+    await ui.start('Sam');
+    await expect(ui.nav).toBeVisible();
+    expect(await ui.storedNicknames()).toEqual(['Sam']);
+    expect(await ui.stored(kept[0])).toBe('{not json');
+
+    const backup = new BackupPage(page);
+    await backup.goto();
+    await expect(backup.keptSafe).toContainText(`Kept aside on ${kept[0].slice(KEYS.keptAsidePrefix.length)}`);
+    const downloading = page.waitForEvent('download');
+    await backup.keptSafe.getByRole('button', { name: /^Save as a file: Kept aside on/ }).click();
+    const copy = await downloading;
+    const path = test.info().outputPath(copy.suggestedFilename());
+    await copy.saveAs(path);
+    expect(readFileSync(path, 'utf8')).toBe('{not json');
+  });
+
+  test('saved by a newer Small Steps: the app says so and pauses saving rather than overwrite it', async ({ page }) => {
+    const ui = new WelcomePage(page);
+    await ui.goto();
+    const newer = JSON.stringify({ format: 'small-steps', version: 2, exported_at: '2027-01-01T00:00:00Z', revision: 4, children: [] });
+    await ui.setStored(KEYS.diary, newer);
+    await ui.reload();
+
+    const banner = page.getByRole('alert').filter({ hasText: 'This diary was saved by a newer Small Steps' });
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('Saving is paused so nothing newer is overwritten.');
+
+    await ui.start('Sam');
+
+    await expect(page.getByText(/^⚠ Not saved: saving is paused/)).toBeVisible();
+    await expect(ui.nickname).toHaveValue('Sam');
+    expect(await ui.stored(KEYS.diary)).toBe(newer);
+  });
+});
+
+test.describe('Two tabs', () => {
+  test('a child added in another tab appears in this one, and this tab then saves on top of it', async ({ page, context }) => {
+    const tabA = new ChildrenPage(page);
+    await tabA.startWith('Sam');
+    await tabA.goto();
+    const tabB = new ChildrenPage(await context.newPage());
+    await tabB.goto();
+
+    await tabB.addChild('Alex');
+    await expect(tabB.card('Alex')).toBeVisible();
+
+    await expect(tabA.card('Alex')).toBeVisible();
+    await expect(tabA.childSwitcher.getByRole('option')).toHaveText(['Sam', 'Alex']);
+    await expect(tabA.childSwitcher.locator('option:checked')).toHaveText('Sam');
+    await expect(tabA.notice).toContainText('Updated with changes made in another tab.');
+
+    // A change in tab A now builds on tab B's change instead of replacing it.
+    await tabA.startRenaming('Sam');
+    await tabA.renameField('Sam').fill('Sammy');
+    await tabA.saveNameButton('Sam').click();
+    await expect(tabA.notice).toContainText('Renamed to Sammy.');
+    await expect(tabA.conflict).toHaveCount(0);
+    expect(await tabA.storedNicknames()).toEqual(['Sammy', 'Alex']);
+    await expect(tabB.card('Sammy')).toBeVisible();
+    await expect(tabB.card('Alex')).toBeVisible();
+  });
+
+  test('when another tab saved something newer, this tab asks instead of overwriting', async ({ page }) => {
+    const ui = new ChildrenPage(page);
+    await ui.startWith('Sam');
+    await ui.goto();
+    const before = await ui.snapshot();
+    // Another tab saved many times since this one loaded, and this tab missed the news.
+    await ui.setStored(KEYS.revision, '999999');
+
+    await ui.addChild('Alex');
+
+    await expect(ui.conflict).toBeVisible();
+    await expect(ui.keepThisTab).toBeVisible();
+    await expect(ui.showNewer).toBeVisible();
+    await expect(ui.addForm.getByText(/Not saved: Small Steps is open in another tab or window/)).toBeVisible();
+    await expect(ui.newChildName).toHaveValue('Alex');
+    await expect(ui.card('Alex')).toHaveCount(0);
+    expect(await ui.stored(KEYS.diary)).toBe(JSON.parse(before)[KEYS.diary]);
+    expect(await ui.stored(KEYS.revision)).toBe('999999');
+  });
+
+  test('"Show the newer changes" brings in the other tab\'s diary, and the next change builds on it', async ({ page }) => {
+    const ui = new ChildrenPage(page);
+    await ui.startWith('Sam');
+    await ui.goto();
+    // Another tab added Kim, and this tab did not hear about it.
+    const other = await ui.storedDiary();
+    other.revision += 5;
+    other.children.push({ id: 'child-kim-1', nickname: 'Kim' });
+    const otherText = JSON.stringify(other);
+    await ui.setStored(KEYS.diary, otherText);
+    await ui.setStored(KEYS.revision, String(other.revision));
+
+    await ui.addChild('Alex');
+    await expect(ui.conflict).toBeVisible();
+    expect(await ui.stored(KEYS.diary)).toBe(otherText);
+
+    await ui.showNewer.click();
+
+    await expect(ui.conflict).toHaveCount(0);
+    await expect(ui.card('Kim')).toBeVisible();
+    await expect(ui.newChildName).toHaveValue('Alex');
+    await ui.addButton.click();
+    await expect(ui.card('Alex')).toBeVisible();
+    expect(await ui.storedNicknames()).toEqual(['Sam', 'Kim', 'Alex']);
+  });
+
+  test('"Keep this tab\'s version" saves what this tab shows, because the parent chose it', async ({ page }) => {
+    const ui = new ChildrenPage(page);
+    await ui.startWith('Sam');
+    await ui.goto();
+    const other = await ui.storedDiary();
+    other.revision += 5;
+    other.children.push({ id: 'child-kim-1', nickname: 'Kim' });
+    await ui.setStored(KEYS.diary, JSON.stringify(other));
+    await ui.setStored(KEYS.revision, String(other.revision));
+    await ui.addChild('Alex');
+    await expect(ui.conflict).toBeVisible();
+
+    await ui.keepThisTab.click();
+
+    await expect(ui.conflict).toHaveCount(0);
+    await expect(ui.notice).toContainText("Saved what this tab shows.");
+    expect(await ui.storedNicknames()).toEqual(['Sam']);
+    expect(Number(await ui.stored(KEYS.revision))).toBeGreaterThan(other.revision);
+  });
+});
+
+/** Fills this site's localStorage until not even one more character fits. Returns how many keys it took. */
+async function fillStorage(page) {
+  const fillers = await page.evaluate(() => {
+    let count = 0;
+    for (let size = 1 << 20; size >= 1;) {
+      try {
+        window.localStorage.setItem(`filler-${count}`, 'x'.repeat(size));
+        count += 1;
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+    return count;
+  });
+  expect(fillers).toBeGreaterThan(0);
+  await expect(page.evaluate(() => window.localStorage.setItem('one-more', 'x'))).rejects.toThrow(/quota/i);
+}
+
+async function makeRoom(page) {
+  await page.evaluate(() => Object.keys(window.localStorage)
+    .filter((k) => k.startsWith('filler-'))
+    .forEach((k) => window.localStorage.removeItem(k)));
+}
+
+test.describe('A full phone', () => {
+  test('says storage is full, keeps what was typed, and leaves the stored diary as it was', async ({ page }) => {
+    const ui = new ChildrenPage(page);
+    await ui.startWith('Sam');
+    await ui.goto();
+    const diaryBefore = await ui.stored(KEYS.diary);
+
+    await fillStorage(page);
+
+    await ui.addChild('Alex');
+
+    await expect(ui.addForm.getByText("Not saved: this browser's storage for Small Steps is full.")).toBeVisible();
+    await expect(ui.newChildName).toHaveValue('Alex');
+    await expect(ui.card('Alex')).toHaveCount(0);
+    expect(await ui.stored(KEYS.diary)).toBe(diaryBefore);
+
+    // Once there is room again, the same tap saves.
+    await makeRoom(page);
+    await ui.addButton.click();
+    await expect(ui.card('Alex')).toBeVisible();
+    expect(await ui.storedNicknames()).toEqual(['Sam', 'Alex']);
+  });
+
+  test('an import is not started when there is no room for the safety copy', async ({ page }) => {
+    const ui = new BackupPage(page);
+    await ui.startWith('Sam');
+    await ui.goto();
+    await fillStorage(page);
+    const before = await ui.snapshot();
+
+    await ui.pick(V1_FIXTURE_PATH);
+    await expect(ui.preview).toBeVisible();
+    await ui.addToWhatIsHere.click();
+
+    await expect(ui.notice).toContainText('Nothing was imported: a safety copy of your current diary could not be kept first.');
+    await expect(ui.notice).toContainText("this browser's storage for Small Steps is full");
+    expect(await ui.snapshot()).toBe(before);
+    expect(await ui.storedNicknames()).toEqual(['Sam']);
+    await expect(ui.header).toContainText('Sam');
+    await expect(ui.childSwitcher).toHaveCount(0);
+  });
+});
+
+test.describe('Site data cleared while the app is open', () => {
+  test('another tab clearing the diary is shown, and "Save it again" puts it back', async ({ page, context }) => {
+    const ui = new ChildrenPage(page);
+    await ui.startWith('Sam');
+    await ui.goto();
+    const other = await context.newPage();
+    await other.goto('./');
+
+    await other.evaluate(() => window.localStorage.clear());
+
+    const banner = page.getByRole('alert').filter({ hasText: 'The saved diary was removed' });
+    await expect(banner).toBeVisible();
+    await expect(ui.card('Sam')).toBeVisible();
+    expect(await ui.stored(KEYS.diary)).toBeNull();
+
+    await banner.getByRole('button', { name: 'Save it again' }).click();
+
+    await expect(banner).toHaveCount(0);
+    expect(await ui.storedNicknames()).toEqual(['Sam']);
+  });
+});
