@@ -233,7 +233,7 @@ test.describe('Site data cleared while the app is open', () => {
     await ui.startWith('Sam');
     await ui.goto();
     const other = await context.newPage();
-    await other.goto('./');
+    await new ChildrenPage(other).visit();
 
     await other.evaluate(() => window.localStorage.clear());
 
