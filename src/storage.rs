@@ -121,9 +121,12 @@ pub fn load() -> Loaded {
                 may_save: true,
             }
         }
-        Err(error @ ReadError::NewerVersion { .. }) => {
-            empty(Some(LoadNotice::NewerVersion { reason: error.message() }), false)
-        }
+        Err(error @ ReadError::NewerVersion { .. }) => empty(
+            Some(LoadNotice::NewerVersion {
+                reason: error.message(),
+            }),
+            false,
+        ),
         Err(error) => keep_aside(&storage, &text, &error),
     }
 }
@@ -134,11 +137,23 @@ fn keep_aside(storage: &Storage, text: &str, error: &ReadError) -> Loaded {
     let revision = get(storage, REVISION_KEY)
         .and_then(|r| r.parse().ok())
         .unwrap_or(0);
-    let copied = storage.set_item(&key, text).is_ok() && get(storage, &key).as_deref() == Some(text);
+    let copied =
+        storage.set_item(&key, text).is_ok() && get(storage, &key).as_deref() == Some(text);
     let (notice, may_save) = if copied {
-        (LoadNotice::KeptAside { key, reason: error.message() }, true)
+        (
+            LoadNotice::KeptAside {
+                key,
+                reason: error.message(),
+            },
+            true,
+        )
     } else {
-        (LoadNotice::CouldNotKeepAside { reason: error.message() }, false)
+        (
+            LoadNotice::CouldNotKeepAside {
+                reason: error.message(),
+            },
+            false,
+        )
     };
     Loaded {
         diary: Diary::default(),
@@ -164,7 +179,10 @@ pub fn save(diary: &Diary, based_on: u64) -> Result<u64, SaveError> {
         return Err(SaveError::Invalid(problems));
     }
     let storage = local_storage().ok_or_else(|| {
-        SaveError::Refused("this browser is not letting Small Steps keep anything (it may be in private mode).".into())
+        SaveError::Refused(
+            "this browser is not letting Small Steps keep anything (it may be in private mode)."
+                .into(),
+        )
     })?;
     if stored_revision() > based_on {
         return Err(SaveError::NewerElsewhere);
@@ -194,8 +212,9 @@ pub fn write(storage: &Storage, key: &str, text: &str) -> Result<(), SaveError> 
 
 /// Keeps a copy of the diary exactly as stored now, before an import replaces or joins it.
 pub fn back_up_before_import() -> Result<(), SaveError> {
-    let storage = local_storage()
-        .ok_or_else(|| SaveError::Refused("this browser is not letting Small Steps keep anything.".into()))?;
+    let storage = local_storage().ok_or_else(|| {
+        SaveError::Refused("this browser is not letting Small Steps keep anything.".into())
+    })?;
     match get(&storage, DIARY_KEY) {
         Some(current) => write(&storage, BEFORE_IMPORT_KEY, &current),
         None => Ok(()),
@@ -233,14 +252,20 @@ pub fn ask_for_persistence() {
     if setting(PERSIST_KEY).is_some() {
         return;
     }
-    let Some(window) = web_sys::window() else { return };
-    let Ok(manager) = js_sys::Reflect::get(&window.navigator(), &"storage".into()) else { return };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(manager) = js_sys::Reflect::get(&window.navigator(), &"storage".into()) else {
+        return;
+    };
     if manager.is_undefined() {
         remember(PERSIST_KEY, "unsupported");
         return;
     }
     let manager: web_sys::StorageManager = manager.unchecked_into();
-    let Ok(promise) = manager.persist() else { return };
+    let Ok(promise) = manager.persist() else {
+        return;
+    };
     wasm_bindgen_futures::spawn_local(async move {
         let answer = wasm_bindgen_futures::JsFuture::from(promise).await;
         let granted = answer.ok().and_then(|v| v.as_bool()).unwrap_or(false);

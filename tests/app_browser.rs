@@ -41,43 +41,79 @@ async fn first_run_asks_for_a_nickname_and_saves_the_child() {
     storage::local_storage().unwrap().clear().unwrap();
     let host = mount();
     settle().await;
-    assert!(text(&host).contains("stays on this phone"), "{}", text(&host));
+    assert!(
+        text(&host).contains("stays on this phone"),
+        "{}",
+        text(&host)
+    );
 
-    let input: web_sys::HtmlInputElement = host.query_selector("input").unwrap().unwrap().unchecked_into();
-    let form: web_sys::HtmlFormElement = host.query_selector("form").unwrap().unwrap().unchecked_into();
+    let input: web_sys::HtmlInputElement = host
+        .query_selector("input")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    let form: web_sys::HtmlFormElement = host
+        .query_selector("form")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     form.request_submit().unwrap();
     settle().await;
-    assert!(text(&host).contains("Please type a name"), "an empty name is refused in words");
-    assert!(storage::local_storage().unwrap().get_item(DIARY_KEY).unwrap().is_none());
+    assert!(
+        text(&host).contains("Please type a name"),
+        "an empty name is refused in words"
+    );
+    assert!(storage::local_storage()
+        .unwrap()
+        .get_item(DIARY_KEY)
+        .unwrap()
+        .is_none());
 
     input.set_value("Robin");
-    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     form.request_submit().unwrap();
     settle().await;
     let loaded = storage::load();
     assert_eq!(loaded.diary.children.len(), 1);
     assert_eq!(loaded.diary.children[0].nickname, "Robin");
-    assert!(host.query_selector("nav").unwrap().is_some(), "the main navigation appears");
+    assert!(
+        host.query_selector("nav").unwrap().is_some(),
+        "the main navigation appears"
+    );
     host.remove();
 }
 
 #[wasm_bindgen_test]
 async fn a_save_in_another_tab_is_shown_here() {
     storage::local_storage().unwrap().clear().unwrap();
-    storage::save(&Diary { children: vec![Child::new("child-a", "Ash")] }, 0).unwrap();
+    storage::save(
+        &Diary {
+            children: vec![Child::new("child-a", "Ash")],
+        },
+        0,
+    )
+    .unwrap();
     let host = mount();
     settle().await;
     assert!(text(&host).contains("Ash"));
 
     // What another tab does: save a newer diary, which fires a storage event here.
-    let newer = Diary { children: vec![Child::new("child-a", "Ash"), Child::new("child-b", "Bea")] };
+    let newer = Diary {
+        children: vec![Child::new("child-a", "Ash"), Child::new("child-b", "Bea")],
+    };
     storage::save(&newer, 1).unwrap();
     let init = web_sys::StorageEventInit::new();
     init.set_key(Some(DIARY_KEY));
     let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
     web_sys::window().unwrap().dispatch_event(&event).unwrap();
     settle().await;
-    assert!(text(&host).contains("Bea"), "the other tab's child is shown: {}", text(&host));
+    assert!(
+        text(&host).contains("Bea"),
+        "the other tab's child is shown: {}",
+        text(&host)
+    );
     assert!(text(&host).contains("changes made in another tab"));
     host.remove();
 }

@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use small_steps::domain::{Child, DayRecord, DayStatus, Diary};
-use small_steps::storage::{self, LoadNotice, SaveError, DIARY_KEY, KEPT_ASIDE_PREFIX, REVISION_KEY};
+use small_steps::storage::{
+    self, LoadNotice, SaveError, DIARY_KEY, KEPT_ASIDE_PREFIX, REVISION_KEY,
+};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -24,7 +26,9 @@ fn diary_with(nickname: &str, days: usize) -> Diary {
         day.helped = "A calm walk in with a friend, and the key adult at the gate.".repeat(4);
         child.put_day(day);
     }
-    Diary { children: vec![child] }
+    Diary {
+        children: vec![child],
+    }
 }
 
 #[wasm_bindgen_test]
@@ -59,12 +63,19 @@ fn an_unreadable_value_is_kept_aside_untouched_and_the_app_still_opens() {
     local().set_item(DIARY_KEY, damaged).unwrap();
     let loaded = storage::load();
     let Some(LoadNotice::KeptAside { key, reason }) = loaded.notice else {
-        panic!("expected the value to be kept aside, got {:?}", loaded.notice);
+        panic!(
+            "expected the value to be kept aside, got {:?}",
+            loaded.notice
+        );
     };
     assert!(key.starts_with(KEPT_ASIDE_PREFIX));
     assert!(reason.contains("JSON"), "{reason}");
     assert_eq!(stored(&key).as_deref(), Some(damaged));
-    assert_eq!(stored(DIARY_KEY).as_deref(), Some(damaged), "the original stays until the parent saves");
+    assert_eq!(
+        stored(DIARY_KEY).as_deref(),
+        Some(damaged),
+        "the original stays until the parent saves"
+    );
     assert!(loaded.diary.children.is_empty() && loaded.may_save);
     assert_eq!(storage::kept_aside_keys(), vec![key]);
 }
@@ -75,7 +86,10 @@ fn a_diary_from_a_newer_app_is_never_overwritten() {
     let newer = r#"{"format":"small-steps","version":99,"exported_at":"2030-01-01T00:00:00Z","children":[]}"#;
     local().set_item(DIARY_KEY, newer).unwrap();
     let loaded = storage::load();
-    assert!(matches!(loaded.notice, Some(LoadNotice::NewerVersion { .. })));
+    assert!(matches!(
+        loaded.notice,
+        Some(LoadNotice::NewerVersion { .. })
+    ));
     assert!(!loaded.may_save);
     assert_eq!(stored(DIARY_KEY).as_deref(), Some(newer));
 }
@@ -112,7 +126,10 @@ fn a_newer_save_from_another_tab_is_never_overwritten() {
     storage::save(&diary_with("Alex", 1), 1).unwrap();
     let theirs = stored(DIARY_KEY);
     // This tab still thinks revision 1 is the newest.
-    assert_eq!(storage::save(&diary_with("Sam", 2), 1), Err(SaveError::NewerElsewhere));
+    assert_eq!(
+        storage::save(&diary_with("Sam", 2), 1),
+        Err(SaveError::NewerElsewhere)
+    );
     assert_eq!(stored(DIARY_KEY), theirs);
     assert_eq!(storage::load().diary.children[0].nickname, "Alex");
 }

@@ -63,7 +63,9 @@ mod tests {
 
     #[test]
     fn refuses_times_that_do_not_exist() {
-        for bad in ["24:00", "12:60", "", "noon", "1:5", "123:00", "-1:00", "12:3x"] {
+        for bad in [
+            "24:00", "12:60", "", "noon", "1:5", "123:00", "-1:00", "12:3x",
+        ] {
             assert_eq!(ClockTime::parse(bad), None, "{bad}");
         }
     }

@@ -3,8 +3,12 @@
 //! Reading goes: size and nesting checks, JSON, the format's name, its version, the migration chain,
 //! the shape of every field, then the limits. Each step that fails says what is wrong and where.
 
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
 use serde_json::Value;
+
+use super::json_path::{object_at, offset_of, path_at};
 
 use super::diary::{Child, Diary};
 use super::migrate::{migrate, CURRENT_VERSION};
@@ -103,8 +107,8 @@ impl ReadError {
         match self {
             ReadError::Empty => "There is nothing in it. Choose the .json file Small Steps saved for you.".into(),
             ReadError::TooLarge { bytes } => format!(
-                "It is {:.1} MB; a Small Steps backup is far smaller (the most it will read is {} MB). Check you chose the right file.",
-                *bytes as f64 / 1_048_576.0,
+                "It is {} MB; a Small Steps backup is far smaller (the most it will read is {} MB). Check you chose the right file.",
+                bytes.div_ceil(1_048_576),
                 MAX_FILE_BYTES / 1_048_576
             ),
             ReadError::TooDeep => format!(
@@ -185,31 +189,70 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
     if nesting_depth(text) > MAX_NESTING {
         return Err(ReadError::TooDeep);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
+    let not_json = |e: serde_json::Error| ReadError::NotJson {
         line: e.line(),
         column: e.column(),
+    };
+    if !text.trim_start().starts_with('{') {
+        serde_json::from_str::<IgnoredAny>(text).map_err(not_json)?;
+        return Err(ReadError::NotAnObject);
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => ReadError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
+        Category::Data => ReadError::NotAnObject,
     })?;
-    let object = value.as_object().ok_or(ReadError::NotAnObject)?;
-    match object.get("format") {
-        Some(Value::String(name)) if name == FORMAT_NAME => {}
-        Some(Value::String(other)) => {
+    match header.format {
+        Loose::Text(name) if name == FORMAT_NAME => {}
+        Loose::Text(other) => {
             return Err(ReadError::NotSmallSteps {
                 found: Some(other.chars().take(40).collect()),
             })
         }
         _ => return Err(ReadError::NotSmallSteps { found: None }),
     }
-    let version = match object.get("version").and_then(Value::as_u64) {
-        Some(0) | None => return Err(ReadError::NoVersion),
-        Some(v) if v > CURRENT_VERSION => return Err(ReadError::NewerVersion { found: v }),
-        Some(v) => v,
+    let version = match header.version {
+        Loose::Number(v) if v > CURRENT_VERSION => {
+            return Err(ReadError::NewerVersion { found: v })
+        }
+        Loose::Number(v) if v > 0 => v,
+        _ => return Err(ReadError::NoVersion),
     };
-    let value = migrate(value, version);
-    let mut document: Document =
-        serde_path_to_error::deserialize(value).map_err(|e| ReadError::WrongShape {
-            path: describe_path(&e.path().to_string()),
-            detail: e.inner().to_string(),
+    // A file at the current version is read in one pass; an older one is migrated as a JSON tree
+    // first and then read the same way, so every error names its place in the (migrated) text.
+    let migrated;
+    let text = if version == CURRENT_VERSION {
+        text
+    } else {
+        let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
+            line: e.line(),
+            column: e.column(),
         })?;
+        migrated = serde_json::to_string(&migrate(value, version)).expect("a tree always writes");
+        migrated.as_str()
+    };
+    let mut document: Document = serde_json::from_str(text).map_err(|e| {
+        let offset = offset_of(text, e.line(), e.column());
+        let detail = e.to_string();
+        let path = if detail.starts_with("missing field") {
+            object_at(text, offset)
+        } else {
+            path_at(text, offset)
+        };
+        let detail = detail
+            .rsplit_once(" at line ")
+            .map_or(detail.as_str(), |(d, _)| d);
+        ReadError::WrongShape {
+            path: if path.is_empty() {
+                "the top of the file".into()
+            } else {
+                path
+            },
+            detail: detail.to_string(),
+        }
+    })?;
     let mut diary = Diary {
         children: std::mem::take(&mut document.children),
     };
@@ -222,12 +265,61 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
     Ok(document)
 }
 
-/// serde_path_to_error writes `children[0].days[3]`; "." alone means the top of the file.
-fn describe_path(path: &str) -> String {
-    if path.is_empty() || path == "." {
-        "the top of the file".to_string()
-    } else {
-        path.to_string()
+/// The two fields read first, whatever their type, to tell which kind of file this is.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Loose,
+    #[serde(default)]
+    version: Loose,
+}
+
+/// A field's value when only a string or a whole number matters; anything else is `Other`.
+#[derive(Default)]
+enum Loose {
+    #[default]
+    Missing,
+    Text(String),
+    Number(u64),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LooseVisitor;
+        impl<'de> Visitor<'de> for LooseVisitor {
+            type Value = Loose;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+                Ok(Loose::Text(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+                Ok(Loose::Number(v))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+        }
+        deserializer.deserialize_any(LooseVisitor)
     }
 }
 

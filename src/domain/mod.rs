@@ -2,9 +2,11 @@
 
 pub mod clock;
 pub mod contacts;
+pub mod dates;
 pub mod day;
 pub mod diary;
 pub mod document;
+pub mod json_path;
 pub mod merge;
 pub mod migrate;
 pub mod plan;

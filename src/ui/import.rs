@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::domain::dates::short_date;
 use crate::domain::document::{read_document, ReadError, MAX_FILE_BYTES};
 use crate::domain::merge::{merge, preview, Preview};
+use crate::domain::validate::check_diary;
 use crate::domain::Diary;
 use crate::storage;
 use crate::ui::files;
@@ -17,23 +19,44 @@ use crate::ui::timing;
 enum Stage {
     Idle,
     Reading,
-    Refused { title: String, explanation: String },
-    Ready { diary: Diary, preview: Preview, replace_asked: bool },
+    Refused {
+        title: String,
+        explanation: String,
+    },
+    Ready {
+        diary: Diary,
+        preview: Preview,
+        /// Why adding this file to what is here would break a rule (too many children, an id in use).
+        merge_problem: Option<String>,
+        replace_asked: bool,
+    },
 }
 
-/// Reads and checks a file's text, timed as `small-steps:import`.
-fn check(text: &str) -> Stage {
+/// Reads and checks a file's text, and whether it could join what is here, timed as `small-steps:import`.
+fn check(text: &str, current: &Diary) -> Stage {
     timing::measure("small-steps:import", || match read_document(text) {
         Ok(document) => {
             let diary = document.into_diary();
-            Stage::Ready { preview: preview(&diary), diary, replace_asked: false }
+            let (merged, _) = merge(current, diary.clone());
+            let merge_problem = check_diary(&merged)
+                .first()
+                .map(|p| format!("Adding it to what is here is not possible: {}", p.reason));
+            Stage::Ready {
+                preview: preview(&diary),
+                diary,
+                merge_problem,
+                replace_asked: false,
+            }
         }
         Err(error) => refused(&error),
     })
 }
 
 fn refused(error: &ReadError) -> Stage {
-    Stage::Refused { title: error.title().into(), explanation: error.explanation() }
+    Stage::Refused {
+        title: error.title().into(),
+        explanation: error.explanation(),
+    }
 }
 
 /// The import part of the Backup screen.
@@ -44,17 +67,24 @@ pub fn Import() -> impl IntoView {
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let on_pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().expect("input event").unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
         state.notice.set(None);
         if file.size() > MAX_FILE_BYTES as f64 {
-            stage.set(refused(&ReadError::TooLarge { bytes: file.size() as usize }));
+            stage.set(refused(&ReadError::TooLarge {
+                bytes: file.size() as usize,
+            }));
             return;
         }
         stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
             match files::read_text(&file).await {
-                Ok(text) => stage.set(check(&text)),
-                Err(message) => stage.set(Stage::Refused { title: "The file could not be opened".into(), explanation: message }),
+                Ok(text) => stage.set(state.diary.with_untracked(|current| check(&text, current))),
+                Err(message) => stage.set(Stage::Refused {
+                    title: "The file could not be opened".into(),
+                    explanation: message,
+                }),
             }
         });
     };
@@ -65,13 +95,19 @@ pub fn Import() -> impl IntoView {
         }
     };
     let apply = move |replace: bool| {
-        let Stage::Ready { diary, .. } = stage.get_untracked() else { return };
+        let Stage::Ready { diary, .. } = stage.get_untracked() else {
+            return;
+        };
         if let Err(error) = storage::back_up_before_import() {
             state.problem(format!("Nothing was imported: a safety copy of your current diary could not be kept first. {}", error.message()));
             return;
         }
         let (next, words) = if replace {
-            let words = format!("Replaced with the backup: {} children, {} days.", diary.children.len(), diary.day_count());
+            let words = format!(
+                "Replaced with the backup: {} children, {} days.",
+                diary.children.len(),
+                diary.day_count()
+            );
             (diary, words)
         } else {
             let (merged, report) = state.diary.with_untracked(|current| merge(current, diary));
@@ -83,12 +119,19 @@ pub fn Import() -> impl IntoView {
         };
         match state.save(next) {
             Ok(()) => {
-                let first = state.diary.with_untracked(|d| d.children.first().map(|c| c.id.clone()));
-                let shown_still_there = state.child_id.get_untracked().is_some_and(|id| state.diary.with_untracked(|d| d.child(&id).is_some()));
+                let first = state
+                    .diary
+                    .with_untracked(|d| d.children.first().map(|c| c.id.clone()));
+                let shown_still_there = state
+                    .child_id
+                    .get_untracked()
+                    .is_some_and(|id| state.diary.with_untracked(|d| d.child(&id).is_some()));
                 if let (false, Some(first)) = (shown_still_there, first) {
                     state.choose_child(&first);
                 }
-                state.done(format!("{words} A copy of your diary from before is kept under \"Copies kept safe\"."));
+                state.done(format!(
+                    "{words} A copy of your diary from before is kept under \"Copies kept safe\"."
+                ));
                 reset();
             }
             Err(message) => state.problem(format!("Nothing was imported. {message}")),
@@ -111,13 +154,14 @@ pub fn Import() -> impl IntoView {
                             <p class="muted">"Your diary on this phone has not changed."</p>
                         </div>
                     }.into_any(),
-                    Stage::Ready { preview, replace_asked, .. } => view! {
+                    Stage::Ready { preview, replace_asked, merge_problem, .. } => view! {
                         <PreviewCard preview/>
+                        {merge_problem.clone().map(|why| view! { <p class="field-error">{why}" You can still replace what is here."</p> })}
                         <Show
                             when=move || replace_asked
                             fallback=move || view! {
                                 <div class="actions stacked">
-                                    <button type="button" class="primary" on:click=move |_| apply(false)>"Add to what is here"</button>
+                                    <button type="button" class="primary" disabled=merge_problem.is_some() on:click=move |_| apply(false)>"Add to what is here"</button>
                                     <button type="button" on:click=move |_| stage.update(|s| if let Stage::Ready { replace_asked, .. } = s { *replace_asked = true })>"Replace what is here…"</button>
                                     <button type="button" class="link" on:click=move |_| reset()>"Cancel"</button>
                                 </div>
@@ -142,7 +186,7 @@ pub fn Import() -> impl IntoView {
 #[component]
 fn PreviewCard(preview: Preview) -> impl IntoView {
     let range = match (preview.first_day, preview.last_day) {
-        (Some(first), Some(last)) => format!("from {} to {}", first.format("%-d %b %Y"), last.format("%-d %b %Y")),
+        (Some(first), Some(last)) => format!("from {} to {}", short_date(first), short_date(last)),
         _ => "no days recorded".into(),
     };
     view! {

@@ -61,7 +61,10 @@ impl AppState {
 
     /// Applies a change to a copy of the diary and saves it. The screen only updates once the save
     /// has succeeded; on any failure the diary, the stored data and the parent's typing stay as they were.
-    pub fn change(&self, edit: impl FnOnce(&mut Diary) -> Result<(), Problem>) -> Result<(), String> {
+    pub fn change(
+        &self,
+        edit: impl FnOnce(&mut Diary) -> Result<(), Problem>,
+    ) -> Result<(), String> {
         let mut next = self.diary.with_untracked(Diary::clone);
         edit(&mut next).map_err(|p| p.reason)?;
         self.save(next)
@@ -76,7 +79,9 @@ impl AppState {
             )
             .message());
         }
-        let result = timing::measure("small-steps:save", || storage::save(&next, self.revision.get_value()));
+        let result = timing::measure("small-steps:save", || {
+            storage::save(&next, self.revision.get_value())
+        });
         match result {
             Ok(revision) => {
                 self.revision.set_value(revision);

@@ -18,7 +18,9 @@ pub fn start(name: &str) -> Option<String> {
 
 /// Records the timing `name` from its start mark until now.
 pub fn finish(name: &str, start: Option<String>) {
-    if let (Some(performance), Some(mark)) = (web_sys::window().and_then(|w| w.performance()), start) {
+    if let (Some(performance), Some(mark)) =
+        (web_sys::window().and_then(|w| w.performance()), start)
+    {
         let _ = performance.measure_with_start_mark(name, &mark);
     }
 }
