@@ -21,6 +21,8 @@ pub const REVISION_KEY: &str = "small-steps:revision";
 pub const KEPT_ASIDE_PREFIX: &str = "small-steps:kept-aside:";
 /// The diary as it was just before the last import was applied.
 pub const BEFORE_IMPORT_KEY: &str = "small-steps:before-import";
+/// The diary as it was before the import before that, so two wrong imports in a row lose nothing.
+pub const EARLIER_IMPORT_KEY: &str = "small-steps:before-import:earlier";
 /// The browser's answer to the request for persistent storage.
 pub const PERSIST_KEY: &str = "small-steps:persist";
 /// The date of the last backup file the parent saved.
@@ -133,7 +135,11 @@ pub fn load() -> Loaded {
 
 /// Copies an unreadable stored value to a key of its own, leaving the original untouched.
 fn keep_aside(storage: &Storage, text: &str, error: &ReadError) -> Loaded {
-    let key = format!("{KEPT_ASIDE_PREFIX}{}", now_rfc3339());
+    // The same unreadable value is kept once, however often the app is reopened.
+    let already = kept_aside_keys()
+        .into_iter()
+        .find(|k| k.starts_with(KEPT_ASIDE_PREFIX) && get(storage, k).as_deref() == Some(text));
+    let key = already.unwrap_or_else(|| format!("{KEPT_ASIDE_PREFIX}{}", now_rfc3339()));
     let revision = get(storage, REVISION_KEY)
         .and_then(|r| r.parse().ok())
         .unwrap_or(0);
@@ -215,10 +221,14 @@ pub fn back_up_before_import() -> Result<(), SaveError> {
     let storage = local_storage().ok_or_else(|| {
         SaveError::Refused("this browser is not letting Small Steps keep anything.".into())
     })?;
-    match get(&storage, DIARY_KEY) {
-        Some(current) => write(&storage, BEFORE_IMPORT_KEY, &current),
-        None => Ok(()),
+    let Some(current) = get(&storage, DIARY_KEY) else {
+        return Ok(());
+    };
+    match get(&storage, BEFORE_IMPORT_KEY) {
+        Some(previous) if previous != current => write(&storage, EARLIER_IMPORT_KEY, &previous)?,
+        _ => {}
     }
+    write(&storage, BEFORE_IMPORT_KEY, &current)
 }
 
 /// Reads a small remembered setting (not part of the diary).
@@ -241,7 +251,7 @@ pub fn kept_aside_keys() -> Vec<String> {
     let count = storage.length().unwrap_or(0);
     let mut keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(KEPT_ASIDE_PREFIX) || k == BEFORE_IMPORT_KEY)
+        .filter(|k| k.starts_with(KEPT_ASIDE_PREFIX) || k.starts_with(BEFORE_IMPORT_KEY))
         .collect();
     keys.sort();
     keys

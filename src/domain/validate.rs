@@ -548,3 +548,17 @@ pub fn check_diary(diary: &Diary) -> Vec<Problem> {
     }
     checker.problems
 }
+
+/// Checks one day record on its own, with paths relative to the record (`helped`, `worries[0].words`),
+/// so a form can show each message beside its field.
+pub fn check_day(day: &DayRecord) -> Vec<Problem> {
+    let mut checker = Checker {
+        problems: Vec::new(),
+        ids: HashSet::new(),
+    };
+    checker.day("", day);
+    for problem in &mut checker.problems {
+        problem.path = problem.path.trim_start_matches('.').to_string();
+    }
+    checker.problems
+}

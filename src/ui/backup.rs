@@ -140,8 +140,12 @@ fn file_safe(name: &str) -> String {
 /// Data the app kept aside (unreadable values, the copy made before an import), offered as files.
 #[component]
 fn KeptAside() -> impl IntoView {
-    let keys = storage::kept_aside_keys();
-    (!keys.is_empty()).then(|| {
+    let state = expect_context::<AppState>();
+    // Read again after every change, so a copy made by an import shows at once.
+    move || {
+        state.diary.track();
+        let keys = storage::kept_aside_keys();
+        (!keys.is_empty()).then(|| {
         view! {
             <section class="card" aria-labelledby="kept-heading">
                 <h2 id="kept-heading">"Copies kept safe"</h2>
@@ -154,6 +158,8 @@ fn KeptAside() -> impl IntoView {
                         .map(|key| {
                             let label = if key == storage::BEFORE_IMPORT_KEY {
                                 "Diary as it was before the last import".to_string()
+                            } else if key == storage::EARLIER_IMPORT_KEY {
+                                "Diary as it was before the import before that".to_string()
                             } else {
                                 format!("Kept aside on {}", key.trim_start_matches(storage::KEPT_ASIDE_PREFIX))
                             };
@@ -180,4 +186,5 @@ fn KeptAside() -> impl IntoView {
             </section>
         }
     })
+    }
 }

@@ -192,13 +192,18 @@ fn PreviewCard(preview: Preview) -> impl IntoView {
     view! {
         <div class="preview">
             <h3>"This backup holds"</h3>
-            <p>{format!("{} {} and {} day records, {range}.", preview.children.len(), if preview.children.len() == 1 { "child" } else { "children" }, preview.days)}</p>
+            <p>{format!("{} and {}, {range}.", plural(preview.children.len(), "child", "children"), plural(preview.days, "day record", "day records"))}</p>
             <ul>
                 {preview.children.into_iter().map(|c| {
                     let plan = if c.has_plan { ", a plan" } else { "" };
-                    view! { <li><strong>{c.nickname}</strong>{format!(": {} days, {} contacts{plan}", c.days, c.contacts)}</li> }
+                    view! { <li><strong>{c.nickname}</strong>{format!(": {}, {}{plan}", plural(c.days, "day", "days"), plural(c.contacts, "contact", "contacts"))}</li> }
                 }).collect_view()}
             </ul>
         </div>
     }
+}
+
+/// "1 day", "3 days".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

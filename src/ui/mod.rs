@@ -2,9 +2,15 @@
 //! location hash, other tabs and the parent's messages in step.
 
 pub mod backup;
+pub mod calendar;
 pub mod children;
 pub mod clock;
+pub mod contacts;
+pub mod day_details;
+pub mod day_form;
+pub mod day_list;
 pub mod field;
+pub mod figures;
 pub mod files;
 pub mod import;
 pub mod messages;
@@ -17,7 +23,7 @@ pub mod welcome;
 use leptos::prelude::*;
 
 use crate::storage;
-use route::Screen;
+use route::{Place, Screen};
 use state::AppState;
 
 /// Mounts the app on the page; the time from here to the first screen is measured as `small-steps:open`.
@@ -38,6 +44,10 @@ pub fn App() -> impl IntoView {
         // A message belongs to the screen it was said on.
         state.notice.set(None);
         screen.set(route::current());
+        // A new screen starts at its top, as a new page would.
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, 0.0);
+        }
     });
     let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().is_none_or(|k| k == storage::DIARY_KEY) {
@@ -61,8 +71,12 @@ pub fn App() -> impl IntoView {
             <messages::NoticeLine/>
             <main id="main" tabindex="-1">
                 {move || match screen.get() {
-                    Screen::Today => placeholder::today().into_any(),
-                    Screen::Calendar => placeholder::calendar().into_any(),
+                    Screen::Today => view! { <day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
+                    Screen::Day(date) => view! { <day_form::DayScreen date is_today=false/> }.into_any(),
+                    Screen::Month(month) => view! { <calendar::Calendar month/> }.into_any(),
+                    Screen::List => view! { <day_list::DayList/> }.into_any(),
+                    Screen::Figures => view! { <figures::FiguresScreen/> }.into_any(),
+                    Screen::Contacts => view! { <contacts::ContactsLog/> }.into_any(),
                     Screen::Plan => placeholder::plan().into_any(),
                     Screen::Backup => view! { <backup::Backup/> }.into_any(),
                     Screen::Children => view! { <children::Children/> }.into_any(),
@@ -93,14 +107,14 @@ fn Navigation(screen: RwSignal<Screen>) -> impl IntoView {
     view! {
         <nav class="tabs" aria-label="Main">
             <ul>
-                {Screen::NAV
+                {Place::ALL
                     .into_iter()
                     .map(|s| {
                         view! {
                             <li>
                                 <a
                                     href=s.hash()
-                                    aria-current=move || (screen.get() == s).then_some("page")
+                                    aria-current=move || (screen.get().place() == s).then_some("page")
                                 >
                                     <span class="tab-symbol" aria-hidden="true">{s.symbol()}</span>
                                     <span>{s.label()}</span>

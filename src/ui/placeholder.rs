@@ -12,28 +12,6 @@ fn coming(title: &'static str, lines: &'static [&'static str]) -> impl IntoView 
     }
 }
 
-pub fn today() -> impl IntoView {
-    coming(
-        "Today",
-        &[
-            "record how the school day went in a few taps",
-            "note worries in your child's own words, and how big they felt",
-            "note signs you noticed, what helped and what made it harder",
-        ],
-    )
-}
-
-pub fn calendar() -> impl IntoView {
-    coming(
-        "Calendar",
-        &[
-            "see each day of the month with a symbol for how it went",
-            "tap any day to add or change it",
-            "see attendance figures and patterns for any dates",
-        ],
-    )
-}
-
 pub fn plan() -> impl IntoView {
     coming(
         "Plan",

@@ -1,9 +1,27 @@
-//! The screens, mirrored in the location hash (`#/today`) so reloads, Back and bookmarks work
-//! under any sub-path of a static host.
+//! The screens, mirrored in the location hash (`#/today`, `#/day/2026-11-03`) so reloads, Back and
+//! bookmarks work under any sub-path of a static host.
+
+use chrono::NaiveDate;
 
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
+    Today,
+    /// One day's record, opened from the calendar or the list.
+    Day(NaiveDate),
+    /// A month of the calendar (year, month), or the current month.
+    Month(Option<(i32, u32)>),
+    List,
+    Figures,
+    Contacts,
+    Plan,
+    Backup,
+    Children,
+}
+
+/// The five places in the main navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
     Today,
     Calendar,
     Plan,
@@ -11,58 +29,101 @@ pub enum Screen {
     Children,
 }
 
-impl Screen {
-    /// The screens in the main navigation, in order.
-    pub const NAV: [Screen; 5] = [
-        Screen::Today,
-        Screen::Calendar,
-        Screen::Plan,
-        Screen::Backup,
-        Screen::Children,
+impl Place {
+    pub const ALL: [Place; 5] = [
+        Place::Today,
+        Place::Calendar,
+        Place::Plan,
+        Place::Backup,
+        Place::Children,
     ];
 
-    /// The hash for this screen.
     pub fn hash(self) -> &'static str {
         match self {
-            Screen::Today => "#/today",
-            Screen::Calendar => "#/calendar",
-            Screen::Plan => "#/plan",
-            Screen::Backup => "#/backup",
-            Screen::Children => "#/children",
+            Place::Today => "#/today",
+            Place::Calendar => "#/calendar",
+            Place::Plan => "#/plan",
+            Place::Backup => "#/backup",
+            Place::Children => "#/children",
         }
     }
 
-    /// Reads a hash; anything unknown opens Today.
-    pub fn from_hash(hash: &str) -> Screen {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let first = path.split('/').next().unwrap_or("");
-        Screen::NAV
-            .into_iter()
-            .find(|s| s.hash().trim_start_matches("#/") == first)
-            .unwrap_or(Screen::Today)
-    }
-
-    /// The name in the navigation.
     pub fn label(self) -> &'static str {
         match self {
-            Screen::Today => "Today",
-            Screen::Calendar => "Calendar",
-            Screen::Plan => "Plan",
-            Screen::Backup => "Backup",
-            Screen::Children => "Children",
+            Place::Today => "Today",
+            Place::Calendar => "Calendar",
+            Place::Plan => "Plan",
+            Place::Backup => "Backup",
+            Place::Children => "Children",
         }
     }
 
     /// A symbol shown above the name in the navigation.
     pub fn symbol(self) -> &'static str {
         match self {
-            Screen::Today => "☀",
-            Screen::Calendar => "▦",
-            Screen::Plan => "☰",
-            Screen::Backup => "⇅",
-            Screen::Children => "☺",
+            Place::Today => "☀",
+            Place::Calendar => "▦",
+            Place::Plan => "☰",
+            Place::Backup => "⇅",
+            Place::Children => "☺",
         }
     }
+}
+
+impl Screen {
+    /// The hash for this screen.
+    pub fn hash(self) -> String {
+        match self {
+            Screen::Today => "#/today".into(),
+            Screen::Day(date) => format!("#/day/{date}"),
+            Screen::Month(None) => "#/calendar".into(),
+            Screen::Month(Some((year, month))) => format!("#/calendar/{year:04}-{month:02}"),
+            Screen::List => "#/list".into(),
+            Screen::Figures => "#/figures".into(),
+            Screen::Contacts => "#/contacts".into(),
+            Screen::Plan => "#/plan".into(),
+            Screen::Backup => "#/backup".into(),
+            Screen::Children => "#/children".into(),
+        }
+    }
+
+    /// Reads a hash; anything unknown opens Today.
+    pub fn from_hash(hash: &str) -> Screen {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let (first, rest) = path.split_once('/').unwrap_or((path, ""));
+        match first {
+            "day" => rest.parse().map_or(Screen::Today, Screen::Day),
+            "calendar" => Screen::Month(parse_month(rest)),
+            "list" => Screen::List,
+            "figures" => Screen::Figures,
+            "contacts" => Screen::Contacts,
+            "plan" => Screen::Plan,
+            "backup" => Screen::Backup,
+            "children" => Screen::Children,
+            _ => Screen::Today,
+        }
+    }
+
+    /// Which navigation place this screen belongs to.
+    pub fn place(self) -> Place {
+        match self {
+            Screen::Today => Place::Today,
+            Screen::Day(_)
+            | Screen::Month(_)
+            | Screen::List
+            | Screen::Figures
+            | Screen::Contacts => Place::Calendar,
+            Screen::Plan => Place::Plan,
+            Screen::Backup => Place::Backup,
+            Screen::Children => Place::Children,
+        }
+    }
+}
+
+fn parse_month(text: &str) -> Option<(i32, u32)> {
+    let (year, month) = text.split_once('-')?;
+    let (year, month) = (year.parse().ok()?, month.parse().ok()?);
+    NaiveDate::from_ymd_opt(year, month, 1).map(|_| (year, month))
 }
 
 /// The screen named in the page's current hash.
@@ -71,4 +132,11 @@ pub fn current() -> Screen {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     Screen::from_hash(&hash)
+}
+
+/// Opens a screen (adds a history entry, so Back returns).
+pub fn go(screen: Screen) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(&screen.hash());
+    }
 }

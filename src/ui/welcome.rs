@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::validate::limits;
 use crate::ui::field::TextField;
+use crate::ui::import::Import;
 use crate::ui::state::{new_id, AppState};
 
 /// Shown while there is no child yet.
@@ -44,6 +45,10 @@ pub fn Welcome() -> impl IntoView {
                 />
                 <button type="submit" class="primary">"Start"</button>
             </form>
+            <details class="card restore">
+                <summary>"Already have a backup file? Bring it back"</summary>
+                <Import/>
+            </details>
         </main>
     }
 }

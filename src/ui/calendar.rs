@@ -1,0 +1,200 @@
+//! The month calendar: each day's status as symbol, colour and words; today marked; tap a day to
+//! record or change it; mark a run of days as no school in one go.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use leptos::prelude::*;
+
+use crate::domain::dates::{long_date, month_name};
+use crate::domain::validate::Problem;
+use crate::domain::{DayRecord, DayStatus};
+use crate::ui::clock::today;
+use crate::ui::route::Screen;
+use crate::ui::state::AppState;
+
+/// The tabs shared by the Calendar's views.
+#[component]
+pub fn CalendarTabs(current: Screen) -> impl IntoView {
+    let tabs = [
+        (Screen::Month(None), "Month"),
+        (Screen::List, "List"),
+        (Screen::Figures, "Figures"),
+        (Screen::Contacts, "Contacts"),
+    ];
+    view! {
+        <nav class="subtabs" aria-label="Calendar views">
+            {tabs.into_iter().map(|(screen, label)| {
+                let here = std::mem::discriminant(&screen) == std::mem::discriminant(&current);
+                view! { <a href=screen.hash() aria-current=here.then_some("page")>{label}</a> }
+            }).collect_view()}
+        </nav>
+    }
+}
+
+/// The first day of the month shown.
+fn first_of(month: Option<(i32, u32)>) -> NaiveDate {
+    let now = today();
+    let (year, month) = month.unwrap_or((now.year(), now.month()));
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(now)
+}
+
+/// One month.
+#[component]
+pub fn Calendar(month: Option<(i32, u32)>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let first = first_of(month);
+    let previous = first - Months::new(1);
+    let next = first + Months::new(1);
+    let title = format!("{} {}", month_name(first.month()), first.year());
+    let grid = move || {
+        let id = state.child_id.get().unwrap_or_default();
+        let records: Vec<(NaiveDate, Option<DayRecord>)> = state.diary.with(|d| {
+            let child = d.child(&id);
+            let lead = first.weekday().num_days_from_monday() as u64;
+            let start = first - Days::new(lead);
+            (0..42)
+                .map(|i| start + Days::new(i))
+                .take_while(|d| *d < next || d.weekday().num_days_from_monday() != 0)
+                .map(|date| (date, child.and_then(|c| c.day(date).cloned())))
+                .collect()
+        });
+        records.into_iter().map(|(date, record)| view! { <DayCell date record in_month=date.month() == first.month()/> }).collect_view()
+    };
+    view! {
+        <section class="screen">
+            <h1>"Calendar"</h1>
+            <CalendarTabs current=Screen::Month(None)/>
+            <div class="month-bar">
+                <a class="button" href=Screen::Month(Some((previous.year(), previous.month()))).hash() aria-label=format!("Previous month, {} {}", month_name(previous.month()), previous.year())>"‹"</a>
+                <h2 aria-live="polite">{title}</h2>
+                <a class="button" href=Screen::Month(Some((next.year(), next.month()))).hash() aria-label=format!("Next month, {} {}", month_name(next.month()), next.year())>"›"</a>
+            </div>
+            <div class="month" role="grid" aria-label="Days of the month">
+                <div class="weekdays" role="row">
+                    {["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].map(|d| view! { <span role="columnheader">{d}</span> }).collect_view()}
+                </div>
+                <div class="days" role="row">{grid}</div>
+            </div>
+            <Legend/>
+            <NoSchoolRange/>
+        </section>
+    }
+}
+
+/// One day in the grid: a link to its record, labelled in words.
+#[component]
+fn DayCell(date: NaiveDate, record: Option<DayRecord>, in_month: bool) -> impl IntoView {
+    let is_today = date == today();
+    let status = record.as_ref().map(|r| r.status);
+    let words = status.map_or("nothing recorded", |s| s.label());
+    let worries = record.as_ref().map_or(0, |r| r.worries.len());
+    let worry_words = match worries {
+        0 => String::new(),
+        1 => ", 1 worry".into(),
+        n => format!(", {n} worries"),
+    };
+    let label = format!(
+        "{}{}: {words}{worry_words}",
+        if is_today { "Today, " } else { "" },
+        long_date(date)
+    );
+    let class = format!(
+        "cell{}{}{}",
+        status.map_or(String::new(), |s| format!(" s-{}", s.key())),
+        if is_today { " today" } else { "" },
+        if in_month { "" } else { " other-month" }
+    );
+    view! {
+        <a role="gridcell" class=class href=Screen::Day(date).hash() aria-label=label aria-current=is_today.then_some("date")>
+            <span class="num">{date.day()}</span>
+            <span class="symbol" aria-hidden="true">{status.map_or("", |s| s.symbol())}</span>
+            {(worries > 0).then(|| view! { <span class="dot" aria-hidden="true">"•"</span> })}
+        </a>
+    }
+}
+
+/// What each symbol means.
+#[component]
+fn Legend() -> impl IntoView {
+    view! {
+        <details class="legend">
+            <summary>"What the symbols mean"</summary>
+            <ul>
+                {DayStatus::ALL.into_iter().map(|s| view! {
+                    <li><span class=format!("swatch s-{}", s.key()) aria-hidden="true">{s.symbol()}</span>{s.label()}</li>
+                }).collect_view()}
+                <li><span class="swatch" aria-hidden="true">"•"</span>"A worry was noted"</li>
+            </ul>
+        </details>
+    }
+}
+
+/// Marks every day from one date to another as no school (holidays, training days), leaving days
+/// that already have a record as they are.
+#[component]
+fn NoSchoolRange() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let mark = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Ok(start), Ok(end)) = (
+            from.get_untracked().parse::<NaiveDate>(),
+            to.get_untracked().parse::<NaiveDate>(),
+        ) else {
+            error.set(Some("Choose both the first and the last day.".into()));
+            return;
+        };
+        if end < start {
+            error.set(Some(
+                "The last day comes before the first day. Swap them round.".into(),
+            ));
+            return;
+        }
+        if (end - start).num_days() > 366 {
+            error.set(Some(
+                "That is more than a year. Choose a shorter run of days.".into(),
+            ));
+            return;
+        }
+        let id = state.child_id.get_untracked().unwrap_or_default();
+        let mut added = 0;
+        let result = state.change(|d| {
+            let child = d
+                .child_mut(&id)
+                .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
+            for date in start.iter_days().take_while(|d| *d <= end) {
+                if child.day(date).is_none() {
+                    child.put_day(DayRecord::new(date, DayStatus::NoSchool));
+                    added += 1;
+                }
+            }
+            Ok(())
+        });
+        match result {
+            Ok(()) => {
+                error.set(None);
+                state.done(format!("Marked {added} days as no school, {} to {}. Days already recorded were left as they were.", long_date(start), long_date(end)));
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <form class="card" on:submit=mark novalidate>
+            <h2>"Holidays and training days"</h2>
+            <p class="muted">"Mark a run of days as no school in one go."</p>
+            <div class="two">
+                <div class="field">
+                    <label for="ns-from">"First day"</label>
+                    <input id="ns-from" type="date" prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="ns-to">"Last day"</label>
+                    <input id="ns-to" type="date" prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev))/>
+                </div>
+            </div>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <button type="submit">"Mark as no school"</button>
+        </form>
+    }
+}

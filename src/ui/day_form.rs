@@ -1,0 +1,301 @@
+//! Recording one day: the status in one tap, then optional details (worries, signs, what helped,
+//! times, the school's code, a private note). Used for Today and for any day opened from the calendar.
+
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::*;
+
+use crate::domain::clock::ClockTime;
+use crate::domain::dates::long_date;
+use crate::domain::day::{DayTimes, Sign, Worry};
+use crate::domain::validate::{check_day, limits, Problem};
+use crate::domain::{DayRecord, DayStatus};
+use crate::ui::clock::today;
+use crate::ui::day_details::{SignsEditor, TimesEditor, WorriesEditor};
+use crate::ui::field::TextField;
+use crate::ui::route::{go, Screen};
+use crate::ui::state::AppState;
+
+/// What the parent has on screen for the day, kept when a save is refused.
+#[derive(Clone, Copy)]
+pub struct DayDraft {
+    pub status: RwSignal<Option<DayStatus>>,
+    pub split: RwSignal<bool>,
+    pub morning: RwSignal<Option<DayStatus>>,
+    pub afternoon: RwSignal<Option<DayStatus>>,
+    pub worries: RwSignal<Vec<Worry>>,
+    pub signs: RwSignal<Vec<Sign>>,
+    pub helped: RwSignal<String>,
+    pub harder: RwSignal<String>,
+    pub times: [RwSignal<String>; 4],
+    pub school_code: RwSignal<String>,
+    pub private_note: RwSignal<String>,
+    /// Problems from the last refused save, each with the path of its field.
+    pub problems: RwSignal<Vec<Problem>>,
+}
+
+fn time_text(time: Option<ClockTime>) -> String {
+    time.map(|t| t.to_string()).unwrap_or_default()
+}
+
+impl DayDraft {
+    fn from_record(record: Option<&DayRecord>) -> Self {
+        let r = record.cloned();
+        let get = |f: fn(&DayRecord) -> String| r.as_ref().map(f).unwrap_or_default();
+        let times = r.as_ref().map(|r| r.times).unwrap_or_default();
+        DayDraft {
+            status: RwSignal::new(r.as_ref().map(|r| r.status)),
+            split: RwSignal::new(
+                r.as_ref()
+                    .is_some_and(|r| r.morning.is_some() || r.afternoon.is_some()),
+            ),
+            morning: RwSignal::new(r.as_ref().and_then(|r| r.morning)),
+            afternoon: RwSignal::new(r.as_ref().and_then(|r| r.afternoon)),
+            worries: RwSignal::new(r.as_ref().map(|r| r.worries.clone()).unwrap_or_default()),
+            signs: RwSignal::new(r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()),
+            helped: RwSignal::new(get(|r| r.helped.clone())),
+            harder: RwSignal::new(get(|r| r.harder.clone())),
+            times: [times.woke, times.left_home, times.arrived, times.collected]
+                .map(|t| RwSignal::new(time_text(t))),
+            school_code: RwSignal::new(get(|r| r.school_code.clone())),
+            private_note: RwSignal::new(get(|r| r.private_note.clone())),
+            problems: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// The record as typed, or the problems that stop it being saved (with field paths).
+    fn to_record(self, date: NaiveDate) -> Result<DayRecord, Vec<Problem>> {
+        let Some(status) = self.status.get_untracked() else {
+            return Err(vec![Problem::new(
+                "status",
+                "Choose how the day went first.",
+            )]);
+        };
+        let mut problems = Vec::new();
+        let names = ["woke", "left_home", "arrived", "collected"];
+        let times: Vec<Option<ClockTime>> = self
+            .times
+            .iter()
+            .zip(names)
+            .map(|(text, name)| {
+                let text = text.get_untracked();
+                if text.trim().is_empty() {
+                    return None;
+                }
+                let parsed = ClockTime::parse(&text);
+                if parsed.is_none() {
+                    problems.push(Problem::new(
+                        format!("times.{name}"),
+                        "Use a time like 08:45.",
+                    ));
+                }
+                parsed
+            })
+            .collect();
+        let split = self.split.get_untracked();
+        let record = DayRecord {
+            date,
+            status,
+            morning: split.then(|| self.morning.get_untracked()).flatten(),
+            afternoon: split.then(|| self.afternoon.get_untracked()).flatten(),
+            worries: self.worries.get_untracked(),
+            signs: self.signs.get_untracked(),
+            helped: self.helped.get_untracked().trim().to_string(),
+            harder: self.harder.get_untracked().trim().to_string(),
+            times: DayTimes {
+                woke: times[0],
+                left_home: times[1],
+                arrived: times[2],
+                collected: times[3],
+            },
+            school_code: self.school_code.get_untracked().trim().to_uppercase(),
+            private_note: self.private_note.get_untracked().trim().to_string(),
+        };
+        problems.extend(check_day(&record));
+        if problems.is_empty() {
+            Ok(record)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The message for a field, if the last save found a problem there.
+    pub fn problem_at(self, prefix: &'static str) -> Signal<Option<String>> {
+        Signal::derive(move || {
+            self.problems.with(|ps| {
+                ps.iter()
+                    .find(|p| p.path.starts_with(prefix))
+                    .map(|p| p.reason.clone())
+            })
+        })
+    }
+}
+
+/// The day screen for the child shown now. It is rebuilt when the child changes, not on every save,
+/// so focus and typing stay where they are.
+#[component]
+pub fn DayScreen(date: NaiveDate, is_today: bool) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let child_id = state.child_id.get().unwrap_or_default();
+        let record = state
+            .diary
+            .with_untracked(|d| d.child(&child_id).and_then(|c| c.day(date).cloned()));
+        view! { <DayForm date is_today child_id draft=DayDraft::from_record(record.as_ref())/> }
+    }
+}
+
+#[component]
+fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let child_id = StoredValue::new(child_id);
+    let future_asked = RwSignal::new(false);
+    let future_confirmed = RwSignal::new(false);
+    let save = move || {
+        if date > today() && !future_confirmed.get_untracked() {
+            future_asked.set(true);
+            return;
+        }
+        let record = match draft.to_record(date) {
+            Ok(record) => record,
+            Err(problems) => {
+                let first = problems[0].reason.clone();
+                draft.problems.set(problems);
+                state.problem(format!(
+                    "Not saved yet: {first} The message is beside the field."
+                ));
+                return;
+            }
+        };
+        let words = record.status.label();
+        let result = state.change(|diary| {
+            let child = diary
+                .child_mut(&child_id.get_value())
+                .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
+            child.put_day(record);
+            Ok(())
+        });
+        match result {
+            Ok(()) => {
+                draft.problems.set(Vec::new());
+                state.done(format!("Saved: {words}, for {}.", long_date(date)));
+            }
+            Err(message) => state.problem(message),
+        }
+    };
+    let weekday = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ][date.weekday().num_days_from_monday() as usize];
+    let heading = if is_today {
+        format!("Today, {weekday}")
+    } else {
+        weekday.to_string()
+    };
+    view! {
+        <section class="screen day">
+            <h1>{heading}<span class="sub">{long_date(date)}</span></h1>
+            <nav class="day-steps" aria-label="Other days">
+                <a href=Screen::Day(date.pred_opt().unwrap_or(date)).hash()>"‹ Day before"</a>
+                <a href=Screen::Month(Some((date.year(), date.month()))).hash()>"Calendar"</a>
+                <a href=Screen::Day(date.succ_opt().unwrap_or(date)).hash()>"Day after ›"</a>
+            </nav>
+            <Show when=move || future_asked.get() && !future_confirmed.get()>
+                <div class="confirm" role="alertdialog" aria-labelledby="future-q">
+                    <p id="future-q">"This date is still to come. Do you want to save a record for it now?"</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| { future_confirmed.set(true); save(); }>"Yes, save it"</button>
+                        <button type="button" on:click=move |_| future_asked.set(false)>"No"</button>
+                    </div>
+                </div>
+            </Show>
+            <StatusPicker draft on_pick=save/>
+            <details class="card more" open=draft.worries.with_untracked(|w| !w.is_empty())>
+                <summary>"Add more (all optional)"</summary>
+                <SplitDay draft/>
+                <WorriesEditor draft/>
+                <SignsEditor draft/>
+                <TextField label="What helped?" value=draft.helped max=limits::SHORT_CHARS multiline=true error=draft.problem_at("helped")/>
+                <TextField label="What made it harder?" value=draft.harder max=limits::SHORT_CHARS multiline=true error=draft.problem_at("harder")/>
+                <TimesEditor draft/>
+                <TextField label="The school's register code, if you know it" hint="For example I (illness), M (medical), O (unauthorised)." value=draft.school_code max=limits::SCHOOL_CODE_CHARS error=draft.problem_at("school_code")/>
+                <TextField label="Private note" hint="Only on this phone: never printed or put in a school pack." value=draft.private_note max=limits::LONG_CHARS multiline=true error=draft.problem_at("private_note")/>
+                <button type="button" class="primary wide" on:click=move |_| save()>"Save this day"</button>
+            </details>
+            <p class="muted small">
+                <a href="#" on:click=move |ev| { ev.prevent_default(); go(Screen::List); }>"See all recorded days"</a>
+            </p>
+        </section>
+    }
+}
+
+/// The big status buttons; one tap records the day.
+#[component]
+fn StatusPicker(
+    draft: DayDraft,
+    on_pick: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <fieldset class="statuses">
+            <legend>"How did the day go?"</legend>
+            <div class="status-grid">
+                {DayStatus::ALL
+                    .into_iter()
+                    .map(|s| {
+                        view! {
+                            <button
+                                type="button"
+                                class=format!("status s-{}", s.key())
+                                aria-pressed=move || if draft.status.get() == Some(s) { "true" } else { "false" }
+                                on:click=move |_| {
+                                    draft.status.set(Some(s));
+                                    on_pick();
+                                }
+                            >
+                                <span class="symbol" aria-hidden="true">{s.symbol()}</span>
+                                <span>{s.label()}</span>
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <p class="field-error" role="alert">{move || draft.problem_at("status").get()}</p>
+        </fieldset>
+    }
+}
+
+/// Optional different statuses for morning and afternoon.
+#[component]
+fn SplitDay(draft: DayDraft) -> impl IntoView {
+    let session = |label: &'static str, value: RwSignal<Option<DayStatus>>| {
+        let id = crate::ui::field::unique_id("session");
+        view! {
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| {
+                let key = event_target_value(&ev);
+                value.set(DayStatus::ALL.into_iter().find(|s| s.key() == key));
+            }>
+                <option value="" selected=move || value.get().is_none()>"Same as the day"</option>
+                {DayStatus::ALL.into_iter().map(|s| view! {
+                    <option value=s.key() selected=move || value.get() == Some(s)>{s.label()}</option>
+                }).collect_view()}
+            </select>
+        }
+    };
+    view! {
+        <div class="field">
+            <label class="check">
+                <input type="checkbox" prop:checked=move || draft.split.get() on:change=move |ev| draft.split.set(event_target_checked(&ev))/>
+                "Morning and afternoon were different"
+            </label>
+            <Show when=move || draft.split.get()>
+                {session("Morning", draft.morning)}
+                {session("Afternoon", draft.afternoon)}
+            </Show>
+        </div>
+    }
+}
