@@ -6,6 +6,7 @@ pub mod dates;
 pub mod day;
 pub mod diary;
 pub mod document;
+pub mod figures;
 pub mod json_path;
 pub mod merge;
 pub mod migrate;
