@@ -440,21 +440,23 @@ pub fn figures(child: &Child, range: (NaiveDate, NaiveDate)) -> Figures {
 // What the figures mean, in plain words
 
 /// "12", "12.5": a count of days in halves, without a needless ".0".
-fn days_words(days: f64) -> String {
-    let number = if days.fract() == 0.0 {
-        format!("{days:.0}")
-    } else {
-        format!("{days:.1}")
-    };
+pub fn days_words(days: f64) -> String {
     let unit = if days == 1.0 { "day" } else { "days" };
-    format!("{number} {unit}")
+    format!("{} {unit}", tenths(days))
 }
 
-/// "85%", "55.6%": one decimal place at most.
-fn percent_words(percent: f64) -> String {
-    let text = format!("{percent:.1}");
-    let text = text.strip_suffix(".0").unwrap_or(&text);
-    format!("{text}%")
+/// "87.5%", "100%": one decimal place, none when it is zero.
+pub fn percent_words(percent: f64) -> String {
+    format!("{}%", tenths(percent))
+}
+
+/// A number to one decimal place, written without the float formatter (which is large in WebAssembly).
+fn tenths(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    match tenths % 10 {
+        0 => format!("{}", tenths / 10),
+        rest => format!("{}.{}", tenths / 10, rest.abs()),
+    }
 }
 
 /// What the absence line means and what the parent can ask for.
