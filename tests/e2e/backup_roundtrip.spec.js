@@ -5,7 +5,7 @@ import { BackupPage } from './fixtures/backup_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { KEYS } from './fixtures/app_page.js';
-import { V1_FIXTURE_PATH, v1Fixture, shortDate } from './fixtures/backup_files.js';
+import { V1_FIXTURE_PATH, v1Fixture, shortDate, fileFrom, backupDocument, childWithOneDay } from './fixtures/backup_files.js';
 
 /** Starts a diary for Sam, adds Alex, and returns the stored diary. */
 async function samAndAlex(page) {
@@ -51,7 +51,12 @@ test.describe('Backup round trip', () => {
     const welcome = await clearSiteData(page);
     expect(await welcome.stored(KEYS.diary)).toBeNull();
 
-    // A parent on a new or wiped phone has nothing to add yet: the backup must be reachable from here.
+    // A parent on a new or wiped phone has nothing to add yet: the backup must be reachable from here,
+    // folded away under a question so it does not crowd out starting afresh.
+    const bringBack = page.getByText('Already have a backup file? Bring it back');
+    await expect(bringBack).toBeVisible();
+    await expect(backup.chooseFile).toBeHidden();
+    await bringBack.click();
     await expect(backup.chooseFile, 'the welcome screen offers "Choose a backup file"').toBeVisible();
     await backup.pick(file);
     await expect(backup.preview).toContainText('2 children and 0 day records, no days recorded.');
@@ -68,7 +73,7 @@ test.describe('Backup round trip', () => {
     const file = await saveAndCheckBackup(backup, testInfo, before.children);
 
     const welcome = await clearSiteData(page);
-    // Today the only way to reach the Backup screen on an empty phone is to start a diary first.
+    // This parent starts a new diary first, then adds the backup to it from the Backup screen.
     await welcome.start('Jo');
     await backup.goto();
     await backup.pick(file);
@@ -154,8 +159,9 @@ test.describe('Backup round trip', () => {
     await expect(backup.header).not.toContainText('Jo');
     await expect(backup.childSwitcher.locator('option:checked')).toHaveText('Sam');
 
-    // The notice points to "Copies kept safe", so it should be on this screen now, not only after a reload.
-    await expect.soft(backup.keptSafe, '"Copies kept safe" appears straight after the import').toBeVisible();
+    // The notice points to "Copies kept safe", so it is on this screen now, not only after a reload.
+    await expect(backup.keptSafe, '"Copies kept safe" appears straight after the import').toBeVisible();
+    await expect(backup.keptSafe).toContainText('Diary as it was before the last import');
 
     await backup.reload();
     await expect(backup.keptSafe).toBeVisible();
@@ -166,5 +172,20 @@ test.describe('Backup round trip', () => {
     const copyPath = test.info().outputPath(copy.suggestedFilename());
     await copy.saveAs(copyPath);
     expect(readFileSync(copyPath, 'utf8')).toBe(joDiary);
+  });
+
+  test('the notice after adding one child with one day says "1 child, 1 day"', async ({ page }) => {
+    test.fail(true, 'App bug: src/ui/import.rs builds the "Added from the backup" and "Replaced with the backup" '
+      + 'notices with "{} children, {} days" instead of plural(), so one child reads "1 children, 1 days".');
+    const backup = new BackupPage(page);
+    await backup.startWith('Jo');
+    await backup.goto();
+    await backup.pick(fileFrom('robin.json', JSON.stringify(backupDocument([childWithOneDay()]))));
+    await expect(backup.preview).toContainText('1 child and 1 day record');
+
+    await backup.addToWhatIsHere.click();
+
+    await expect(backup.notice).toContainText('Added from the backup:');
+    await expect(backup.notice).toContainText('Added from the backup: 1 child, 1 day, 0 contacts.', { timeout: 2000 });
   });
 });

@@ -72,19 +72,25 @@ const BAD_FILES = [
     what: 'a day status the app does not know ("sometimes")',
     file: fileFrom('status.json', json(backupDocument([childWithOneDay({ status: 'sometimes' })]))),
     title: 'Part of this file is not in the expected form',
-    explanation: 'At children[0].days[0].status: unknown variant `sometimes`, expected one of `attended`,',
+    explanation: 'At children[0].days[0].status: "sometimes" is not one of the choices Small Steps uses here. The file may have been edited by hand or damaged.',
   },
   {
     what: 'a number where text belongs',
     file: fileFrom('types.json', json(backupDocument([childWithOneDay({}, { nickname: 42 })]))),
     title: 'Part of this file is not in the expected form',
-    explanation: 'At children[0].nickname: invalid type: integer `42`, expected a string. The file may have been edited by hand or damaged.',
+    explanation: 'At children[0].nickname: expected text here, but found integer `42`. The file may have been edited by hand or damaged.',
+  },
+  {
+    what: 'words where a number belongs (a worry rated "big")',
+    file: fileFrom('rating-words.json', json(backupDocument([childWithOneDay({ worries: [{ category: 'sensory', rating: 'big' }] })]))),
+    title: 'Part of this file is not in the expected form',
+    explanation: 'At children[0].days[0].worries[0].rating: expected a whole number here, but found string "big". The file may have been edited by hand or damaged.',
   },
   {
     what: 'an impossible date (30 February)',
     file: fileFrom('date.json', json(backupDocument([childWithOneDay({ date: '2025-02-30' })]))),
     title: 'Part of this file is not in the expected form',
-    explanation: 'At children[0].days[0].date:',
+    explanation: 'At children[0].days[0].date: this date does not exist (check the day and the month). The file may have been edited by hand or damaged.',
   },
   {
     what: 'two children with the same id',
@@ -111,7 +117,7 @@ const BAD_FILES = [
     what: 'page code (<script>) in a note',
     file: fileFrom('script.json', json(backupDocument([childWithOneDay({ helped: `Quiet room at lunch. ${SCRIPT}` })]))),
     title: 'Some of what is in this file is not allowed',
-    explanation: 'children[0].days[0].helped: This holds web page code (<script> or javascript:). Please remove that part.',
+    explanation: 'children[0].days[0].helped: This holds web page code (<script>). Please remove that part.',
   },
   {
     what: 'a worry rated 11 out of 10',
@@ -180,6 +186,19 @@ test.describe('Files that are not good backups', () => {
     await expect(ui.preview).toContainText('1 child and 1 day record');
     await expect(ui.preview).toContainText('from 2 Sep 2025 to 2 Sep 2025.');
     await expectNothingChanged();
+  });
+
+  test('a note that only mentions "javascript:" is ordinary words, and the file is accepted', async () => {
+    const helped = 'Her coding club: javascript: games at lunch, away from the noise.';
+    await ui.pick(fileFrom('club.json', json(backupDocument([childWithOneDay({ helped })]))));
+
+    await expect(ui.importProblem).toHaveCount(0);
+    await expect(ui.preview).toContainText('1 child and 1 day record');
+    await ui.addToWhatIsHere.click();
+    await expect(ui.notice).toContainText('Added from the backup:');
+    const stored = await ui.storedDiary();
+    expect(stored.children.find((c) => c.nickname === 'Robin').days[0].helped).toBe(helped);
+    expect(dialogs).toEqual([]);
   });
 
   test('a nickname that looks like page code is shown as plain text, never run', async () => {

@@ -2,6 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { KEYS, NAV_LABELS } from './fixtures/app_page.js';
+import { longDate, weekdayName } from './fixtures/dates.js';
 
 test.describe('First visit', () => {
   test('the welcome screen says the diary stays on this phone', async ({ page }) => {
@@ -44,7 +45,11 @@ test.describe('First visit', () => {
     }
     await expect(ui.header).toContainText('Sam');
     await expect(ui.notice).toContainText("Welcome. Sam's diary is ready.");
-    await expect(ui.mainHeading).toHaveText('Today');
+    // The first screen is Today, named with the weekday and the date on the phone's clock.
+    const today = await ui.today();
+    await expect(ui.mainHeading).toContainText('Today');
+    await expect(ui.mainHeading).toHaveText(`Today, ${weekdayName(today)}${longDate(today)}`);
+    await expect(ui.navLink('Today')).toHaveAttribute('aria-current', 'page');
     expect(await ui.storedNicknames()).toEqual(['Sam']);
   });
 
