@@ -8,10 +8,12 @@
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
-use crate::domain::document::{read_document, Document, ReadError};
+use crate::domain::document::{read_document, ReadError};
 use crate::domain::validate::{check_diary, Problem};
+use crate::domain::writer::DiaryWriter;
 use crate::domain::Diary;
 use crate::ui::clock::now_rfc3339;
+use crate::ui::timing;
 
 /// Where the diary is kept.
 pub const DIARY_KEY: &str = "small-steps";
@@ -78,6 +80,11 @@ impl SaveError {
             SaveError::Refused(why) => format!("Not saved: {why} What you typed is still on screen."),
         }
     }
+}
+
+thread_local! {
+    /// Keeps each month's JSON between saves, so saving a day re-writes only its month.
+    static WRITER: std::cell::RefCell<DiaryWriter> = std::cell::RefCell::new(DiaryWriter::default());
 }
 
 /// The browser's localStorage, or `None` where the page may not keep data.
@@ -177,10 +184,18 @@ pub fn stored_revision() -> u64 {
         .unwrap_or(0)
 }
 
+/// Writes the diary's JSON into the writer's memory without storing it, so the first real save
+/// only re-writes the month that changed. Run when the app is idle after opening.
+pub fn prepare_for_saving(diary: &Diary) {
+    WRITER.with_borrow_mut(|w| {
+        w.write(&diary.children, "", 0);
+    });
+}
+
 /// Saves the whole diary if it is valid and nothing newer has been saved since `based_on`.
 /// Returns the new revision.
 pub fn save(diary: &Diary, based_on: u64) -> Result<u64, SaveError> {
-    let problems = check_diary(diary);
+    let problems = timing::measure("small-steps:save:check", || check_diary(diary));
     if !problems.is_empty() {
         return Err(SaveError::Invalid(problems));
     }
@@ -194,8 +209,12 @@ pub fn save(diary: &Diary, based_on: u64) -> Result<u64, SaveError> {
         return Err(SaveError::NewerElsewhere);
     }
     let revision = based_on + 1;
-    let text = Document::new(diary.clone(), now_rfc3339(), revision).to_json();
-    write(&storage, DIARY_KEY, &text)?;
+    let text = timing::measure("small-steps:save:serialise", || {
+        WRITER.with_borrow_mut(|w| w.write(&diary.children, &now_rfc3339(), revision))
+    });
+    timing::measure("small-steps:save:write", || {
+        write(&storage, DIARY_KEY, &text)
+    })?;
     // The diary itself is saved; a failure here only costs the cheap check, which load() repairs.
     let _ = storage.set_item(REVISION_KEY, &revision.to_string());
     Ok(revision)

@@ -61,13 +61,34 @@ impl Document {
 
     /// Writes the document as compact JSON.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("plain data always serialises")
+        write_json(&self.children, &self.exported_at, self.revision)
     }
 
     /// Writes the document as indented JSON, for files a person may open.
     pub fn to_pretty_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("plain data always serialises")
     }
+}
+
+/// Writes a diary in the current format without copying it (each save writes the whole diary).
+pub fn write_json(children: &[Child], exported_at: &str, revision: u64) -> String {
+    #[derive(Serialize)]
+    struct Borrowed<'a> {
+        format: &'a str,
+        version: u64,
+        exported_at: &'a str,
+        #[serde(skip_serializing_if = "is_zero")]
+        revision: u64,
+        children: &'a [Child],
+    }
+    serde_json::to_string(&Borrowed {
+        format: FORMAT_NAME,
+        version: CURRENT_VERSION,
+        exported_at,
+        revision,
+        children,
+    })
+    .expect("plain data always serialises")
 }
 
 /// Why a file could not be read, each with words for the parent.

@@ -12,6 +12,7 @@ pub mod merge;
 pub mod migrate;
 pub mod plan;
 pub mod validate;
+pub mod writer;
 
 pub use day::{DayRecord, DayStatus};
 pub use diary::{Child, Diary};

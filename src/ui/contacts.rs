@@ -19,7 +19,7 @@ pub fn ContactsLog() -> impl IntoView {
         let id = state.child_id.get().unwrap_or_default();
         state.diary.with(|d| {
             let mut list = d.child(&id).map(|c| c.contacts.clone()).unwrap_or_default();
-            list.sort_by(|a, b| b.date.cmp(&a.date));
+            list.sort_by_key(|c| std::cmp::Reverse(c.date));
             list
         })
     };

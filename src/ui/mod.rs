@@ -59,6 +59,11 @@ pub fn App() -> impl IntoView {
         storage_listener.remove();
     });
     let has_children = move || state.diary.with(|d| !d.children.is_empty());
+    // Once the first screen is up, get the saving machinery warm while the parent reads it.
+    set_timeout(
+        move || state.diary.with_untracked(storage::prepare_for_saving),
+        std::time::Duration::from_millis(0),
+    );
 
     view! {
         <messages::LoadMessage/>
