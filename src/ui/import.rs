@@ -104,16 +104,22 @@ pub fn Import() -> impl IntoView {
         }
         let (next, words) = if replace {
             let words = format!(
-                "Replaced with the backup: {} children, {} days.",
-                diary.children.len(),
-                diary.day_count()
+                "Replaced with the backup: {}, {}.",
+                plural(diary.children.len(), "child", "children"),
+                plural(diary.day_count(), "day", "days")
             );
             (diary, words)
         } else {
             let (merged, report) = state.diary.with_untracked(|current| merge(current, diary));
             let words = format!(
-                "Added from the backup: {} children, {} days, {} contacts. {} days already here were kept as they were.",
-                report.children_added, report.days_added, report.contacts_added, report.days_kept_from_device
+                "Added from the backup: {}, {}, {}.{}",
+                plural(report.children_added, "child", "children"),
+                plural(report.days_added, "day", "days"),
+                plural(report.contacts_added, "contact", "contacts"),
+                match report.days_kept_from_device {
+                    0 => String::new(),
+                    n => format!(" {} already here kept as {}.", plural(n, "day", "days"), if n == 1 { "it was" } else { "they were" }),
+                }
             );
             (merged, words)
         };
