@@ -29,7 +29,7 @@ function weekOf(today) {
 /** The stored record for a date, as the app saved it in localStorage. */
 async function storedDay(ui, iso) {
   const diary = await ui.storedDiary();
-  return diary.children[0].days.find((d) => d.date === iso);
+  return (diary.children[0].days ?? []).find((d) => d.date === iso);
 }
 
 test.describe('A week in the tracker', () => {
