@@ -7,8 +7,12 @@ import { ChildrenPage } from './fixtures/children_page.js';
 import { BackupPage } from './fixtures/backup_page.js';
 import { KEYS, NAV_LABELS } from './fixtures/app_page.js';
 import { V1_FIXTURE_PATH, fileFrom } from './fixtures/backup_files.js';
+import { DayPage } from './fixtures/day_page.js';
+import { CalendarPage } from './fixtures/calendar_page.js';
+import { addDays, weekdayName } from './fixtures/dates.js';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const LABEL_IN_NAME = 'label-content-name-mismatch';
 
 /** axe's findings as lines a person can act on. */
 function describe(violations) {
@@ -20,8 +24,40 @@ function describe(violations) {
     .join('\n\n');
 }
 
-async function expectNoViolations(page, what) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+/** Every day status, so each status colour is on screen somewhere (src/domain/day.rs). */
+const ALL_STATUSES = ['Went in', 'Late, before the register closed', 'Late, after the register closed',
+  'Went in, missed some lessons', 'Left or collected early', 'Went in, very distressed', 'Off ill (body or mind)',
+  'Medical appointment', 'Reduced-timetable day', 'Off-site provision', 'Excluded', 'No school (weekend, holiday, INSET)'];
+
+/** The first day of last month, as "YYYY-MM-DD". */
+function firstOfLastMonth(today) {
+  return addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7) + '-01';
+}
+
+/**
+ * Starts Sam's diary and records days 1 to 12 of last month, one of each status, the 3rd with a worry.
+ * Last month's first days also show, greyed, at the end of the month before's grid.
+ */
+async function diaryWithEveryStatus(page) {
+  const day = new DayPage(page);
+  await day.startWith('Sam');
+  const first = firstOfLastMonth(await day.today());
+  for (const [i, status] of ALL_STATUSES.entries()) {
+    const iso = addDays(first, i);
+    await day.gotoDay(iso);
+    await day.record(status);
+    await day.expectSaved(status, iso);
+  }
+  await day.gotoDay(addDays(first, 2));
+  await day.openMore();
+  await day.addWorry({ about: 'Lunch hall', words: 'Too many people', howBig: 6 });
+  await day.saveButton.click();
+  await expect(day.notice).toContainText('Saved:');
+  return first;
+}
+
+async function expectNoViolations(page, what, { disableRules = [] } = {}) {
+  const results = await new AxeBuilder({ page }).withTags(TAGS).disableRules(disableRules).analyze();
   expect(results.violations, `${what}:\n${describe(results.violations)}`).toEqual([]);
 }
 
@@ -89,6 +125,124 @@ for (const colorScheme of ['light', 'dark']) {
       await ui.saveNameButton('Sam').click();
       await expect(ui.card('Sam').getByText(/This is 81 characters long/)).toBeVisible();
       await expectNoViolations(page, 'rename form with a too-long name');
+    });
+
+    test('a day with its details open, and with a refused save', async ({ page }) => {
+      const ui = new DayPage(page);
+      await ui.startWith('Sam');
+      const day = addDays(await ui.today(), -1);
+      await ui.gotoDay(day);
+      await ui.record('Went in, very distressed');
+      await ui.expectSaved('Went in, very distressed', day);
+      await ui.openMore();
+      await ui.addWorry({ about: 'Noise, light, smells, crowds', words: 'The hall is too loud', howBig: 8 });
+      await ui.worryAbout.getByRole('button', { name: 'Toilets', exact: true }).click(); // a chip shown pressed
+      await ui.addSign({ when: 'Morning', sign: 'Tummy ache' });
+      await page.getByLabel('Morning and afternoon were different').check();
+      await expect(page.getByLabel('Afternoon', { exact: true })).toBeVisible();
+      await expectNoViolations(page, 'day screen with details open');
+
+      await ui.helped.fill('x'.repeat(501));
+      await ui.time('Woke up').fill('09:00');
+      await ui.time('Left home').fill('08:00');
+      await ui.saveButton.click();
+      await expect(ui.errorBeside(ui.helped)).toBeVisible();
+      await expect(ui.notice).toContainText('Not saved yet');
+      await expectNoViolations(page, 'day screen with a refused save');
+
+      await ui.gotoDay(addDays(await ui.today(), 40));
+      await ui.record('Went in');
+      await expect(ui.futureQuestion).toBeVisible();
+      await expectNoViolations(page, 'day screen asking about a date still to come');
+    });
+
+    test('the calendar month with every status, greyed days of the months either side, and a holiday form error', async ({ page }) => {
+      const first = await diaryWithEveryStatus(page);
+      const ui = new CalendarPage(page);
+      await ui.gotoMonthOf(first);
+      await expect(ui.cell(first)).toHaveAccessibleName(/: Went in$/);
+      await page.getByText('What the symbols mean').click();
+      // Label-in-name is checked on its own below, where a known bug makes it fail.
+      await expectNoViolations(page, 'calendar month with every status', { disableRules: [LABEL_IN_NAME] });
+
+      // The month before shows last month's first days, with their statuses, as other-month cells.
+      await ui.gotoMonthOf(addDays(first, -1));
+      if (weekdayName(first) !== 'Monday') await expect(ui.cell(first)).toHaveClass(/other-month/);
+      await expectNoViolations(page, 'calendar month with recorded days in other-month cells');
+
+      await ui.markHolidays(addDays(first, 5), first);
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText('The last day comes before the first day. Swap them round.');
+      await expectNoViolations(page, 'holiday form with an error');
+    });
+
+    test('each calendar day\'s spoken name includes what it shows (WCAG 2.5.3 label in name)', async ({ page }) => {
+      test.fail(true, 'App bug: the reduced-timetable symbol "½" is a number character, so a cell such as '
+        + '<a role="gridcell" aria-label="9 October 2026: Reduced-timetable day">9<span aria-hidden="true">½</span></a> '
+        + 'shows "9½", which axe (label-content-name-mismatch, WCAG 2.5.3) finds missing from its name. '
+        + 'A non-numeric symbol (src/domain/day.rs DayStatus::symbol) would fix it.');
+      const first = await diaryWithEveryStatus(page);
+      const ui = new CalendarPage(page);
+      await ui.gotoMonthOf(first);
+      const results = await new AxeBuilder({ page }).withRules([LABEL_IN_NAME]).analyze();
+      expect(results.violations, describe(results.violations)).toEqual([]);
+    });
+
+    test('the list of days, filtered', async ({ page }) => {
+      await diaryWithEveryStatus(page);
+      const ui = new CalendarPage(page);
+      await ui.gotoList();
+      await expect(ui.listCount).toHaveText('12 days.');
+      await expectNoViolations(page, 'list of days');
+
+      await ui.filterList({ worry: 'Lunch hall' });
+      await expect(ui.listCount).toHaveText('1 day.');
+      await expectNoViolations(page, 'list filtered by a worry');
+
+      await ui.filterList({ worry: 'Toilets' });
+      await expect(ui.listCount).toHaveText('No days match.');
+      await expectNoViolations(page, 'list with no days matching');
+    });
+
+    test('the figures, with lines crossed, and with dates the wrong way round', async ({ page }) => {
+      const first = await diaryWithEveryStatus(page);
+      const ui = new CalendarPage(page);
+      await ui.gotoFigures();
+      await ui.figuresFor(first, addDays(first, 11));
+      await expect(ui.figuresCard('Attendance')).toContainText('Your child was there for');
+      await page.getByText('How these figures are counted').click();
+      await expectNoViolations(page, 'figures');
+
+      await ui.figuresFor(addDays(first, 11), first);
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText('The last date comes before the first. Swap them round.');
+      await expectNoViolations(page, 'figures with dates the wrong way round');
+    });
+
+    test('the contacts form, its error, and a contact with an overdue action', async ({ page }) => {
+      const ui = new CalendarPage(page);
+      await ui.startWith('Sam');
+      const today = await ui.today();
+      await ui.gotoContacts();
+      await ui.addContact({
+        when: addDays(today, -7),
+        withWhom: 'Mrs Patel, SENCO',
+        how: 'Meeting',
+        said: 'A quiet place at lunch.',
+        actions: [
+          { what: 'Send the plan', who: 'Mrs Patel', by: addDays(today, -1) },
+          { what: 'Book a review', who: 'Mr Jones', by: addDays(today, 7) },
+        ],
+      });
+      await expect(ui.contactCard('Mrs Patel, SENCO')).toContainText('Overdue');
+      await expectNoViolations(page, 'contacts log with an overdue action');
+
+      await ui.addContactButton.click();
+      await ui.contactForm.getByLabel('What will be done').fill('Call back on Friday');
+      await ui.contactForm.getByRole('button', { name: 'Add this action' }).click();
+      await expectNoViolations(page, 'contacts form with an action added');
+
+      await ui.contactForm.getByRole('button', { name: 'Save contact' }).click();
+      await expect(ui.contactForm.getByRole('alert')).toHaveText('Say who it was with (a name or a role is enough).');
+      await expectNoViolations(page, 'contacts form with an error');
     });
 
     test('the banners for unreadable data and for a change in another tab', async ({ page }) => {
