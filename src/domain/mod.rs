@@ -7,10 +7,15 @@ pub mod day;
 pub mod diary;
 pub mod document;
 pub mod figures;
+pub mod guidance;
 pub mod json_path;
+pub mod ladder;
+pub mod meeting_pack;
 pub mod merge;
 pub mod migrate;
 pub mod plan;
+pub mod plan_export;
+pub mod review;
 pub mod validate;
 pub mod writer;
 

@@ -1,0 +1,468 @@
+//! The meeting pack: a short, printable summary a parent takes to a school meeting.
+//!
+//! What goes in follows "A school meeting" in DOMAIN.md (Not Fine in School; Devon County Council
+//! EBSA guidance): absences and lates, patterns, what the child says and shows, what helps and what
+//! makes it harder, the plan, the adjustments, the parent's questions and requests.
+//!
+//! Rules, whatever the choices:
+//! - A day's **private note is never read** here, so it can never reach a pack, its text or a
+//!   printout.
+//! - A section the parent unticked is left out. A ticked section with nothing in it (no days
+//!   recorded in the dates, an empty child's voice...) is left out too, so a printout has no empty
+//!   headings.
+//! - "For school" additionally leaves out what the parent wrote about each contact ("said"):
+//!   dates, who, how, and the actions still open stay. It is the copy to hand over; the parent's
+//!   own copy keeps their notes of each conversation.
+//! - The next review date comes with the plan section.
+
+mod text;
+
+use chrono::NaiveDate;
+
+use super::contacts::Contact;
+use super::dates::short_date;
+use super::diary::Child;
+use super::figures::{
+    by_weekday, code_mismatches, days_in, days_words, explain_absence_line, explain_health_mark,
+    figures, percent_words, worries_by_category,
+};
+use super::plan::Step;
+pub use text::pack_as_text;
+
+mod gather;
+use gather::{signs_lines, top_texts, weekday_lines, worry_lines};
+
+/// Which parts the parent ticked, and for which dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PackChoices {
+    /// First and last date, both included.
+    pub range: (NaiveDate, NaiveDate),
+    pub for_school: bool,
+    pub attendance: bool,
+    pub patterns: bool,
+    pub worries: bool,
+    pub what_helps: bool,
+    pub child_voice: bool,
+    pub plan: bool,
+    pub adjustments: bool,
+    pub requests: bool,
+    pub contacts: bool,
+}
+
+impl PackChoices {
+    /// Every section ticked, as the parent's own copy (not "for school").
+    pub fn all(range: (NaiveDate, NaiveDate)) -> Self {
+        PackChoices {
+            range,
+            for_school: false,
+            attendance: true,
+            patterns: true,
+            worries: true,
+            what_helps: true,
+            child_voice: true,
+            plan: true,
+            adjustments: true,
+            requests: true,
+            contacts: true,
+        }
+    }
+}
+
+/// A printable pack: plain owned text, ready to show, print or copy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MeetingPack {
+    pub child_name: String,
+    pub year_group: String,
+    pub school: String,
+    pub range: (NaiveDate, NaiveDate),
+    pub sections: Vec<PackSection>,
+}
+
+/// One kind of worry, with the child's own words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorryLine {
+    /// The category in the app's words ("Lunch hall").
+    pub category: String,
+    pub count: u32,
+    /// The average size the worry felt, "6.5 out of 10"; None when none was rated.
+    pub average: Option<String>,
+    /// Up to 3 different things the child said, most recent first.
+    pub examples: Vec<String>,
+}
+
+/// A step of the plan, in words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackStep {
+    pub what: String,
+    /// The child's rating of how hard it is, 0-10.
+    pub rating: Option<u8>,
+    /// Who does it ("Child", "School"...).
+    pub who: Vec<String>,
+    pub when_where: String,
+    pub support: String,
+    /// "Not started", "Trying", "Done", "Paused".
+    pub state: String,
+    pub sub_steps: Vec<PackStep>,
+}
+
+/// A ladder of steps, easiest first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackLadder {
+    pub title: String,
+    pub steps: Vec<PackStep>,
+}
+
+/// The plan in words. Empty text means the parent has not written that part yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackPlan {
+    pub goal: String,
+    pub strengths: String,
+    /// What has been tried, "what: how it went".
+    pub tried: Vec<String>,
+    pub ladders: Vec<PackLadder>,
+    pub key_adult: String,
+    pub contact_arrangements: String,
+    pub celebration: String,
+    pub bad_day_plan: String,
+}
+
+/// An adjustment asked for, and whether school has agreed it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackAdjustment {
+    pub what: String,
+    pub agreed: bool,
+}
+
+/// An action someone agreed and nobody has ticked done yet.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackAction {
+    pub what: String,
+    pub who: String,
+    pub by: Option<NaiveDate>,
+}
+
+/// A call, email, meeting or letter.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PackContact {
+    pub date: NaiveDate,
+    pub with_whom: String,
+    /// "Phone call", "Email"...
+    pub method: String,
+    /// What the parent noted was said; None in a pack for school.
+    pub said: Option<String>,
+    pub open_actions: Vec<PackAction>,
+}
+
+/// One part of the pack, in the order the pack shows them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PackSection {
+    Attendance {
+        /// Short lines of figures ("Sessions attended: 35 of 40 (87.5%)").
+        summary: Vec<String>,
+        /// What the absence line means (from the figures' own explanation).
+        absence_line: String,
+        /// Health-related days and the 15-day mark.
+        health: String,
+        /// Days where the school's register code does not fit what the parent recorded.
+        code_differences: Vec<String>,
+    },
+    Patterns {
+        /// Missed sessions per weekday, Monday to Friday, where any were possible.
+        weekdays: Vec<String>,
+        /// The signs noticed most, and when.
+        signs: Vec<String>,
+    },
+    TopWorries(Vec<WorryLine>),
+    WhatHelps {
+        helped: Vec<String>,
+        harder: Vec<String>,
+    },
+    ChildVoice {
+        what_is_hard: String,
+        what_is_good: String,
+        worries: Vec<String>,
+        best_things: Vec<String>,
+        ideal_school: String,
+    },
+    Plan(PackPlan),
+    Adjustments(Vec<PackAdjustment>),
+    Requests {
+        questions: Vec<String>,
+        requests: Vec<String>,
+    },
+    Contacts(Vec<PackContact>),
+    NextReview(NaiveDate),
+}
+
+impl PackSection {
+    /// The heading shown above the section.
+    pub fn title(&self) -> &'static str {
+        match self {
+            PackSection::Attendance { .. } => "Attendance",
+            PackSection::Patterns { .. } => "Patterns",
+            PackSection::TopWorries(_) => "Main worries",
+            PackSection::WhatHelps { .. } => "What helps, and what makes it harder",
+            PackSection::ChildVoice { .. } => "In my child's words",
+            PackSection::Plan(_) => "The plan",
+            PackSection::Adjustments(_) => "Adjustments",
+            PackSection::Requests { .. } => "Our questions and requests",
+            PackSection::Contacts(_) => "Contacts with school",
+            PackSection::NextReview(_) => "Next review",
+        }
+    }
+}
+
+/// The most of each list, so the pack stays short enough to read in a meeting.
+const MOST_WORRY_KINDS: usize = 5;
+const MOST_HELPS: usize = 6;
+const MOST_CONTACTS: usize = 12;
+
+/// Builds the pack for the dates and sections chosen. A range given back to front is turned round.
+pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
+    let (a, b) = choices.range;
+    let range = (a.min(b), a.max(b));
+    let plan = &child.plan;
+    let mut sections = Vec::new();
+    let mut add = |ticked: bool, section: Option<PackSection>| {
+        if let (true, Some(section)) = (ticked, section) {
+            sections.push(section);
+        }
+    };
+    add(choices.attendance, attendance(child, range));
+    add(choices.patterns, {
+        let (weekdays, signs) = (
+            weekday_lines(&by_weekday(child, range)),
+            signs_lines(child, range),
+        );
+        (!weekdays.is_empty() || !signs.is_empty())
+            .then_some(PackSection::Patterns { weekdays, signs })
+    });
+    add(choices.worries, {
+        let kinds = worries_by_category(child, range);
+        let lines = worry_lines(child, range, &kinds, MOST_WORRY_KINDS);
+        (!lines.is_empty()).then_some(PackSection::TopWorries(lines))
+    });
+    add(choices.what_helps, {
+        let days = days_in(child, range);
+        let tries = plan
+            .ladders
+            .iter()
+            .flat_map(|l| &l.steps)
+            .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
+            .flat_map(|s| &s.attempts)
+            .filter(|a| range.0 <= a.date && a.date <= range.1)
+            .map(|a| (a.date, a.what_helped.as_str()));
+        let helped_said = days
+            .iter()
+            .map(|d| (d.date, d.helped.as_str()))
+            .chain(tries);
+        let helped = top_texts(helped_said, MOST_HELPS);
+        let harder = top_texts(days.iter().map(|d| (d.date, d.harder.as_str())), MOST_HELPS);
+        (!helped.is_empty() || !harder.is_empty())
+            .then_some(PackSection::WhatHelps { helped, harder })
+    });
+    add(choices.child_voice, {
+        let v = &plan.voice;
+        (*v != Default::default()).then(|| PackSection::ChildVoice {
+            what_is_hard: v.what_is_hard.clone(),
+            what_is_good: v.what_is_good.clone(),
+            worries: v.worries.clone(),
+            best_things: v.best_things.clone(),
+            ideal_school: v.ideal_school.clone(),
+        })
+    });
+    add(choices.plan, plan_section(child));
+    add(choices.adjustments, {
+        let list: Vec<PackAdjustment> = plan
+            .adjustments
+            .iter()
+            .map(|a| PackAdjustment {
+                what: a.what.clone(),
+                agreed: a.agreed,
+            })
+            .collect();
+        (!list.is_empty()).then_some(PackSection::Adjustments(list))
+    });
+    add(choices.requests, {
+        let (questions, requests) = (lines_of(&plan.questions), lines_of(&plan.requests));
+        (!questions.is_empty() || !requests.is_empty()).then_some(PackSection::Requests {
+            questions,
+            requests,
+        })
+    });
+    add(choices.contacts, {
+        let list = contacts(&child.contacts, range, choices.for_school);
+        (!list.is_empty()).then_some(PackSection::Contacts(list))
+    });
+    add(choices.plan, plan.next_review.map(PackSection::NextReview));
+    MeetingPack {
+        child_name: child.nickname.clone(),
+        year_group: child.year_group.clone(),
+        school: child.school.clone(),
+        range,
+        sections,
+    }
+}
+
+fn attendance(child: &Child, range: (NaiveDate, NaiveDate)) -> Option<PackSection> {
+    let f = figures(child, range);
+    if f.days_recorded == 0 {
+        return None;
+    }
+    let of = |part: u32| match f.possible_sessions {
+        0 => String::new(),
+        whole => format!(
+            " ({})",
+            percent_words(f64::from(part) * 100.0 / f64::from(whole))
+        ),
+    };
+    let mut summary = vec![
+        format!("School days recorded: {}", f.school_days_recorded),
+        format!(
+            "Sessions attended: {} of {}{}",
+            f.present_sessions,
+            f.possible_sessions,
+            of(f.present_sessions)
+        ),
+        format!(
+            "Sessions missed: {}{}",
+            f.missed_sessions,
+            of(f.missed_sessions)
+        ),
+        format!(
+            "Off for health reasons: {}",
+            days_words(f.health_days_missed())
+        ),
+        format!("Days late: {}", f.days_late),
+        format!(
+            "Days with missed lessons, leaving early or a reduced timetable: {}",
+            f.days_partial
+        ),
+    ];
+    summary.extend(
+        f.days_by_status
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(status, n)| format!("{}: {}", status.label(), days_words(f64::from(*n)))),
+    );
+    summary.push(format!("Attendance line: {}", f.absence_line().label()));
+    let code_differences =
+        code_mismatches(child, range)
+            .into_iter()
+            .map(|m| {
+                format!(
+                "{}: we recorded \u{201c}{}\u{201d}; the school's code was {} (codes that fit: {})",
+                short_date(m.date),
+                m.status.label(),
+                m.school_code,
+                m.expected.iter().filter(|c| !c.is_empty()).copied().collect::<Vec<_>>().join(" ")
+            )
+            })
+            .collect();
+    Some(PackSection::Attendance {
+        summary,
+        absence_line: explain_absence_line(f.absence_line()),
+        health: explain_health_mark(&f),
+        code_differences,
+    })
+}
+
+fn pack_step(step: &Step) -> PackStep {
+    PackStep {
+        what: step.what.clone(),
+        rating: step.rating,
+        who: step.who.iter().map(|w| w.label().to_string()).collect(),
+        when_where: step.when_where.clone(),
+        support: step.support.clone(),
+        state: step.state.label().to_string(),
+        sub_steps: step.sub_steps.iter().map(pack_step).collect(),
+    }
+}
+
+fn plan_section(child: &Child) -> Option<PackSection> {
+    let p = &child.plan;
+    // The plan's key adult, or the one named on the child's details.
+    let key_adult = if p.key_adult.trim().is_empty() {
+        &child.key_adult
+    } else {
+        &p.key_adult
+    };
+    let summary = PackPlan {
+        goal: p.goal.clone(),
+        strengths: p.strengths.clone(),
+        tried: p
+            .tried
+            .iter()
+            .map(|t| match t.how_it_went.trim() {
+                "" => t.what.clone(),
+                how => format!("{}: {how}", t.what),
+            })
+            .collect(),
+        ladders: p
+            .ladders
+            .iter()
+            .map(|l| PackLadder {
+                title: l.title.clone(),
+                steps: l.steps.iter().map(pack_step).collect(),
+            })
+            .collect(),
+        key_adult: key_adult.clone(),
+        contact_arrangements: p.contact_arrangements.clone(),
+        celebration: p.celebration.clone(),
+        bad_day_plan: p.bad_day_plan.clone(),
+    };
+    let texts = [
+        &summary.goal,
+        &summary.strengths,
+        &summary.key_adult,
+        &summary.contact_arrangements,
+        &summary.celebration,
+        &summary.bad_day_plan,
+    ];
+    let empty = texts.iter().all(|t| t.trim().is_empty())
+        && summary.tried.is_empty()
+        && summary.ladders.is_empty();
+    (!empty).then_some(PackSection::Plan(summary))
+}
+
+/// The non-empty lines of a piece of text, without list marks the parent may have typed.
+fn lines_of(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| l.trim().trim_start_matches(['-', '*', '\u{2022}']).trim())
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Contacts in the dates, and older ones whose actions are still open; newest first.
+fn contacts(all: &[Contact], range: (NaiveDate, NaiveDate), for_school: bool) -> Vec<PackContact> {
+    let mut chosen: Vec<&Contact> = all
+        .iter()
+        .filter(|c| {
+            let in_range = range.0 <= c.date && c.date <= range.1;
+            let still_open = c.date <= range.1 && c.actions.iter().any(|a| !a.done);
+            in_range || still_open
+        })
+        .collect();
+    chosen.sort_by_key(|c| std::cmp::Reverse(c.date));
+    chosen
+        .into_iter()
+        .take(MOST_CONTACTS)
+        .map(|c| PackContact {
+            date: c.date,
+            with_whom: c.with_whom.clone(),
+            method: c.method.label().to_string(),
+            said: (!for_school && !c.said.trim().is_empty()).then(|| c.said.clone()),
+            open_actions: c
+                .actions
+                .iter()
+                .filter(|a| !a.done)
+                .map(|a| PackAction {
+                    what: a.what.clone(),
+                    who: a.who.clone(),
+                    by: a.by,
+                })
+                .collect(),
+        })
+        .collect()
+}
