@@ -116,7 +116,7 @@ impl Ladder {
     }
 
     /// Adds a step at the end (the hardest so far); refused past the most steps a ladder holds.
-    pub fn add_step(&mut self, step: Step) -> Result<(), Problem> {
+    pub fn add_step(&mut self, mut step: Step) -> Result<(), Problem> {
         if self.steps.len() >= limits::STEPS_PER_LADDER {
             return Err(Problem::new(
                 "steps",
@@ -127,13 +127,10 @@ impl Ladder {
             ));
         }
         check_step_fields(&step)?;
-        if step.sub_steps.len() > limits::SUB_STEPS {
-            return Err(Problem::new(
-                "sub_steps",
-                format!("A step can hold up to {} smaller steps.", limits::SUB_STEPS),
-            ));
+        // Re-adding any sub-steps one by one applies the same checks as adding them later.
+        for sub_step in std::mem::take(&mut step.sub_steps) {
+            step.add_sub_step(sub_step)?;
         }
-        step.sub_steps.iter().try_for_each(check_sub_step)?;
         self.steps.push(step);
         Ok(())
     }
@@ -294,26 +291,17 @@ impl Plan {
         Some((index, review))
     }
 
-    /// Undo of [`Plan::remove_review`]: back at `index` when that keeps date order, otherwise in
-    /// its date place; the plan's review date is set again as [`Plan::add_review`] does. (So if
-    /// the parent changed the review date in between, undo brings back the review's date.)
-    /// False when a review with that id is already here.
+    /// Undo of [`Plan::remove_review`]: back at `index`, or the nearest place that keeps date
+    /// order; the plan's review date is set again as [`Plan::add_review`] does (so if the parent
+    /// changed the review date in between, undo brings back the review's date). False when a
+    /// review with that id is already here.
     pub fn restore_review(&mut self, index: usize, review: Review) -> bool {
         if self.reviews.iter().any(|r| r.id == review.id) {
             return false;
         }
-        let fits = index <= self.reviews.len()
-            && (index == 0 || self.reviews[index - 1].date <= review.date)
-            && self
-                .reviews
-                .get(index)
-                .is_none_or(|r| review.date <= r.date);
-        let at = if fits {
-            index
-        } else {
-            self.reviews.partition_point(|r| r.date <= review.date)
-        };
-        self.insert_review(at, review);
+        let first = self.reviews.partition_point(|r| r.date < review.date);
+        let last = self.reviews.partition_point(|r| r.date <= review.date);
+        self.insert_review(index.clamp(first, last), review);
         true
     }
 
@@ -385,21 +373,5 @@ mod tests {
         };
         ladder.order_by_rating();
         assert_eq!(ids(&ladder.steps), ["b", "a", "c", "u1", "u2"]);
-    }
-
-    #[test]
-    fn find_step_mut_reaches_sub_steps() {
-        let mut parent = step("p", None);
-        parent.add_sub_step(step("s", None)).unwrap();
-        let mut plan = Plan::default();
-        plan.add_ladder(Ladder {
-            id: "l".into(),
-            title: "t".into(),
-            steps: vec![parent],
-        })
-        .unwrap();
-        plan.find_step_mut("s").unwrap().what = "changed".into();
-        assert_eq!(plan.find_step("s").unwrap().what, "changed");
-        assert!(plan.find_step_mut("nope").is_none());
     }
 }

@@ -77,17 +77,11 @@ pub(super) fn signs_lines(child: &Child, range: (NaiveDate, NaiveDate)) -> Vec<S
                 .rev()
                 .max_by_key(|(_, n)| *n)
                 .expect("four times of day");
-            let times = if count == 1 { "once" } else { "times" };
-            let count = if count == 1 {
-                String::new()
-            } else {
-                format!("{count} ")
-            };
-            format!(
-                "{}: {count}{times}, most often {}",
-                kind.label(),
-                when_words(most)
-            )
+            let when = when_words(most);
+            match count {
+                1 => format!("{}: once, {when}", kind.label()),
+                _ => format!("{}: {count} times, most often {when}", kind.label()),
+            }
         })
         .collect()
 }
@@ -168,4 +162,24 @@ pub(super) fn worry_lines(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn most_said_comes_first_then_most_recent_in_the_newest_wording() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 10, d).unwrap();
+        let said = [
+            (day(1), "Music in the car."),
+            (day(2), "A hug\nmusic  in the car"),
+            (day(3), ""),
+            (day(4), "Quiet breakfast"),
+        ];
+        let top = top_texts(said.into_iter(), 2);
+        assert_eq!(top, ["music  in the car", "Quiet breakfast"]);
+        assert_eq!(one_decimal(6.25), "6.3");
+        assert_eq!(one_decimal(7.0), "7");
+    }
 }

@@ -128,7 +128,7 @@ fn section_text(out: &mut String, section: &PackSection) {
             field(out, "What is good", what_is_good);
             list(out, "Worries", worries);
             list(out, "Best things", best_things);
-            field(out, "My ideal school", ideal_school);
+            field(out, "Their ideal school", ideal_school);
         }
         PackSection::Plan(plan) => {
             field(out, "Our shared goal", &plan.goal);
