@@ -58,18 +58,13 @@ fn move_one(list: &mut [Step], index: usize, direction: Direction) -> bool {
     }
 }
 
-fn move_to(list: &mut Vec<Step>, from: usize, to: usize) -> bool {
-    if from >= list.len() {
-        return false;
+fn move_to(list: &mut Vec<Step>, from: usize, to: usize) {
+    if from < list.len() {
+        // A drop past the end means "last".
+        let to = to.min(list.len() - 1);
+        let step = list.remove(from);
+        list.insert(to, step);
     }
-    // A drop past the end means "last".
-    let to = to.min(list.len() - 1);
-    if from == to {
-        return false;
-    }
-    let step = list.remove(from);
-    list.insert(to, step);
-    true
 }
 
 fn remove_by_id(list: &mut Vec<Step>, id: &str) -> Option<(usize, Step)> {
@@ -102,8 +97,8 @@ impl Ladder {
     }
 
     /// Moves a step to a new place (drag and drop): it ends up at index `to`; a `to` past the end
-    /// means last. False when nothing changed.
-    pub fn move_step_to(&mut self, from: usize, to: usize) -> bool {
+    /// means last. Nothing happens when there is no step at `from`.
+    pub fn move_step_to(&mut self, from: usize, to: usize) {
         move_to(&mut self.steps, from, to)
     }
 
