@@ -212,89 +212,113 @@ impl PackSection {
 const MOST_WORRY_KINDS: usize = 5;
 const MOST_HELPS: usize = 6;
 
+/// The section `make` builds, only when the parent ticked it (so unticked parts cost nothing).
+fn when(ticked: bool, make: impl FnOnce() -> Option<PackSection>) -> Option<PackSection> {
+    if ticked {
+        make()
+    } else {
+        None
+    }
+}
+
 /// Builds the pack for the dates and sections chosen. A range given back to front is turned round.
 pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
     let (a, b) = choices.range;
     let range = (a.min(b), a.max(b));
     let plan = &child.plan;
-    let mut sections = Vec::new();
-    let mut add = |ticked: bool, section: Option<PackSection>| {
-        if let (true, Some(section)) = (ticked, section) {
-            sections.push(section);
-        }
-    };
-    add(choices.attendance, attendance(child, range));
-    add(choices.patterns, {
-        let (weekdays, signs) = (
-            weekday_lines(&by_weekday(child, range)),
-            signs_lines(child, range),
-        );
-        (!weekdays.is_empty() || !signs.is_empty())
-            .then_some(PackSection::Patterns { weekdays, signs })
-    });
-    add(choices.worries, {
-        let kinds = worries_by_category(child, range);
-        let lines = worry_lines(child, range, &kinds, MOST_WORRY_KINDS);
-        (!lines.is_empty()).then_some(PackSection::TopWorries(lines))
-    });
-    add(choices.what_helps, {
-        let days = days_in(child, range);
-        let tries = plan
-            .ladders
-            .iter()
-            .flat_map(|l| &l.steps)
-            .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
-            .flat_map(|s| &s.attempts)
-            .filter(|a| range.0 <= a.date && a.date <= range.1)
-            .map(|a| (a.date, a.what_helped.as_str()));
-        let helped_said = days
-            .iter()
-            .map(|d| (d.date, d.helped.as_str()))
-            .chain(tries);
-        let helped = top_texts(helped_said, MOST_HELPS);
-        let harder = top_texts(days.iter().map(|d| (d.date, d.harder.as_str())), MOST_HELPS);
-        (!helped.is_empty() || !harder.is_empty())
-            .then_some(PackSection::WhatHelps { helped, harder })
-    });
-    add(choices.child_voice, {
-        let v = &plan.voice;
-        (*v != Default::default()).then(|| PackSection::ChildVoice {
-            what_is_hard: v.what_is_hard.clone(),
-            what_is_good: v.what_is_good.clone(),
-            worries: v.worries.clone(),
-            best_things: v.best_things.clone(),
-            ideal_school: v.ideal_school.clone(),
-        })
-    });
-    add(choices.plan, plan_section(child));
-    add(choices.adjustments, {
-        let list: Vec<PackAdjustment> = plan
-            .adjustments
-            .iter()
-            .map(|a| PackAdjustment {
-                what: a.what.clone(),
-                agreed: a.agreed,
+    let sections = [
+        when(choices.attendance, || attendance(child, range)),
+        when(choices.patterns, || {
+            let weekdays = weekday_lines(&by_weekday(child, range));
+            let signs = signs_lines(child, range);
+            (!weekdays.is_empty() || !signs.is_empty())
+                .then_some(PackSection::Patterns { weekdays, signs })
+        }),
+        when(choices.worries, || {
+            let kinds = worries_by_category(child, range);
+            let lines = worry_lines(child, range, &kinds, MOST_WORRY_KINDS);
+            (!lines.is_empty()).then_some(PackSection::TopWorries(lines))
+        }),
+        when(choices.what_helps, || {
+            let days = days_in(child, range);
+            // What helped on a try at a step counts as much as what helped on a day.
+            let tries = plan
+                .ladders
+                .iter()
+                .flat_map(|l| &l.steps)
+                .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
+                .flat_map(|s| &s.attempts)
+                .filter(|a| range.0 <= a.date && a.date <= range.1)
+                .map(|a| (a.date, a.what_helped.as_str()));
+            let on_days = days.iter().map(|d| (d.date, d.helped.as_str()));
+            let helped = top_texts(on_days.chain(tries), MOST_HELPS);
+            let harder = top_texts(days.iter().map(|d| (d.date, d.harder.as_str())), MOST_HELPS);
+            (!helped.is_empty() || !harder.is_empty())
+                .then_some(PackSection::WhatHelps { helped, harder })
+        }),
+        when(choices.child_voice, || {
+            let v = &plan.voice;
+            (*v != Default::default()).then(|| PackSection::ChildVoice {
+                what_is_hard: v.what_is_hard.clone(),
+                what_is_good: v.what_is_good.clone(),
+                worries: v.worries.clone(),
+                best_things: v.best_things.clone(),
+                ideal_school: v.ideal_school.clone(),
             })
-            .collect();
-        (!list.is_empty()).then_some(PackSection::Adjustments(list))
-    });
-    add(choices.requests, {
-        let (questions, requests) = (lines_of(&plan.questions), lines_of(&plan.requests));
-        (!questions.is_empty() || !requests.is_empty()).then_some(PackSection::Requests {
-            questions,
-            requests,
-        })
-    });
-    add(choices.contacts, {
-        let list = contacts(&child.contacts, range, choices.for_school);
-        (!list.is_empty()).then_some(PackSection::Contacts(list))
-    });
-    add(choices.plan, plan.next_review.map(PackSection::NextReview));
+        }),
+        when(choices.plan, || plan_section(child)),
+        when(choices.adjustments, || {
+            let list: Vec<PackAdjustment> = plan
+                .adjustments
+                .iter()
+                .map(|a| PackAdjustment {
+                    what: a.what.clone(),
+                    agreed: a.agreed,
+                })
+                .collect();
+            (!list.is_empty()).then_some(PackSection::Adjustments(list))
+        }),
+        when(choices.requests, || {
+            let (questions, requests) = (lines_of(&plan.questions), lines_of(&plan.requests));
+            (!questions.is_empty() || !requests.is_empty()).then_some(PackSection::Requests {
+                questions,
+                requests,
+            })
+        }),
+        when(choices.contacts, || {
+            let list = contacts(&child.contacts, range, choices.for_school);
+            (!list.is_empty()).then_some(PackSection::Contacts(list))
+        }),
+        when(choices.plan, || {
+            plan.next_review.map(PackSection::NextReview)
+        }),
+    ];
     MeetingPack {
         child_name: child.nickname.clone(),
         year_group: child.year_group.clone(),
         school: child.school.clone(),
         range,
-        sections,
+        sections: sections.into_iter().flatten().collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::day::{DayRecord, DayStatus};
+
+    #[test]
+    fn a_day_with_only_a_private_note_adds_nothing_but_attendance() {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let mut child = Child::new("c1", "Sam");
+        let mut day = DayRecord::new(date, DayStatus::Attended);
+        day.private_note = "just for me".into();
+        child.put_day(day);
+        let choices = PackChoices::all((date, date));
+        assert!(!choices.for_school);
+        let pack = build_pack(&child, &choices);
+        let titles: Vec<_> = pack.sections.iter().map(PackSection::title).collect();
+        assert_eq!(titles, ["Attendance", "Patterns"]);
+        assert!(!pack_as_text(&pack).contains("just for me"));
     }
 }
