@@ -118,3 +118,21 @@ pub async fn read_text(file: &File) -> Result<String, String> {
     text.as_string()
         .ok_or_else(|| "The file could not be read as text.".to_string())
 }
+
+/// Copies text to the clipboard, the last way to share when files cannot be shared or saved.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let failed = || "Sharing did not work on this phone. Try printing to PDF instead.".to_string();
+    let navigator = web_sys::window().ok_or_else(failed)?.navigator();
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).map_err(|_| failed())?;
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(failed)?;
+    let promise = write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .map_err(|_| failed())?;
+    JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .map(|_| ())
+        .map_err(|_| failed())
+}

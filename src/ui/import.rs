@@ -118,7 +118,11 @@ pub fn Import() -> impl IntoView {
                 plural(report.contacts_added, "contact", "contacts"),
                 match report.days_kept_from_device {
                     0 => String::new(),
-                    n => format!(" {} already here kept as {}.", plural(n, "day", "days"), if n == 1 { "it was" } else { "they were" }),
+                    n => format!(
+                        " {} already here kept as {}.",
+                        plural(n, "day", "days"),
+                        if n == 1 { "it was" } else { "they were" }
+                    ),
                 }
             );
             (merged, words)

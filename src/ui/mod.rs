@@ -1,6 +1,7 @@
 //! The app shell: loads the diary, shows the first-run screen or the chosen screen, and keeps the
 //! location hash, other tabs and the parent's messages in step.
 
+pub mod adjustments;
 pub mod backup;
 pub mod calendar;
 pub mod children;
@@ -12,18 +13,25 @@ pub mod day_list;
 pub mod field;
 pub mod figures;
 pub mod files;
+pub mod guidance;
 pub mod import;
+pub mod meeting_pack;
 pub mod messages;
-pub mod placeholder;
+pub mod plan;
+pub mod plan_review;
+pub mod plan_steps;
+pub mod plan_understanding;
 pub mod route;
+pub mod rows;
 pub mod state;
+pub mod step_form;
 pub mod timing;
 pub mod welcome;
 
 use leptos::prelude::*;
 
 use crate::storage;
-use route::{Place, Screen};
+use route::{Place, Screen, Stage};
 use state::AppState;
 
 /// Mounts the app on the page; the time from here to the first screen is measured as `small-steps:open`.
@@ -82,7 +90,11 @@ pub fn App() -> impl IntoView {
                     Screen::List => view! { <day_list::DayList/> }.into_any(),
                     Screen::Figures => view! { <figures::FiguresScreen/> }.into_any(),
                     Screen::Contacts => view! { <contacts::ContactsLog/> }.into_any(),
-                    Screen::Plan => placeholder::plan().into_any(),
+                    Screen::Plan => view! { <plan::PlanHub/> }.into_any(),
+                    Screen::PlanStage(Stage::Understanding) => view! { <plan_understanding::Understanding/> }.into_any(),
+                    Screen::PlanStage(Stage::Steps) => view! { <plan_steps::PlanSteps/> }.into_any(),
+                    Screen::PlanStage(Stage::Review) => view! { <plan_review::PlanReview/> }.into_any(),
+                    Screen::Pack => view! { <meeting_pack::MeetingPackScreen/> }.into_any(),
                     Screen::Backup => view! { <backup::Backup/> }.into_any(),
                     Screen::Children => view! { <children::Children/> }.into_any(),
                 }}

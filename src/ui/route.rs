@@ -15,8 +15,40 @@ pub enum Screen {
     Figures,
     Contacts,
     Plan,
+    /// A stage of the plan.
+    PlanStage(Stage),
+    /// The printable meeting pack.
+    Pack,
     Backup,
     Children,
+}
+
+/// The three stages of the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Understanding,
+    Steps,
+    Review,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 3] = [Stage::Understanding, Stage::Steps, Stage::Review];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Stage::Understanding => "understanding",
+            Stage::Steps => "steps",
+            Stage::Review => "review",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Stage::Understanding => "1. Understanding",
+            Stage::Steps => "2. The plan",
+            Stage::Review => "3. Review",
+        }
+    }
 }
 
 /// The five places in the main navigation.
@@ -82,6 +114,8 @@ impl Screen {
             Screen::Figures => "#/figures".into(),
             Screen::Contacts => "#/contacts".into(),
             Screen::Plan => "#/plan".into(),
+            Screen::PlanStage(stage) => format!("#/plan/{}", stage.slug()),
+            Screen::Pack => "#/pack".into(),
             Screen::Backup => "#/backup".into(),
             Screen::Children => "#/children".into(),
         }
@@ -97,7 +131,11 @@ impl Screen {
             "list" => Screen::List,
             "figures" => Screen::Figures,
             "contacts" => Screen::Contacts,
-            "plan" => Screen::Plan,
+            "plan" => Stage::ALL
+                .into_iter()
+                .find(|s| s.slug() == rest)
+                .map_or(Screen::Plan, Screen::PlanStage),
+            "pack" => Screen::Pack,
             "backup" => Screen::Backup,
             "children" => Screen::Children,
             _ => Screen::Today,
@@ -113,7 +151,7 @@ impl Screen {
             | Screen::List
             | Screen::Figures
             | Screen::Contacts => Place::Calendar,
-            Screen::Plan => Place::Plan,
+            Screen::Plan | Screen::PlanStage(_) | Screen::Pack => Place::Plan,
             Screen::Backup => Place::Backup,
             Screen::Children => Place::Children,
         }

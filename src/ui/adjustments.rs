@@ -1,0 +1,81 @@
+//! The checklist of adjustments to ask the school for (the usual ones, plus the parent's own),
+//! each marked when the school has agreed it.
+
+use leptos::prelude::*;
+
+use crate::domain::guidance::ADJUSTMENTS;
+use crate::domain::plan::Adjustment;
+use crate::domain::validate::limits::SHORT_CHARS;
+use crate::ui::field::TextField;
+use crate::ui::plan::save_plan;
+use crate::ui::state::AppState;
+
+#[component]
+pub fn AdjustmentsChecklist() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let chosen = move || {
+        let id = state.child_id.get().unwrap_or_default();
+        state.diary.with(|d| {
+            d.child(&id)
+                .map(|c| c.plan.adjustments.clone())
+                .unwrap_or_default()
+        })
+    };
+    let set = move |what: String, asked: bool, agreed: bool| {
+        let result = save_plan(state, |plan| {
+            let found = plan.adjustments.iter().position(|a| a.what == what);
+            match (asked, found) {
+                (true, Some(i)) => plan.adjustments[i].agreed = agreed,
+                (true, None) => plan.adjustments.push(Adjustment { what, agreed }),
+                (false, Some(i)) => {
+                    plan.adjustments.remove(i);
+                }
+                (false, None) => {}
+            }
+        });
+        if let Err(message) = result {
+            state.problem(message);
+        }
+    };
+    let own = RwSignal::new(String::new());
+    let add_own = move |_| {
+        let text = own.get_untracked().trim().to_string();
+        if !text.is_empty() {
+            set(text, true, false);
+            own.set(String::new());
+        }
+    };
+    view! {
+        <fieldset class="card group adjustments">
+            <legend>"Adjustments to ask for"</legend>
+            <p class="muted small">"Tick what you want to ask the school for; tick “agreed” once they say yes."</p>
+            {move || {
+                let chosen = chosen();
+                let mut names: Vec<String> = ADJUSTMENTS.iter().map(|a| a.to_string()).collect();
+                names.extend(chosen.iter().map(|a| a.what.clone()).filter(|w| !ADJUSTMENTS.contains(&w.as_str())));
+                names.into_iter().map(|name| {
+                    let current = chosen.iter().find(|a| a.what == name).cloned();
+                    let asked = current.is_some();
+                    let agreed = current.is_some_and(|a| a.agreed);
+                    let (n1, n2) = (name.clone(), name.clone());
+                    view! {
+                        <div class="adjustment">
+                            <label class="check">
+                                <input type="checkbox" prop:checked=asked on:change=move |ev| set(n1.clone(), event_target_checked(&ev), false)/>
+                                {name.clone()}
+                            </label>
+                            {asked.then(|| view! {
+                                <label class="check agreed">
+                                    <input type="checkbox" prop:checked=agreed on:change=move |ev| set(n2.clone(), true, event_target_checked(&ev))/>
+                                    "Agreed"
+                                </label>
+                            })}
+                        </div>
+                    }
+                }).collect_view()
+            }}
+            <TextField label="Another adjustment" value=own max=SHORT_CHARS/>
+            <button type="button" on:click=add_own>"Add to the list"</button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,113 @@
+//! The Plan screen: the three stages at a glance, the next review date and the meeting pack; and
+//! what the stage screens share (saving the plan, the stage tabs, the guidance box).
+
+use leptos::prelude::*;
+
+use crate::domain::dates::long_date;
+use crate::domain::plan::Plan;
+use crate::domain::validate::Problem;
+use crate::ui::route::{Screen, Stage};
+use crate::ui::state::AppState;
+
+/// Applies a change to the shown child's plan and saves it; the message names the field at fault.
+pub fn save_plan(state: AppState, edit: impl FnOnce(&mut Plan)) -> Result<(), String> {
+    let id = state.child_id.get_untracked().unwrap_or_default();
+    let mut problem_path = None;
+    let result = state.change(|diary| {
+        let child = diary
+            .child_mut(&id)
+            .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
+        edit(&mut child.plan);
+        let problems = crate::domain::validate::check_diary(diary);
+        if let Some(p) = problems.into_iter().next() {
+            problem_path = Some(p.path.clone());
+            return Err(p);
+        }
+        Ok(())
+    });
+    result.map_err(|message| match problem_path {
+        Some(path) => format!("Not saved ({}): {message}", field_words(&path)),
+        None => message,
+    })
+}
+
+/// "children[0].plan.voice.what_is_hard" → "what is hard".
+fn field_words(path: &str) -> String {
+    let last = path.rsplit('.').next().unwrap_or(path);
+    let last = last.split('[').next().unwrap_or(last);
+    last.replace('_', " ")
+}
+
+/// Links between the three stages and the meeting pack.
+#[component]
+pub fn StageNav(current: Stage) -> impl IntoView {
+    view! {
+        <nav class="subtabs" aria-label="Plan stages">
+            {Stage::ALL.into_iter().map(|s| view! {
+                <a href=Screen::PlanStage(s).hash() aria-current=(s == current).then_some("page")>{s.title()}</a>
+            }).collect_view()}
+        </nav>
+    }
+}
+
+/// A few lines of plain guidance for a stage, each with the source it paraphrases.
+#[component]
+pub fn GuidanceBox(stage: Stage) -> impl IntoView {
+    let items = crate::ui::guidance::for_stage(stage);
+    view! {
+        <details class="guidance card" open=true>
+            <summary>"A few pointers"</summary>
+            <ul>
+                {items.into_iter().map(|(text, source)| view! {
+                    <li>{text}<span class="source">{format!(" ({source})")}</span></li>
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+/// The Plan screen.
+#[component]
+pub fn PlanHub() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan = move || {
+        let id = state.child_id.get().unwrap_or_default();
+        state
+            .diary
+            .with(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
+    };
+    view! {
+        <section class="screen plan">
+            <h1>"Plan"</h1>
+            <p>"A plan of small steps, made with your child and the school, from the easiest to the hardest, reviewed every few weeks. Go through the three stages in order; you can leave and come back at any time."</p>
+            {move || {
+                let plan = plan();
+                let understanding = !plan.voice.what_is_hard.is_empty() || !plan.parent_view.is_empty() || !plan.voice.worries.is_empty();
+                let steps: usize = plan.ladders.iter().map(|l| l.steps.len()).sum();
+                let stages = [
+                    (Stage::Understanding, "Your child's voice, your view, strengths, what has been tried.", if understanding { "Started".to_string() } else { "Not started yet".into() }),
+                    (Stage::Steps, "A shared goal, and ladders of small steps with the support each needs.", match steps { 0 => "No steps yet".to_string(), 1 => "1 step".into(), n => format!("{n} steps") }),
+                    (Stage::Review, "Record tries, review on the review date, and decide the next steps.", match plan.reviews.len() { 0 => "No reviews yet".to_string(), 1 => "1 review".into(), n => format!("{n} reviews") }),
+                ];
+                view! {
+                    <ul class="cards">
+                        {stages.into_iter().map(|(stage, what, status)| view! {
+                            <li>
+                                <a class="card stage-card" href=Screen::PlanStage(stage).hash()>
+                                    <strong>{stage.title()}</strong>
+                                    <span>{what}</span>
+                                    <span class="tag">{status}</span>
+                                </a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <p class="muted">{plan.next_review.map_or("No review date set yet.".to_string(), |d| format!("Next review: {}.", long_date(d)))}</p>
+                }
+            }}
+            <a class="card stage-card pack-link" href=Screen::Pack.hash()>
+                <strong>"Meeting pack"</strong>
+                <span>"A one or two page summary to print, save as PDF or share for a school meeting."</span>
+            </a>
+        </section>
+    }
+}

@@ -1,0 +1,267 @@
+//! Stage 3 of the plan: record each try at a step (worry expected before, felt after), hold a
+//! review on the review date, and notice steps that have stalled. The app never moves a child up a
+//! step by itself: only the people making the plan do.
+
+use leptos::prelude::*;
+
+use crate::domain::dates::long_date;
+use crate::domain::plan::{Attempt, Plan, Review};
+use crate::domain::review::stalled_steps;
+use crate::domain::validate::limits::{LONG_CHARS, SHORT_CHARS};
+use crate::ui::clock::today;
+use crate::ui::field::{unique_id, TextField};
+use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
+use crate::ui::route::{Screen, Stage};
+use crate::ui::state::{new_id, AppState};
+
+fn plan_of(state: AppState) -> Plan {
+    let id = state.child_id.get().unwrap_or_default();
+    state
+        .diary
+        .with(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
+}
+
+/// A 0-10 select with a label.
+fn worry_select(label: &'static str, value: RwSignal<Option<u8>>) -> impl IntoView {
+    let id = unique_id("worry");
+    view! {
+        <label for=id.clone()>{label}</label>
+        <select id=id on:change=move |ev| value.set(event_target_value(&ev).parse().ok())>
+            <option value="" selected=move || value.get().is_none()>"Not said"</option>
+            {(0..=10u8).map(|n| view! { <option value=n.to_string() selected=move || value.get() == Some(n)>{n.to_string()}</option> }).collect_view()}
+        </select>
+    }
+}
+
+#[component]
+pub fn PlanReview() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let stalled = move || stalled_steps(&plan_of(state));
+    view! {
+        <section class="screen plan">
+            <h1>"Plan"</h1>
+            <StageNav current=Stage::Review/>
+            <h2>"3. Review"</h2>
+            <GuidanceBox stage=Stage::Review/>
+            <p class="private-note">"Small Steps never moves your child up a step by itself. Together, you decide when a step is done."</p>
+            {move || stalled().into_iter().map(|s| view! {
+                <p class="notice problem" role="status">
+                    <span aria-hidden="true">"⚠ "</span>
+                    {format!("“{}” has not moved on over the last two reviews. It may help to break it into smaller steps. ", s.what)}
+                    <a href=Screen::PlanStage(Stage::Steps).hash()>"Go to the steps"</a>
+                </p>
+            }).collect_view()}
+            <RecordTry/>
+            <AddReview/>
+            <ReviewList/>
+        </section>
+    }
+}
+
+/// Records one try at a step.
+#[component]
+fn RecordTry() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let step_id = RwSignal::new(String::new());
+    let date = RwSignal::new(today().to_string());
+    let (before, after) = (RwSignal::new(None::<u8>), RwSignal::new(None::<u8>));
+    let helped = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let steps = move || {
+        plan_of(state)
+            .ladders
+            .iter()
+            .flat_map(|l| {
+                l.steps.iter().flat_map(move |s| {
+                    std::iter::once((s.id.clone(), format!("{}: {}", l.title, s.what))).chain(
+                        s.sub_steps.iter().map(move |sub| {
+                            (
+                                sub.id.clone(),
+                                format!("{}: {} › {}", l.title, s.what, sub.what),
+                            )
+                        }),
+                    )
+                })
+            })
+            .collect::<Vec<_>>()
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(day) = date.get_untracked().parse() else {
+            error.set(Some("Choose the date of the try.".into()));
+            return;
+        };
+        let id = step_id.get_untracked();
+        if id.is_empty() {
+            error.set(Some("Choose which step was tried.".into()));
+            return;
+        }
+        let attempt = Attempt {
+            id: new_id("try"),
+            date: day,
+            worry_before: before.get_untracked(),
+            worry_after: after.get_untracked(),
+            what_helped: helped.get_untracked().trim().into(),
+        };
+        let mut problem = None;
+        let result = save_plan(state, |plan| match plan.find_step_mut(&id) {
+            Some(step) => problem = step.record_attempt(attempt).err(),
+            None => {
+                problem = Some(crate::domain::validate::Problem::new(
+                    "step",
+                    "That step is no longer in the plan.",
+                ))
+            }
+        });
+        match (problem, result) {
+            (Some(p), _) => error.set(Some(p.reason)),
+            (None, Err(m)) => error.set(Some(m)),
+            (None, Ok(())) => {
+                error.set(None);
+                helped.set(String::new());
+                before.set(None);
+                after.set(None);
+                state.done("Try recorded. Every try counts.");
+            }
+        }
+    };
+    view! {
+        <form class="card" on:submit=save novalidate>
+            <h3>"Record a try"</h3>
+            <label for="try-step">"Which step"</label>
+            <select id="try-step" on:change=move |ev| step_id.set(event_target_value(&ev))>
+                <option value="">"Choose a step"</option>
+                {move || steps().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
+            </select>
+            <div class="field">
+                <label for="try-date">"When"</label>
+                <input id="try-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
+            </div>
+            <div class="two">
+                <div>{worry_select("Worry expected before (0-10)", before)}</div>
+                <div>{worry_select("Worry felt after (0-10)", after)}</div>
+            </div>
+            <TextField label="What helped" value=helped max=SHORT_CHARS/>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <button type="submit" class="primary">"Save this try"</button>
+        </form>
+    }
+}
+
+/// Adds a review.
+#[component]
+fn AddReview() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let date = RwSignal::new(today().to_string());
+    let next = RwSignal::new(String::new());
+    let texts = [
+        ("What went well", RwSignal::new(String::new())),
+        ("What was hard", RwSignal::new(String::new())),
+        ("What will change", RwSignal::new(String::new())),
+        ("Next steps", RwSignal::new(String::new())),
+    ];
+    let error = RwSignal::new(None::<String>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Ok(day) = date.get_untracked().parse() else {
+            error.set(Some("Choose the date of the review.".into()));
+            return;
+        };
+        let t: Vec<String> = texts
+            .iter()
+            .map(|(_, s)| s.get_untracked().trim().to_string())
+            .collect();
+        let review = Review {
+            id: new_id("review"),
+            date: day,
+            went_well: t[0].clone(),
+            was_hard: t[1].clone(),
+            changes: t[2].clone(),
+            next_steps: t[3].clone(),
+            next_review: next.get_untracked().parse().ok(),
+        };
+        match save_plan(state, |plan| plan.add_review(review)) {
+            Ok(()) => {
+                error.set(None);
+                texts.iter().for_each(|(_, s)| s.set(String::new()));
+                next.set(String::new());
+                state.done("Review saved. Well done for keeping going.");
+            }
+            Err(m) => error.set(Some(m)),
+        }
+    };
+    view! {
+        <form class="card" on:submit=save novalidate>
+            <h3>"Add a review"</h3>
+            <div class="field">
+                <label for="review-date">"Date of the review"</label>
+                <input id="review-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
+            </div>
+            {texts.into_iter().map(|(label, value)| view! { <TextField label value max=LONG_CHARS multiline=true/> }).collect_view()}
+            <div class="field">
+                <label for="review-next">"Next review date"</label>
+                <input id="review-next" type="date" prop:value=move || next.get() on:input=move |ev| next.set(event_target_value(&ev))/>
+            </div>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <button type="submit" class="primary">"Save review"</button>
+        </form>
+    }
+}
+
+/// Past reviews, newest first; a removed review can be put back while the screen is open.
+#[component]
+fn ReviewList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let removed = RwSignal::new(None::<(usize, Review)>);
+    let confirm = RwSignal::new(None::<String>);
+    let remove = move |id: String| {
+        let mut taken = None;
+        match save_plan(state, |plan| taken = plan.remove_review(&id)) {
+            Ok(()) => removed.set(taken),
+            Err(m) => state.problem(m),
+        }
+        confirm.set(None);
+    };
+    let undo = move |_| {
+        if let Some((index, review)) = removed.get_untracked() {
+            match save_plan(state, |plan| {
+                plan.restore_review(index, review);
+            }) {
+                Ok(()) => removed.set(None),
+                Err(m) => state.problem(m),
+            }
+        }
+    };
+    view! {
+        {move || removed.get().map(|(_, r)| view! {
+            <p class="notice done undo" role="status">{format!("Removed the review of {}. ", long_date(r.date))}<button type="button" class="link" on:click=undo>"Undo"</button></p>
+        })}
+        <ul class="cards">
+            {move || plan_of(state).reviews.into_iter().rev().map(|r| {
+                let rid = StoredValue::new(r.id.clone());
+                let title = format!("Review, {}", long_date(r.date));
+                let lines = [("Went well", r.went_well), ("Was hard", r.was_hard), ("Will change", r.changes), ("Next steps", r.next_steps)];
+                view! {
+                    <li>
+                        <article class="card">
+                            <h3>{title.clone()}</h3>
+                            {lines.into_iter().filter(|(_, t)| !t.is_empty()).map(|(l, t)| view! { <p><strong>{format!("{l}: ")}</strong>{t}</p> }).collect_view()}
+                            {r.next_review.map(|d| view! { <p class="muted">{format!("Next review: {}", long_date(d))}</p> })}
+                            <Show when=move || confirm.get().as_deref() == Some(rid.get_value().as_str()) fallback=move || view! {
+                                <button type="button" class="link" aria-label=format!("Remove: {title}") on:click=move |_| confirm.set(Some(rid.get_value()))>"Remove"</button>
+                            }>
+                                <div class="confirm" role="alertdialog" aria-label="Remove this review?">
+                                    <p>"Remove this review?"</p>
+                                    <div class="actions">
+                                        <button type="button" class="danger" on:click=move |_| remove(rid.get_value())>"Yes, remove"</button>
+                                        <button type="button" on:click=move |_| confirm.set(None)>"Keep"</button>
+                                    </div>
+                                </div>
+                            </Show>
+                        </article>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+    }
+}

@@ -1,0 +1,360 @@
+//! Stage 2 of the plan: a shared goal, ladders of small steps from easiest to hardest (reordered by
+//! buttons or by dragging, broken into sub-steps when too big), adjustments, and the arrangements
+//! around the plan. Removing a step or ladder can be undone while the screen is open.
+
+use leptos::prelude::*;
+
+use crate::domain::ladder::Direction;
+use crate::domain::plan::{Ladder, Plan, Step};
+use crate::domain::validate::limits::{LONG_CHARS, NAME_CHARS};
+use crate::ui::adjustments::AdjustmentsChecklist;
+use crate::ui::field::TextField;
+use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
+use crate::ui::route::{Screen, Stage};
+use crate::ui::state::{new_id, AppState};
+use crate::ui::step_form::{state_words, StepForm, WHO};
+
+/// Something removed that can still be put back.
+#[derive(Clone)]
+enum Removed {
+    Step {
+        ladder_id: String,
+        index: usize,
+        step: Step,
+    },
+    Ladder {
+        index: usize,
+        ladder: Ladder,
+    },
+}
+
+/// The plan of the child shown now (read without tracking, for handlers).
+fn current_plan(state: AppState) -> Plan {
+    let id = state.child_id.get_untracked().unwrap_or_default();
+    state
+        .diary
+        .with_untracked(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
+}
+
+/// Runs a change on one ladder and reports any problem.
+fn change_ladder(
+    state: AppState,
+    ladder_id: &str,
+    edit: impl FnOnce(&mut Ladder),
+) -> Result<(), String> {
+    save_plan(state, |plan| {
+        if let Some(ladder) = plan.ladders.iter_mut().find(|l| l.id == ladder_id) {
+            edit(ladder);
+        }
+    })
+}
+
+#[component]
+pub fn PlanSteps() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let removed = RwSignal::new(None::<Removed>);
+    let ladders = move || {
+        let id = state.child_id.get().unwrap_or_default();
+        state.diary.with(|d| {
+            d.child(&id)
+                .map(|c| c.plan.ladders.clone())
+                .unwrap_or_default()
+        })
+    };
+    let undo = move |_| {
+        let Some(item) = removed.get_untracked() else {
+            return;
+        };
+        let result = save_plan(state, |plan| match item {
+            Removed::Step {
+                ladder_id,
+                index,
+                step,
+            } => {
+                if let Some(l) = plan.ladders.iter_mut().find(|l| l.id == ladder_id) {
+                    l.restore_step(index, step);
+                }
+            }
+            Removed::Ladder { index, ladder } => {
+                plan.restore_ladder(index, ladder);
+            }
+        });
+        match result {
+            Ok(()) => {
+                removed.set(None);
+                state.done("Put back.");
+            }
+            Err(message) => state.problem(message),
+        }
+    };
+    let title = RwSignal::new(String::new());
+    let add_ladder = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = title.get_untracked().trim().to_string();
+        if text.is_empty() {
+            state.problem("Give the ladder a short name, e.g. \"Getting into the building\".");
+            return;
+        }
+        match save_plan(state, |plan| {
+            plan.ladders.push(Ladder {
+                id: new_id("ladder"),
+                title: text,
+                steps: Vec::new(),
+            })
+        }) {
+            Ok(()) => {
+                title.set(String::new());
+                state.done("Ladder added. Now add its steps, easiest first.");
+            }
+            Err(message) => state.problem(message),
+        }
+    };
+    view! {
+        <section class="screen plan">
+            <h1>"Plan"</h1>
+            <StageNav current=Stage::Steps/>
+            <h2>"2. The plan"</h2>
+            <GuidanceBox stage=Stage::Steps/>
+            <PlanTexts/>
+            {move || removed.get().map(|item| {
+                let what = match &item { Removed::Step { step, .. } => step.what.clone(), Removed::Ladder { ladder, .. } => ladder.title.clone() };
+                view! {
+                    <p class="notice done undo" role="status">
+                        {format!("Removed “{what}”. ")}
+                        <button type="button" class="link" on:click=undo>"Undo"</button>
+                    </p>
+                }
+            })}
+            {move || ladders().into_iter().map(|ladder| view! { <LadderCard ladder removed/> }).collect_view()}
+            <form class="card" on:submit=add_ladder novalidate>
+                <h3>"Add a ladder"</h3>
+                <p class="muted">"One ladder for each part of the goal, e.g. getting to the gate, being in class, lunchtime."</p>
+                <TextField label="Name of the ladder" value=title max=NAME_CHARS/>
+                <button type="submit">"Add ladder"</button>
+            </form>
+            <AdjustmentsChecklist/>
+            <p><a href=Screen::PlanStage(Stage::Review).hash()>"Next: review ›"</a></p>
+        </section>
+    }
+}
+
+/// One ladder: its steps in order, with reorder, edit, break down and remove.
+#[component]
+fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let id = StoredValue::new(ladder.id.clone());
+    let adding = RwSignal::new(false);
+    let editing = RwSignal::new(None::<String>);
+    let breaking = RwSignal::new(None::<String>);
+    let confirm_remove = RwSignal::new(None::<String>);
+    let dragged = RwSignal::new(None::<usize>);
+    let count = ladder.steps.len();
+    let report = move |result: Result<(), String>, words: &str| match result {
+        Ok(()) => {
+            state.done(words.to_string());
+            None
+        }
+        Err(message) => Some(message),
+    };
+    let move_step = move |index: usize, direction: Direction| {
+        if let Err(m) = change_ladder(state, &id.get_value(), |l| {
+            l.move_step(index, direction);
+        }) {
+            state.problem(m);
+        }
+    };
+    let remove_step = move |step_id: String| {
+        let ladder_id = id.get_value();
+        let mut taken = None;
+        let result = change_ladder(state, &ladder_id, |l| taken = l.remove_step(&step_id));
+        match (result, taken) {
+            (Ok(()), Some((index, step))) => removed.set(Some(Removed::Step {
+                ladder_id,
+                index,
+                step,
+            })),
+            (Err(m), _) => state.problem(m),
+            _ => {}
+        }
+        confirm_remove.set(None);
+    };
+    let remove_ladder = move |_| {
+        let mut taken = None;
+        match save_plan(state, |plan| taken = plan.remove_ladder(&id.get_value())) {
+            Ok(()) => {
+                if let Some((index, ladder)) = taken {
+                    removed.set(Some(Removed::Ladder { index, ladder }))
+                }
+            }
+            Err(m) => state.problem(m),
+        }
+    };
+    let order = move |_| {
+        if let Err(m) = change_ladder(state, &id.get_value(), Ladder::order_by_rating) {
+            state.problem(m);
+        } else {
+            state.done("Steps put in order of your child's ratings, easiest first.");
+        }
+    };
+    view! {
+        <article class="card ladder" aria-label=format!("Ladder: {}", ladder.title)>
+            <h3>{ladder.title.clone()}</h3>
+            <p class="muted small">"Easiest at the top. Move a step with the arrows or by dragging it."</p>
+            <ol class="steps">
+                {ladder.steps.iter().cloned().enumerate().map(|(index, step)| {
+                    let sid = StoredValue::new(step.id.clone());
+                    let what = step.what.clone();
+                    let who = step.who.iter().filter_map(|w| WHO.iter().find(|(x, _)| x == w).map(|(_, l)| *l)).collect::<Vec<_>>().join(", ");
+                    let details = [
+                        step.rating.map(|r| format!("feels {r}/10")),
+                        (!who.is_empty()).then(|| who.clone()),
+                        (!step.when_where.is_empty()).then(|| step.when_where.clone()),
+                        (!step.support.is_empty()).then(|| format!("support: {}", step.support)),
+                        Some(state_words(step.state).to_string()),
+                    ].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+                    let editing_this = move || editing.get().as_deref() == Some(sid.get_value().as_str());
+                    let breaking_this = move || breaking.get().as_deref() == Some(sid.get_value().as_str());
+                    let confirming_this = move || confirm_remove.get().as_deref() == Some(sid.get_value().as_str());
+                    let step_for_edit = step.clone();
+                    view! {
+                        <li draggable="true" class="step"
+                            on:dragstart=move |_| dragged.set(Some(index))
+                            on:dragover=move |ev| ev.prevent_default()
+                            on:drop=move |ev| {
+                                ev.prevent_default();
+                                if let Some(from) = dragged.get_untracked() {
+                                    if let Err(m) = change_ladder(state, &id.get_value(), |l| l.move_step_to(from, index)) { state.problem(m); }
+                                }
+                                dragged.set(None);
+                            }>
+                            <div class="step-main">
+                                <strong>{what.clone()}</strong>
+                                <span class="muted small">{details}</span>
+                                {(!step.sub_steps.is_empty()).then(|| view! {
+                                    <ol class="sub-steps">{step.sub_steps.iter().map(|s| view! { <li>{s.what.clone()}<span class="muted small">{format!(" · {}", state_words(s.state))}</span></li> }).collect_view()}</ol>
+                                })}
+                            </div>
+                            <div class="step-buttons">
+                                <button type="button" class="icon" aria-label=format!("Move up: {what}") disabled=index == 0 on:click=move |_| move_step(index, Direction::Up)>"↑"</button>
+                                <button type="button" class="icon" aria-label=format!("Move down: {what}") disabled=index + 1 == count on:click=move |_| move_step(index, Direction::Down)>"↓"</button>
+                                <button type="button" class="link" aria-label=format!("Change: {what}") on:click=move |_| editing.set(Some(sid.get_value()))>"Change"</button>
+                                <button type="button" class="link" aria-label=format!("Break into smaller steps: {what}") on:click=move |_| breaking.set(Some(sid.get_value()))>"Smaller steps"</button>
+                                <button type="button" class="link" aria-label=format!("Remove: {what}") on:click=move |_| confirm_remove.set(Some(sid.get_value()))>"Remove"</button>
+                            </div>
+                            <Show when=confirming_this>
+                                <div class="confirm" role="alertdialog" aria-label="Remove this step?">
+                                    <p>{format!("Remove the step “{what}”?")}</p>
+                                    <div class="actions">
+                                        <button type="button" class="danger" on:click=move |_| remove_step(sid.get_value())>"Yes, remove"</button>
+                                        <button type="button" on:click=move |_| confirm_remove.set(None)>"Keep"</button>
+                                    </div>
+                                </div>
+                            </Show>
+                            <Show when=editing_this>
+                                <StepForm heading="Change this step".into() step=step_for_edit.clone()
+                                    on_save=move |new_step| {
+                                        let r = change_ladder(state, &id.get_value(), |l| if let Some(s) = l.steps.iter_mut().find(|s| s.id == new_step.id) { *s = new_step });
+                                        let e = report(r, "Step saved.");
+                                        if e.is_none() { editing.set(None); }
+                                        e
+                                    }
+                                    on_cancel=move || editing.set(None)/>
+                            </Show>
+                            <Show when=breaking_this>
+                                <StepForm heading="Add a smaller step".into()
+                                    on_save=move |sub| {
+                                        let mut problem = None;
+                                        let r = change_ladder(state, &id.get_value(), |l| if let Some(s) = l.steps.iter_mut().find(|s| s.id == sid.get_value()) { problem = s.add_sub_step(sub).err(); });
+                                        if let Some(p) = problem { return Some(p.reason); }
+                                        let e = report(r, "Smaller step added.");
+                                        if e.is_none() { breaking.set(None); }
+                                        e
+                                    }
+                                    on_cancel=move || breaking.set(None)/>
+                            </Show>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+            <Show when=move || adding.get() fallback=move || view! {
+                <div class="actions">
+                    <button type="button" class="primary" on:click=move |_| adding.set(true)>"Add a step"</button>
+                    <button type="button" on:click=order>"Order by ratings"</button>
+                    <button type="button" class="link" on:click=remove_ladder>"Remove ladder"</button>
+                </div>
+            }>
+                <StepForm heading="New step".into()
+                    on_save=move |step| {
+                        let r = change_ladder(state, &id.get_value(), |l| l.steps.push(step));
+                        let e = report(r, "Step added.");
+                        if e.is_none() { adding.set(false); }
+                        e
+                    }
+                    on_cancel=move || adding.set(false)/>
+            </Show>
+        </article>
+    }
+}
+
+/// The goal and the arrangements around the plan, saved together.
+#[component]
+fn PlanTexts() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan = current_plan(state);
+    let fields = [
+        (
+            "The shared goal",
+            "What everyone is working towards, in words your child agrees with.",
+            plan.goal.clone(),
+        ),
+        (
+            "Key adult",
+            "The trusted member of staff your child can go to.",
+            plan.key_adult.clone(),
+        ),
+        (
+            "Contact arrangements",
+            "Who contacts whom, how and how often.",
+            plan.contact_arrangements.clone(),
+        ),
+        (
+            "How small successes will be celebrated",
+            "",
+            plan.celebration.clone(),
+        ),
+        ("What happens on a bad day", "", plan.bad_day_plan.clone()),
+        ("Your questions for the school", "", plan.questions.clone()),
+        ("What you are asking for", "", plan.requests.clone()),
+    ]
+    .map(|(label, hint, value)| (label, hint, RwSignal::new(value)));
+    let save = move |_| {
+        let v: Vec<String> = fields
+            .iter()
+            .map(|(_, _, s)| s.get_untracked().trim().to_string())
+            .collect();
+        match save_plan(state, |plan| {
+            plan.goal = v[0].clone();
+            plan.key_adult = v[1].clone();
+            plan.contact_arrangements = v[2].clone();
+            plan.celebration = v[3].clone();
+            plan.bad_day_plan = v[4].clone();
+            plan.questions = v[5].clone();
+            plan.requests = v[6].clone();
+        }) {
+            Ok(()) => state.done("Saved the goal and arrangements."),
+            Err(message) => state.problem(message),
+        }
+    };
+    view! {
+        <div class="card">
+            {fields.into_iter().map(|(label, hint, value)| {
+                let hint = (!hint.is_empty()).then_some(hint);
+                match hint {
+                    Some(hint) => view! { <TextField label hint value max=LONG_CHARS multiline=true/> }.into_any(),
+                    None => view! { <TextField label value max=LONG_CHARS multiline=true/> }.into_any(),
+                }
+            }).collect_view()}
+            <button type="button" class="primary wide" on:click=save>"Save goal and arrangements"</button>
+        </div>
+    }
+}
