@@ -38,15 +38,15 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" || fail "cargo install wasm-bindgen-cli failed"
 fi
 
-step "Chromium (for browser tests)"
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+step "Chromium and pdftotext (for browser tests and reading the printed pack)"
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v pdftotext >/dev/null; then
   echo "already installed: $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
 else
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq || fail "apt-get update failed"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null \
-    || fail "could not install chromium and chromium-driver with apt-get"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null \
+    || fail "could not install chromium, chromium-driver and poppler-utils with apt-get"
 fi
 
 step "Node packages (wasm-opt, Playwright, axe-core)"
