@@ -115,7 +115,6 @@ pub fn PlanSteps() -> impl IntoView {
             <StageNav current=Stage::Steps/>
             <h2>"2. The plan"</h2>
             <GuidanceBox stage=Stage::Steps/>
-            <PlanTexts/>
             {move || removed.get().map(|item| {
                 let what = match &item { Removed::Step { step, .. } => step.what.clone(), Removed::Ladder { ladder, .. } => ladder.title.clone() };
                 view! {
@@ -133,6 +132,7 @@ pub fn PlanSteps() -> impl IntoView {
                 <button type="submit">"Add ladder"</button>
             </form>
             <AdjustmentsChecklist/>
+            <PlanTexts/>
             <p><a href=Screen::PlanStage(Stage::Review).hash()>"Next: review ›"</a></p>
         </section>
     }
