@@ -69,7 +69,7 @@ impl DayStatus {
             DayStatus::AttendedDistressed => "!",
             DayStatus::AbsentIll => "✚",
             DayStatus::Medical => "⚕",
-            DayStatus::ReducedTimetable => "½",
+            DayStatus::ReducedTimetable => "◧",
             DayStatus::OffSite => "⌂",
             DayStatus::Excluded => "✕",
             DayStatus::NoSchool => "–",

@@ -150,6 +150,8 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     let child_id = StoredValue::new(child_id);
     let future_asked = RwSignal::new(false);
     let future_confirmed = RwSignal::new(false);
+    // The status as last saved, so answering "No" to a future date leaves nothing looking chosen.
+    let saved_status = StoredValue::new(draft.status.get_untracked());
     let save = move || {
         if date > today() && !future_confirmed.get_untracked() {
             future_asked.set(true);
@@ -176,6 +178,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
         });
         match result {
             Ok(()) => {
+                saved_status.set_value(draft.status.get_untracked());
                 draft.problems.set(Vec::new());
                 state.done(format!("Saved: {words}, for {}.", long_date(date)));
             }
@@ -209,7 +212,10 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                     <p id="future-q">"This date is still to come. Do you want to save a record for it now?"</p>
                     <div class="actions">
                         <button type="button" class="primary" on:click=move |_| { future_confirmed.set(true); save(); }>"Yes, save it"</button>
-                        <button type="button" on:click=move |_| future_asked.set(false)>"No"</button>
+                        <button type="button" on:click=move |_| {
+                            future_asked.set(false);
+                            draft.status.set(saved_status.get_value());
+                        }>"No"</button>
                     </div>
                 </div>
             </Show>
