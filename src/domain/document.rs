@@ -324,6 +324,10 @@ fn plain_words(detail: &str) -> String {
             e if e.starts_with("struct") || e.starts_with("a map") => "a group of fields",
             e => e,
         };
+        let found = found
+            .replace("integer ", "the number ")
+            .replace("floating point ", "the number ")
+            .replace('`', "");
         return format!("expected {expected} here, but found {found}");
     }
     if let Some(rest) = detail.strip_prefix("invalid value: integer ") {

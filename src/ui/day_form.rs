@@ -12,7 +12,7 @@ use crate::domain::{DayRecord, DayStatus};
 use crate::ui::clock::today;
 use crate::ui::day_details::{SignsEditor, TimesEditor, WorriesEditor};
 use crate::ui::field::TextField;
-use crate::ui::route::{go, Screen};
+use crate::ui::route::Screen;
 use crate::ui::state::AppState;
 
 /// What the parent has on screen for the day, kept when a save is refused.
@@ -152,6 +152,27 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     let future_confirmed = RwSignal::new(false);
     // The status as last saved, so answering "No" to a future date leaves nothing looking chosen.
     let saved_status = StoredValue::new(draft.status.get_untracked());
+    // Details are kept only when "Save this day" is tapped; say so as soon as something changes.
+    let unsaved = RwSignal::new(false);
+    Effect::new(move |first: Option<()>| {
+        draft.worries.track();
+        draft.signs.track();
+        draft.split.track();
+        draft.morning.track();
+        draft.afternoon.track();
+        for text in [
+            draft.helped,
+            draft.harder,
+            draft.school_code,
+            draft.private_note,
+        ] {
+            text.track();
+        }
+        draft.times.iter().for_each(|t| t.track());
+        if first.is_some() {
+            unsaved.set(true);
+        }
+    });
     let save = move || {
         if date > today() && !future_confirmed.get_untracked() {
             future_asked.set(true);
@@ -179,6 +200,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
         match result {
             Ok(()) => {
                 saved_status.set_value(draft.status.get_untracked());
+                unsaved.set(false);
                 draft.problems.set(Vec::new());
                 state.done(format!("Saved: {words}, for {}.", long_date(date)));
             }
@@ -230,10 +252,13 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 <TimesEditor draft/>
                 <TextField label="The school's register code, if you know it" hint="For example I (illness), M (medical), O (unauthorised)." value=draft.school_code max=limits::SCHOOL_CODE_CHARS error=draft.problem_at("school_code")/>
                 <TextField label="Private note" hint="Only on this phone: never printed or put in a school pack." value=draft.private_note max=limits::LONG_CHARS multiline=true error=draft.problem_at("private_note")/>
+                <p class="unsaved" role="status">
+                    {move || unsaved.get().then_some("Not saved yet: tap “Save this day” to keep these details.")}
+                </p>
                 <button type="button" class="primary wide" on:click=move |_| save()>"Save this day"</button>
             </details>
             <p class="muted small">
-                <a href="#" on:click=move |ev| { ev.prevent_default(); go(Screen::List); }>"See all recorded days"</a>
+                <a href=Screen::List.hash()>"See all recorded days"</a>
             </p>
         </section>
     }

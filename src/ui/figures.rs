@@ -126,7 +126,7 @@ fn FiguresFor(child: Child, range: (NaiveDate, NaiveDate)) -> impl IntoView {
                 <tbody>
                     {weekdays.iter().map(|w| view! {
                         <tr>
-                            <th scope="row">{format!("{}", w.weekday)}</th>
+                            <th scope="row">{weekday_name(w.weekday)}</th>
                             <td>{format!("{} of {}{}", w.missed_sessions, w.possible_sessions, w.missed_percent().map_or(String::new(), |p| format!(" ({})", percent_words(p))))}</td>
                         </tr>
                     }).collect_view()}
@@ -162,4 +162,16 @@ fn FiguresFor(child: Child, range: (NaiveDate, NaiveDate)) -> impl IntoView {
             }}
         </div>
     }
+}
+
+fn weekday_name(day: chrono::Weekday) -> &'static str {
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ][day.num_days_from_monday() as usize]
 }

@@ -78,7 +78,7 @@ const BAD_FILES = [
     what: 'a number where text belongs',
     file: fileFrom('types.json', json(backupDocument([childWithOneDay({}, { nickname: 42 })]))),
     title: 'Part of this file is not in the expected form',
-    explanation: 'At children[0].nickname: expected text here, but found integer `42`. The file may have been edited by hand or damaged.',
+    explanation: 'At children[0].nickname: expected text here, but found the number 42. The file may have been edited by hand or damaged.',
   },
   {
     what: 'words where a number belongs (a worry rated "big")',

@@ -212,11 +212,11 @@ test.describe('A week in the tracker', () => {
       await expect(calendar.figuresCard('Days by how they went')).toContainText('Late: 1 · Partial days: 1 · Days recorded: 5');
 
       const weekday = calendar.weekdayTable;
-      await expect(calendar.rowValue(weekday, 'Mon')).toHaveText('0 of 2 (0%)');
-      await expect(calendar.rowValue(weekday, 'Tue')).toHaveText('0 of 2 (0%)');
-      await expect(calendar.rowValue(weekday, 'Wed')).toHaveText('2 of 2 (100%)');
-      await expect(calendar.rowValue(weekday, 'Thu')).toHaveText('1 of 2 (50%)');
-      await expect(calendar.rowValue(weekday, 'Fri')).toHaveText('0 of 2 (0%)');
+      await expect(calendar.rowValue(weekday, 'Monday')).toHaveText('0 of 2 (0%)');
+      await expect(calendar.rowValue(weekday, 'Tuesday')).toHaveText('0 of 2 (0%)');
+      await expect(calendar.rowValue(weekday, 'Wednesday')).toHaveText('2 of 2 (100%)');
+      await expect(calendar.rowValue(weekday, 'Thursday')).toHaveText('1 of 2 (50%)');
+      await expect(calendar.rowValue(weekday, 'Friday')).toHaveText('0 of 2 (0%)');
 
       await expect(calendar.rowValue(calendar.worryTable, SENSORY)).toHaveText('1, about 7 out of 10');
       await expect(calendar.rowValue(calendar.worryTable, LUNCH_HALL)).toHaveText('1, about 4 out of 10');
