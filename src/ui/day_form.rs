@@ -252,7 +252,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 <TimesEditor draft/>
                 <TextField label="The school's register code, if you know it" hint="For example I (illness), M (medical), O (unauthorised)." value=draft.school_code max=limits::SCHOOL_CODE_CHARS error=draft.problem_at("school_code")/>
                 <TextField label="Private note" hint="Only on this phone: never printed or put in a school pack." value=draft.private_note max=limits::LONG_CHARS multiline=true error=draft.problem_at("private_note")/>
-                <p class="unsaved" role="status">
+                <p class="unsaved" aria-live="polite">
                     {move || unsaved.get().then_some("Not saved yet: tap “Save this day” to keep these details.")}
                 </p>
                 <button type="button" class="primary wide" on:click=move |_| save()>"Save this day"</button>
