@@ -66,7 +66,7 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
                             </label>
                             {asked.then(|| view! {
                                 <label class="check agreed">
-                                    <input type="checkbox" prop:checked=agreed on:change=move |ev| set(n2.clone(), true, event_target_checked(&ev))/>
+                                    <input type="checkbox" prop:checked=agreed aria-label=format!("Agreed: {name}") on:change=move |ev| set(n2.clone(), true, event_target_checked(&ev))/>
                                     "Agreed"
                                 </label>
                             })}

@@ -13,6 +13,7 @@ pub mod day_list;
 pub mod field;
 pub mod figures;
 pub mod files;
+pub mod focus;
 pub mod guidance;
 pub mod import;
 pub mod meeting_pack;

@@ -10,6 +10,7 @@ use crate::domain::review::stalled_steps;
 use crate::domain::validate::limits::{LONG_CHARS, SHORT_CHARS};
 use crate::ui::clock::today;
 use crate::ui::field::{unique_id, TextField};
+use crate::ui::focus::focus_after_redraw;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
 use crate::ui::state::{new_id, AppState};
@@ -217,24 +218,31 @@ fn ReviewList() -> impl IntoView {
     let remove = move |id: String| {
         let mut taken = None;
         match save_plan(state, |plan| taken = plan.remove_review(&id)) {
-            Ok(()) => removed.set(taken),
+            Ok(()) => {
+                removed.set(taken);
+                focus_after_redraw(vec!["undo-review".into()]);
+            }
             Err(m) => state.problem(m),
         }
         confirm.set(None);
     };
     let undo = move |_| {
         if let Some((index, review)) = removed.get_untracked() {
+            let target = format!("remove-{}", review.id);
             match save_plan(state, |plan| {
                 plan.restore_review(index, review);
             }) {
-                Ok(()) => removed.set(None),
+                Ok(()) => {
+                    removed.set(None);
+                    focus_after_redraw(vec![target]);
+                }
                 Err(m) => state.problem(m),
             }
         }
     };
     view! {
         {move || removed.get().map(|(_, r)| view! {
-            <p class="notice done undo" role="status">{format!("Removed the review of {}. ", long_date(r.date))}<button type="button" class="link" on:click=undo>"Undo"</button></p>
+            <p class="notice done undo" role="status">{format!("Removed the review of {}. ", long_date(r.date))}<button type="button" class="link" id="undo-review" on:click=undo>"Undo"</button></p>
         })}
         <ul class="cards">
             {move || plan_of(state).reviews.into_iter().rev().map(|r| {
@@ -248,7 +256,7 @@ fn ReviewList() -> impl IntoView {
                             {lines.into_iter().filter(|(_, t)| !t.is_empty()).map(|(l, t)| view! { <p><strong>{format!("{l}: ")}</strong>{t}</p> }).collect_view()}
                             {r.next_review.map(|d| view! { <p class="muted">{format!("Next review: {}", long_date(d))}</p> })}
                             <Show when=move || confirm.get().as_deref() == Some(rid.get_value().as_str()) fallback=move || view! {
-                                <button type="button" class="link" aria-label=format!("Remove: {title}") on:click=move |_| confirm.set(Some(rid.get_value()))>"Remove"</button>
+                                <button type="button" class="link" id=format!("remove-{}", rid.get_value()) aria-label=format!("Remove: {title}") on:click=move |_| confirm.set(Some(rid.get_value()))>"Remove"</button>
                             }>
                                 <div class="confirm" role="alertdialog" aria-label="Remove this review?">
                                     <p>"Remove this review?"</p>

@@ -9,6 +9,7 @@ use crate::domain::plan::{Ladder, Plan, Step};
 use crate::domain::validate::limits::{LONG_CHARS, NAME_CHARS};
 use crate::ui::adjustments::AdjustmentsChecklist;
 use crate::ui::field::TextField;
+use crate::ui::focus::focus_after_redraw;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
 use crate::ui::state::{new_id, AppState};
@@ -65,6 +66,10 @@ pub fn PlanSteps() -> impl IntoView {
         let Some(item) = removed.get_untracked() else {
             return;
         };
+        let focus_target = match &item {
+            Removed::Step { step, .. } => format!("remove-{}", step.id),
+            Removed::Ladder { ladder, .. } => format!("ladder-{}", ladder.id),
+        };
         let result = save_plan(state, |plan| match item {
             Removed::Step {
                 ladder_id,
@@ -83,6 +88,7 @@ pub fn PlanSteps() -> impl IntoView {
             Ok(()) => {
                 removed.set(None);
                 state.done("Put back.");
+                focus_after_redraw(vec![focus_target]);
             }
             Err(message) => state.problem(message),
         }
@@ -120,7 +126,7 @@ pub fn PlanSteps() -> impl IntoView {
                 view! {
                     <p class="notice done undo" role="status">
                         {format!("Removed “{what}”. ")}
-                        <button type="button" class="link" on:click=undo>"Undo"</button>
+                        <button type="button" class="link" id="undo-plan" on:click=undo>"Undo"</button>
                     </p>
                 }
             })}
@@ -156,11 +162,22 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
         }
         Err(message) => Some(message),
     };
-    let move_step = move |index: usize, direction: Direction| {
-        if let Err(m) = change_ladder(state, &id.get_value(), |l| {
+    let move_step = move |index: usize, direction: Direction, step_id: String| {
+        match change_ladder(state, &id.get_value(), |l| {
             l.move_step(index, direction);
         }) {
-            state.problem(m);
+            // Keep the focus on the same arrow of the same step, so pressing again moves it again.
+            Ok(()) => {
+                let (same, other) = match direction {
+                    Direction::Up => ("up", "down"),
+                    Direction::Down => ("down", "up"),
+                };
+                focus_after_redraw(vec![
+                    format!("{same}-{step_id}"),
+                    format!("{other}-{step_id}"),
+                ]);
+            }
+            Err(m) => state.problem(m),
         }
     };
     let remove_step = move |step_id: String| {
@@ -168,11 +185,14 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
         let mut taken = None;
         let result = change_ladder(state, &ladder_id, |l| taken = l.remove_step(&step_id));
         match (result, taken) {
-            (Ok(()), Some((index, step))) => removed.set(Some(Removed::Step {
-                ladder_id,
-                index,
-                step,
-            })),
+            (Ok(()), Some((index, step))) => {
+                removed.set(Some(Removed::Step {
+                    ladder_id,
+                    index,
+                    step,
+                }));
+                focus_after_redraw(vec!["undo-plan".into()]);
+            }
             (Err(m), _) => state.problem(m),
             _ => {}
         }
@@ -183,7 +203,8 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
         match save_plan(state, |plan| taken = plan.remove_ladder(&id.get_value())) {
             Ok(()) => {
                 if let Some((index, ladder)) = taken {
-                    removed.set(Some(Removed::Ladder { index, ladder }))
+                    removed.set(Some(Removed::Ladder { index, ladder }));
+                    focus_after_redraw(vec!["undo-plan".into()]);
                 }
             }
             Err(m) => state.problem(m),
@@ -197,7 +218,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
         }
     };
     view! {
-        <article class="card ladder" aria-label=format!("Ladder: {}", ladder.title)>
+        <article class="card ladder" id=format!("ladder-{}", ladder.id) tabindex="-1" aria-label=format!("Ladder: {}", ladder.title)>
             <h3>{ladder.title.clone()}</h3>
             <p class="muted small">"Easiest at the top. Move a step with the arrows or by dragging it."</p>
             <ol class="steps">
@@ -235,18 +256,24 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                                 })}
                             </div>
                             <div class="step-buttons">
-                                <button type="button" class="icon" aria-label=format!("Move up: {what}") disabled=index == 0 on:click=move |_| move_step(index, Direction::Up)>"↑"</button>
-                                <button type="button" class="icon" aria-label=format!("Move down: {what}") disabled=index + 1 == count on:click=move |_| move_step(index, Direction::Down)>"↓"</button>
+                                <button type="button" class="icon" id=format!("up-{}", sid.get_value()) aria-label=format!("Move up: {what}") disabled=index == 0 on:click=move |_| move_step(index, Direction::Up, sid.get_value())>"↑"</button>
+                                <button type="button" class="icon" id=format!("down-{}", sid.get_value()) aria-label=format!("Move down: {what}") disabled=index + 1 == count on:click=move |_| move_step(index, Direction::Down, sid.get_value())>"↓"</button>
                                 <button type="button" class="link" aria-label=format!("Change: {what}") on:click=move |_| editing.set(Some(sid.get_value()))>"Change"</button>
                                 <button type="button" class="link" aria-label=format!("Break into smaller steps: {what}") on:click=move |_| breaking.set(Some(sid.get_value()))>"Smaller steps"</button>
-                                <button type="button" class="link" aria-label=format!("Remove: {what}") on:click=move |_| confirm_remove.set(Some(sid.get_value()))>"Remove"</button>
+                                <button type="button" class="link" id=format!("remove-{}", sid.get_value()) aria-label=format!("Remove: {what}") on:click=move |_| {
+                                    confirm_remove.set(Some(sid.get_value()));
+                                    focus_after_redraw(vec![format!("yes-remove-{}", sid.get_value())]);
+                                }>"Remove"</button>
                             </div>
                             <Show when=confirming_this>
                                 <div class="confirm" role="alertdialog" aria-label="Remove this step?">
                                     <p>{format!("Remove the step “{what}”?")}</p>
                                     <div class="actions">
-                                        <button type="button" class="danger" on:click=move |_| remove_step(sid.get_value())>"Yes, remove"</button>
-                                        <button type="button" on:click=move |_| confirm_remove.set(None)>"Keep"</button>
+                                        <button type="button" class="danger" id=format!("yes-remove-{}", sid.get_value()) on:click=move |_| remove_step(sid.get_value())>"Yes, remove"</button>
+                                        <button type="button" on:click=move |_| {
+                                            confirm_remove.set(None);
+                                            focus_after_redraw(vec![format!("remove-{}", sid.get_value())]);
+                                        }>"Keep"</button>
                                     </div>
                                 </div>
                             </Show>
