@@ -112,10 +112,15 @@ pub fn Import() -> impl IntoView {
         } else {
             let (merged, report) = state.diary.with_untracked(|current| merge(current, diary));
             let words = format!(
-                "Added from the backup: {}, {}, {}.{}",
+                "Added from the backup: {}, {}, {}{}.{}",
                 plural(report.children_added, "child", "children"),
                 plural(report.days_added, "day", "days"),
                 plural(report.contacts_added, "contact", "contacts"),
+                match report.plans_added {
+                    0 => String::new(),
+                    1 => ", a plan".into(),
+                    n => format!(", {n} plans"),
+                },
                 match report.days_kept_from_device {
                     0 => String::new(),
                     n => format!(

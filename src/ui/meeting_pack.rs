@@ -216,7 +216,7 @@ fn section_view(section: PackSection) -> impl IntoView {
     let title = section.title();
     let body = match section {
         PackSection::Attendance { summary, absence_line, health, code_differences } => view! {
-            {list(summary)}<p>{absence_line}</p><p>{health}</p>
+            <p>{summary.join(" · ")}</p><p>{absence_line}</p><p>{health}</p>
             {(!code_differences.is_empty()).then(|| view! { <p><strong>"Where the school's code differs from our record:"</strong></p> })}
             {list(code_differences)}
         }.into_any(),
@@ -227,7 +227,8 @@ fn section_view(section: PackSection) -> impl IntoView {
         PackSection::TopWorries(lines) => list(lines.into_iter().map(|w| {
             let size = w.average.map(|a| format!(", felt about {a}")).unwrap_or_default();
             let words = if w.examples.is_empty() { String::new() } else { format!(": “{}”", w.examples.join("”; “")) };
-            format!("{} ({} times{size}){words}", w.category, w.count)
+            let times = if w.count == 1 { "once".to_string() } else { format!("{} times", w.count) };
+            format!("{} ({times}{size}){words}", w.category)
         }).collect()).into_any(),
         PackSection::WhatHelps { helped, harder } => view! {
             {(!helped.is_empty()).then(|| view! { <p><strong>"Helps:"</strong></p> })}{list(helped)}
@@ -251,7 +252,7 @@ fn section_view(section: PackSection) -> impl IntoView {
             {(!requests.is_empty()).then(|| view! { <p><strong>"What we are asking for:"</strong></p> })}{list(requests)}
         }.into_any(),
         PackSection::Contacts(contacts) => list(contacts.into_iter().map(|c| {
-            let said = c.said.map(|s| format!(": {s}")).unwrap_or_default();
+            let said = c.said.map(|s| format!(": {}", s.trim_end_matches('.'))).unwrap_or_default();
             let open = c.open_actions.iter().map(|a| format!("{}{}{}", a.what, if a.who.is_empty() { String::new() } else { format!(" ({})", a.who) }, a.by.map(|d| format!(" by {}", long_date(d))).unwrap_or_default())).collect::<Vec<_>>();
             let open = if open.is_empty() { String::new() } else { format!(" Still open: {}.", open.join("; ")) };
             format!("{}, {} with {}{said}.{open}", long_date(c.date), c.method, c.with_whom)

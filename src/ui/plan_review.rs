@@ -46,9 +46,9 @@ pub fn PlanReview() -> impl IntoView {
             <GuidanceBox stage=Stage::Review/>
             <p class="private-note">"Small Steps never moves your child up a step by itself. Together, you decide when a step is done."</p>
             {move || stalled().into_iter().map(|s| view! {
-                <p class="notice problem" role="status">
+                <p class="notice problem stalled">
                     <span aria-hidden="true">"⚠ "</span>
-                    {format!("“{}” has not moved on over the last two reviews. It may help to break it into smaller steps. ", s.what)}
+                    {format!("{} ", s.suggestion())}
                     <a href=Screen::PlanStage(Stage::Steps).hash()>"Go to the steps"</a>
                 </p>
             }).collect_view()}
@@ -256,13 +256,19 @@ fn ReviewList() -> impl IntoView {
                             {lines.into_iter().filter(|(_, t)| !t.is_empty()).map(|(l, t)| view! { <p><strong>{format!("{l}: ")}</strong>{t}</p> }).collect_view()}
                             {r.next_review.map(|d| view! { <p class="muted">{format!("Next review: {}", long_date(d))}</p> })}
                             <Show when=move || confirm.get().as_deref() == Some(rid.get_value().as_str()) fallback=move || view! {
-                                <button type="button" class="link" id=format!("remove-{}", rid.get_value()) aria-label=format!("Remove: {title}") on:click=move |_| confirm.set(Some(rid.get_value()))>"Remove"</button>
+                                <button type="button" class="link" id=format!("remove-{}", rid.get_value()) aria-label=format!("Remove: {title}") on:click=move |_| {
+                                    confirm.set(Some(rid.get_value()));
+                                    focus_after_redraw(vec![format!("keep-{}", rid.get_value())]);
+                                }>"Remove"</button>
                             }>
                                 <div class="confirm" role="alertdialog" aria-label="Remove this review?">
                                     <p>"Remove this review?"</p>
                                     <div class="actions">
                                         <button type="button" class="danger" on:click=move |_| remove(rid.get_value())>"Yes, remove"</button>
-                                        <button type="button" on:click=move |_| confirm.set(None)>"Keep"</button>
+                                        <button type="button" id=format!("keep-{}", rid.get_value()) on:click=move |_| {
+                                            confirm.set(None);
+                                            focus_after_redraw(vec![format!("remove-{}", rid.get_value())]);
+                                        }>"Keep"</button>
                                     </div>
                                 </div>
                             </Show>

@@ -183,10 +183,6 @@ test.describe('Plan with the keyboard', () => {
   });
 
   test('removing a review with the keyboard never drops the focus back to the top of the page', async ({ page }) => {
-    test.fail(true, 'App bug (src/ui/plan_review.rs ReviewList): Enter on "Remove: Review, <date>" replaces the '
-      + 'focused button with the "Remove this review?" confirmation (a <Show> fallback), so document.activeElement '
-      + 'becomes <body> and a keyboard or screen-reader user starts again from the top of the page. Focus could '
-      + 'move to "Keep" (or "Yes, remove") in the confirmation, as focus_after_redraw already does after removing.');
     const today = await robinWithTwoReviews(page);
     const ui = new PlanPage(page);
     await ui.gotoStage('review');
