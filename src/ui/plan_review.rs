@@ -53,6 +53,7 @@ pub fn PlanReview() -> impl IntoView {
                 </p>
             }).collect_view()}
             <RecordTry/>
+            <TriesSoFar/>
             <AddReview/>
             <ReviewList/>
         </section>
@@ -277,5 +278,44 @@ fn ReviewList() -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
+    }
+}
+
+/// Every try recorded so far, step by step, so a parent can look back at them.
+#[component]
+fn TriesSoFar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let rows = move || {
+        let plan = plan_of(state);
+        let mut rows = Vec::new();
+        for ladder in &plan.ladders {
+            for step in &ladder.steps {
+                for s in std::iter::once(step).chain(step.sub_steps.iter()) {
+                    if !s.attempts.is_empty() {
+                        rows.push((s.what.clone(), s.attempts.clone()));
+                    }
+                }
+            }
+        }
+        rows
+    };
+    let worry = |w: Option<u8>| w.map_or("not said".to_string(), |w| format!("{w}/10"));
+    view! {
+        {move || {
+            let rows = rows();
+            (!rows.is_empty()).then(|| view! {
+                <section class="card" aria-labelledby="tries-heading">
+                    <h3 id="tries-heading">"Tries so far"</h3>
+                    {rows.into_iter().map(|(what, attempts)| view! {
+                        <h4>{what}</h4>
+                        <ul class="tries">
+                            {attempts.into_iter().rev().map(|a| view! {
+                                <li>{format!("{}: worry before {}, after {}{}", long_date(a.date), worry(a.worry_before), worry(a.worry_after), if a.what_helped.is_empty() { String::new() } else { format!(". Helped: {}", a.what_helped) })}</li>
+                            }).collect_view()}
+                        </ul>
+                    }).collect_view()}
+                </section>
+            })
+        }}
     }
 }

@@ -154,6 +154,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
     let breaking = RwSignal::new(None::<String>);
     let confirm_remove = RwSignal::new(None::<String>);
     let dragged = RwSignal::new(None::<usize>);
+    let confirm_ladder = RwSignal::new(false);
     let count = ladder.steps.len();
     let report = move |result: Result<(), String>, words: &str| match result {
         Ok(()) => {
@@ -307,8 +308,23 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                 <div class="actions">
                     <button type="button" class="primary" on:click=move |_| adding.set(true)>"Add a step"</button>
                     <button type="button" on:click=order>"Order by ratings"</button>
-                    <button type="button" class="link" on:click=remove_ladder>"Remove ladder"</button>
+                    <button type="button" class="link" id=format!("remove-ladder-{}", id.get_value()) on:click=move |_| {
+                        confirm_ladder.set(true);
+                        focus_after_redraw(vec![format!("keep-ladder-{}", id.get_value())]);
+                    }>"Remove ladder…"</button>
                 </div>
+                <Show when=move || confirm_ladder.get()>
+                    <div class="confirm" role="alertdialog" aria-label="Remove this ladder?">
+                        <p>"Remove this ladder and all its steps? You can undo it while this screen is open."</p>
+                        <div class="actions">
+                            <button type="button" class="danger" on:click=remove_ladder>"Yes, remove the ladder"</button>
+                            <button type="button" id=format!("keep-ladder-{}", id.get_value()) on:click=move |_| {
+                                confirm_ladder.set(false);
+                                focus_after_redraw(vec![format!("remove-ladder-{}", id.get_value())]);
+                            }>"Keep"</button>
+                        </div>
+                    </div>
+                </Show>
             }>
                 <StepForm heading="New step".into()
                     on_save=move |step| {
