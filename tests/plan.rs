@@ -24,15 +24,8 @@ pub fn oct(n: u64) -> NaiveDate {
 
 pub fn step(id: &str, rating: Option<u8>) -> Step {
     Step {
-        id: id.into(),
-        what: format!("Step {id}"),
         rating,
-        who: Vec::new(),
-        when_where: String::new(),
-        support: String::new(),
-        state: StepState::NotStarted,
-        sub_steps: Vec::new(),
-        attempts: Vec::new(),
+        ..Step::new(id, format!("Step {id}"))
     }
 }
 

@@ -337,15 +337,8 @@ mod tests {
 
     fn step(id: &str, rating: Option<u8>) -> Step {
         Step {
-            id: id.into(),
-            what: format!("step {id}"),
             rating,
-            who: Vec::new(),
-            when_where: String::new(),
-            support: String::new(),
-            state: StepState::NotStarted,
-            sub_steps: Vec::new(),
-            attempts: Vec::new(),
+            ..Step::new(id, format!("step {id}"))
         }
     }
 

@@ -95,6 +95,23 @@ pub struct Step {
     pub attempts: Vec<Attempt>,
 }
 
+impl Step {
+    /// A new step with only its words; everything else is filled in later.
+    pub fn new(id: impl Into<String>, what: impl Into<String>) -> Self {
+        Step {
+            id: id.into(),
+            what: what.into(),
+            rating: None,
+            who: Vec::new(),
+            when_where: String::new(),
+            support: String::new(),
+            state: StepState::NotStarted,
+            sub_steps: Vec::new(),
+            attempts: Vec::new(),
+        }
+    }
+}
+
 /// A ladder of steps from least to most difficult, towards part of the shared goal.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Ladder {

@@ -79,7 +79,7 @@ fn Export() -> impl IntoView {
         let (name, text) = timing::measure("small-steps:export", || {
             let document = state.diary.with_untracked(|d| backup_document(d, &chosen));
             let label = match document.children.as_slice() {
-                [only] if chosen != EVERYONE => format!("-{}", file_safe(&only.nickname)),
+                [only] if chosen != EVERYONE => format!("-{}", files::file_safe(&only.nickname)),
                 _ => String::new(),
             };
             (
@@ -122,21 +122,6 @@ fn Export() -> impl IntoView {
     }
 }
 
-/// A nickname made safe for a file name.
-fn file_safe(name: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    safe.trim_matches('-').chars().take(30).collect()
-}
-
 /// Data the app kept aside (unreadable values, the copy made before an import), offered as files.
 #[component]
 fn KeptAside() -> impl IntoView {
@@ -163,7 +148,7 @@ fn KeptAside() -> impl IntoView {
                             } else {
                                 format!("Kept aside on {}", key.trim_start_matches(storage::KEPT_ASIDE_PREFIX))
                             };
-                            let file = format!("small-steps-{}.json", file_safe(&key));
+                            let file = format!("small-steps-{}.json", files::file_safe(&key));
                             view! {
                                 <li>
                                     <span>{label.clone()}</span>

@@ -4,6 +4,8 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use leptos::prelude::*;
 
+use crate::ui::field::DateField;
+
 use crate::domain::dates::{long_date, month_name};
 use crate::domain::validate::Problem;
 use crate::domain::{DayRecord, DayStatus};
@@ -184,14 +186,8 @@ fn NoSchoolRange() -> impl IntoView {
             <h2>"Holidays and training days"</h2>
             <p class="muted">"Mark a run of days as no school in one go."</p>
             <div class="two">
-                <div class="field">
-                    <label for="ns-from">"First day"</label>
-                    <input id="ns-from" type="date" prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="ns-to">"Last day"</label>
-                    <input id="ns-to" type="date" prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev))/>
-                </div>
+                <DateField label="First day" id="ns-from" value=from/>
+                <DateField label="Last day" id="ns-to" value=to/>
             </div>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <button type="submit">"Mark as no school"</button>

@@ -8,7 +8,7 @@ use crate::domain::dates::long_date;
 use crate::domain::validate::{limits, Problem};
 use crate::ui::calendar::CalendarTabs;
 use crate::ui::clock::today;
-use crate::ui::field::TextField;
+use crate::ui::field::{DateField, TextField};
 use crate::ui::route::Screen;
 use crate::ui::state::{new_id, AppState};
 
@@ -167,10 +167,7 @@ fn AddContact() -> impl IntoView {
         <Show when=move || open.get() fallback=move || view! { <button type="button" class="primary" on:click=move |_| open.set(true)>"Add a contact or meeting"</button> }>
             <form class="card" on:submit=save novalidate>
                 <h3>"New contact or meeting"</h3>
-                <div class="field">
-                    <label for="contact-date">"When"</label>
-                    <input id="contact-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
-                </div>
+                <DateField label="When" id="contact-date" value=date/>
                 <TextField label="With whom" hint="A name and role, e.g. Mrs Patel, SENCO" value=with_whom max=limits::NAME_CHARS/>
                 <label for="contact-method">"How"</label>
                 <select id="contact-method" on:change=move |ev| { let k = event_target_value(&ev); if let Some(m) = ContactMethod::ALL.into_iter().find(|m| m.label() == k) { method.set(m) } }>
@@ -182,10 +179,7 @@ fn AddContact() -> impl IntoView {
                     <ul>{move || actions.get().into_iter().map(|a| view! { <li>{a.what}</li> }).collect_view()}</ul>
                     <TextField label="What will be done" value=what max=limits::SHORT_CHARS/>
                     <TextField label="Who will do it" value=who max=limits::NAME_CHARS/>
-                    <div class="field">
-                        <label for="action-by">"By when"</label>
-                        <input id="action-by" type="date" prop:value=move || by.get() on:input=move |ev| by.set(event_target_value(&ev))/>
-                    </div>
+                    <DateField label="By when" id="action-by" value=by/>
                     <button type="button" on:click=add_action>"Add this action"</button>
                 </fieldset>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}

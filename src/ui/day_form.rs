@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::clock::ClockTime;
-use crate::domain::dates::long_date;
+use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::day::{DayTimes, Sign, Worry};
 use crate::domain::validate::{check_day, limits, Problem};
 use crate::domain::{DayRecord, DayStatus};
@@ -207,15 +207,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             Err(message) => state.problem(message),
         }
     };
-    let weekday = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ][date.weekday().num_days_from_monday() as usize];
+    let weekday = weekday_name(date.weekday());
     let heading = if is_today {
         format!("Today, {weekday}")
     } else {

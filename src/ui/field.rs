@@ -103,3 +103,19 @@ pub fn TextField(
         </div>
     }
 }
+
+/// A labelled date picker; the value is "YYYY-MM-DD", or empty.
+#[component]
+pub fn DateField(
+    label: &'static str,
+    /// The element id, kept stable so a label elsewhere can point at it.
+    id: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="date" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+        </div>
+    }
+}

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::domain::dates::long_date;
+use crate::ui::field::DateField;
+
+use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::figures::{
     by_weekday, code_mismatches, current_term, days_words, explain_absence_line,
     explain_attendance, explain_health_mark, figures, percent_words, worries_by_category,
@@ -54,14 +56,8 @@ pub fn FiguresScreen() -> impl IntoView {
             <h2>"Figures"</h2>
             <p class="muted">"Counted from the days you have recorded. This term so far unless you choose other dates."</p>
             <div class="two">
-                <div class="field">
-                    <label for="fig-from">"From"</label>
-                    <input id="fig-from" type="date" prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev))/>
-                </div>
-                <div class="field">
-                    <label for="fig-to">"To"</label>
-                    <input id="fig-to" type="date" prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev))/>
-                </div>
+                <DateField label="From" id="fig-from" value=from/>
+                <DateField label="To" id="fig-to" value=to/>
             </div>
             {body}
             <details class="card">
@@ -162,16 +158,4 @@ fn FiguresFor(child: Child, range: (NaiveDate, NaiveDate)) -> impl IntoView {
             }}
         </div>
     }
-}
-
-fn weekday_name(day: chrono::Weekday) -> &'static str {
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ][day.num_days_from_monday() as usize]
 }

@@ -4,6 +4,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::field::DateField;
+
 use crate::domain::dates::long_date;
 use crate::domain::figures::current_term;
 use crate::domain::meeting_pack::{
@@ -54,7 +56,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
             .diary
             .with(|d| d.child(&id).map(|c| build_pack(c, &choices)))
     });
-    let child_file = move || file_name(&state.child_name());
+    let child_file = move || files::file_safe(&state.child_name());
     let share = move |_| {
         let Some(pack) = pack.get_untracked() else {
             return;
@@ -109,14 +111,8 @@ pub fn MeetingPackScreen() -> impl IntoView {
                     <ul>{crate::ui::guidance::for_pack().into_iter().map(|(t, s)| view! { <li>{t}<span class="source">{format!(" ({s})")}</span></li> }).collect_view()}</ul>
                 </details>
                 <div class="two">
-                    <div class="field">
-                        <label for="pack-from">"From"</label>
-                        <input id="pack-from" type="date" prop:value=move || from.get() on:input=move |ev| from.set(event_target_value(&ev))/>
-                    </div>
-                    <div class="field">
-                        <label for="pack-to">"To"</label>
-                        <input id="pack-to" type="date" prop:value=move || to.get() on:input=move |ev| to.set(event_target_value(&ev))/>
-                    </div>
+                    <DateField label="From" id="pack-from" value=from/>
+                    <DateField label="To" id="pack-to" value=to/>
                 </div>
                 <fieldset class="card group pack-choices">
                     <legend>"What to include"</legend>
@@ -143,25 +139,6 @@ pub fn MeetingPackScreen() -> impl IntoView {
             </div>
             {move || pack.get().map(|p| view! { <PackSheet pack=p/> })}
         </section>
-    }
-}
-
-fn file_name(name: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let safe = safe.trim_matches('-').to_string();
-    if safe.is_empty() {
-        "child".into()
-    } else {
-        safe
     }
 }
 

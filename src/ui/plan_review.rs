@@ -9,7 +9,7 @@ use crate::domain::plan::{Attempt, Plan, Review};
 use crate::domain::review::stalled_steps;
 use crate::domain::validate::limits::{LONG_CHARS, SHORT_CHARS};
 use crate::ui::clock::today;
-use crate::ui::field::{unique_id, TextField};
+use crate::ui::field::{unique_id, DateField, TextField};
 use crate::ui::focus::focus_after_redraw;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
@@ -135,10 +135,7 @@ fn RecordTry() -> impl IntoView {
                 <option value="">"Choose a step"</option>
                 {move || steps().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
             </select>
-            <div class="field">
-                <label for="try-date">"When"</label>
-                <input id="try-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
-            </div>
+            <DateField label="When" id="try-date" value=date/>
             <div class="two">
                 <div>{worry_select("Worry expected before (0-10)", before)}</div>
                 <div>{worry_select("Worry felt after (0-10)", after)}</div>
@@ -195,15 +192,9 @@ fn AddReview() -> impl IntoView {
     view! {
         <form class="card" on:submit=save novalidate>
             <h3>"Add a review"</h3>
-            <div class="field">
-                <label for="review-date">"Date of the review"</label>
-                <input id="review-date" type="date" prop:value=move || date.get() on:input=move |ev| date.set(event_target_value(&ev))/>
-            </div>
+            <DateField label="Date of the review" id="review-date" value=date/>
             {texts.into_iter().map(|(label, value)| view! { <TextField label value max=LONG_CHARS multiline=true/> }).collect_view()}
-            <div class="field">
-                <label for="review-next">"Next review date"</label>
-                <input id="review-next" type="date" prop:value=move || next.get() on:input=move |ev| next.set(event_target_value(&ev))/>
-            </div>
+            <DateField label="Next review date" id="review-next" value=next/>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <button type="submit" class="primary">"Save review"</button>
         </form>

@@ -13,7 +13,7 @@ use crate::ui::focus::focus_after_redraw;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
 use crate::ui::state::{new_id, AppState};
-use crate::ui::step_form::{state_words, StepForm, WHO};
+use crate::ui::step_form::StepForm;
 
 /// Something removed that can still be put back.
 #[derive(Clone)]
@@ -226,13 +226,13 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                 {ladder.steps.iter().cloned().enumerate().map(|(index, step)| {
                     let sid = StoredValue::new(step.id.clone());
                     let what = step.what.clone();
-                    let who = step.who.iter().filter_map(|w| WHO.iter().find(|(x, _)| x == w).map(|(_, l)| *l)).collect::<Vec<_>>().join(", ");
+                    let who = step.who.iter().map(|w| w.label()).collect::<Vec<_>>().join(", ");
                     let details = [
                         step.rating.map(|r| format!("feels {r}/10")),
                         (!who.is_empty()).then(|| who.clone()),
                         (!step.when_where.is_empty()).then(|| step.when_where.clone()),
                         (!step.support.is_empty()).then(|| format!("support: {}", step.support)),
-                        Some(state_words(step.state).to_string()),
+                        Some(step.state.label().to_string()),
                     ].into_iter().flatten().collect::<Vec<_>>().join(" · ");
                     let editing_this = move || editing.get().as_deref() == Some(sid.get_value().as_str());
                     let breaking_this = move || breaking.get().as_deref() == Some(sid.get_value().as_str());
@@ -253,7 +253,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                                 <strong>{what.clone()}</strong>
                                 <span class="muted small">{details}</span>
                                 {(!step.sub_steps.is_empty()).then(|| view! {
-                                    <ol class="sub-steps">{step.sub_steps.iter().map(|s| view! { <li>{s.what.clone()}<span class="muted small">{format!(" · {}", state_words(s.state))}</span></li> }).collect_view()}</ol>
+                                    <ol class="sub-steps">{step.sub_steps.iter().map(|s| view! { <li>{s.what.clone()}<span class="muted small">{format!(" · {}", s.state.label())}</span></li> }).collect_view()}</ol>
                                 })}
                             </div>
                             <div class="step-buttons">

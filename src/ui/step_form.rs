@@ -8,26 +8,14 @@ use crate::domain::validate::limits::SHORT_CHARS;
 use crate::ui::field::{unique_id, TextField};
 use crate::ui::state::new_id;
 
-pub const WHO: [(Who, &str); 4] = [
-    (Who::Child, "Child"),
-    (Who::Parent, "Parent"),
-    (Who::School, "School"),
-    (Who::Other, "Someone else"),
-];
+const WHO: [Who; 4] = [Who::Child, Who::Parent, Who::School, Who::Other];
 
-pub const STATES: [(StepState, &str); 4] = [
-    (StepState::NotStarted, "Not started"),
-    (StepState::Trying, "Trying"),
-    (StepState::Done, "Done"),
-    (StepState::Paused, "Paused"),
+const STATES: [StepState; 4] = [
+    StepState::NotStarted,
+    StepState::Trying,
+    StepState::Done,
+    StepState::Paused,
 ];
-
-pub fn state_words(state: StepState) -> &'static str {
-    STATES
-        .iter()
-        .find(|(s, _)| *s == state)
-        .map_or("", |(_, w)| w)
-}
 
 /// Shows a step form; `on_save` gets the step (with the same id when editing) and returns an error
 /// message to show, or `None` when it was saved.
@@ -39,17 +27,7 @@ pub fn StepForm(
     on_cancel: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let original = StoredValue::new(step.clone());
-    let s = step.unwrap_or_else(|| Step {
-        id: String::new(),
-        what: String::new(),
-        rating: None,
-        who: Vec::new(),
-        when_where: String::new(),
-        support: String::new(),
-        state: StepState::NotStarted,
-        sub_steps: Vec::new(),
-        attempts: Vec::new(),
-    });
+    let s = step.unwrap_or_else(|| Step::new("", ""));
     let what = RwSignal::new(s.what.clone());
     let rating = RwSignal::new(s.rating);
     let who = RwSignal::new(s.who.clone());
@@ -97,22 +75,22 @@ pub fn StepForm(
             </select>
             <fieldset class="group">
                 <legend>"Who does what"</legend>
-                {WHO.into_iter().map(|(w, label)| view! {
+                {WHO.into_iter().map(|w| view! {
                     <label class="check">
                         <input type="checkbox" prop:checked=move || who.with(|v| v.contains(&w))
                             on:change=move |ev| {
                                 let on = event_target_checked(&ev);
                                 who.update(|v| { v.retain(|x| *x != w); if on { v.push(w); } });
                             }/>
-                        {label}
+                        {w.label()}
                     </label>
                 }).collect_view()}
             </fieldset>
             <TextField label="When and where" value=when_where max=SHORT_CHARS/>
             <TextField label="Support or adjustment it needs" value=support max=SHORT_CHARS/>
             <label for=state_id.clone()>"Where it has got to"</label>
-            <select id=state_id on:change=move |ev| { let k = event_target_value(&ev); if let Some((s, _)) = STATES.iter().find(|(_, w)| *w == k) { state.set(*s) } }>
-                {STATES.into_iter().map(|(s, w)| view! { <option value=w selected=move || state.get() == s>{w}</option> }).collect_view()}
+            <select id=state_id on:change=move |ev| { let k = event_target_value(&ev); if let Some(s) = STATES.into_iter().find(|s| s.label() == k) { state.set(s) } }>
+                {STATES.into_iter().map(|s| view! { <option value=s.label() selected=move || state.get() == s>{s.label()}</option> }).collect_view()}
             </select>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <div class="actions">
