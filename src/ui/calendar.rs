@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use leptos::prelude::*;
 
-use crate::ui::field::DateField;
+use crate::ui::field::DateRange;
 
 use crate::domain::dates::{long_date, month_name};
 use crate::domain::validate::Problem;
@@ -185,10 +185,7 @@ fn NoSchoolRange() -> impl IntoView {
         <form class="card" on:submit=mark novalidate>
             <h2>"Holidays and training days"</h2>
             <p class="muted">"Mark a run of days as no school in one go."</p>
-            <div class="two">
-                <DateField label="First day" id="ns-from" value=from/>
-                <DateField label="Last day" id="ns-to" value=to/>
-            </div>
+            <DateRange from_label="First day" from_id="ns-from" from=from to_label="Last day" to_id="ns-to" to=to/>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <button type="submit">"Mark as no school"</button>
         </form>

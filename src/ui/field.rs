@@ -119,3 +119,21 @@ pub fn DateField(
         </div>
     }
 }
+
+/// Two date pickers side by side, for a run of days.
+#[component]
+pub fn DateRange(
+    from_label: &'static str,
+    from_id: &'static str,
+    from: RwSignal<String>,
+    to_label: &'static str,
+    to_id: &'static str,
+    to: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="two">
+            <DateField label=from_label id=from_id value=from/>
+            <DateField label=to_label id=to_id value=to/>
+        </div>
+    }
+}

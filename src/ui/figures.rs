@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::field::DateField;
+use crate::ui::field::DateRange;
 
 use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::figures::{
@@ -55,10 +55,7 @@ pub fn FiguresScreen() -> impl IntoView {
             <CalendarTabs current=Screen::Figures/>
             <h2>"Figures"</h2>
             <p class="muted">"Counted from the days you have recorded. This term so far unless you choose other dates."</p>
-            <div class="two">
-                <DateField label="From" id="fig-from" value=from/>
-                <DateField label="To" id="fig-to" value=to/>
-            </div>
+            <DateRange from_label="From" from_id="fig-from" from=from to_label="To" to_id="fig-to" to=to/>
             {body}
             <details class="card">
                 <summary>"How these figures are counted"</summary>

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::field::DateField;
+use crate::ui::field::DateRange;
 
 use crate::domain::dates::long_date;
 use crate::domain::figures::current_term;
@@ -110,10 +110,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
                     <summary>"Getting ready for the meeting"</summary>
                     <ul>{crate::ui::guidance::for_pack().into_iter().map(|(t, s)| view! { <li>{t}<span class="source">{format!(" ({s})")}</span></li> }).collect_view()}</ul>
                 </details>
-                <div class="two">
-                    <DateField label="From" id="pack-from" value=from/>
-                    <DateField label="To" id="pack-to" value=to/>
-                </div>
+                <DateRange from_label="From" from_id="pack-from" from=from to_label="To" to_id="pack-to" to=to/>
                 <fieldset class="card group pack-choices">
                     <legend>"What to include"</legend>
                     {SECTIONS.into_iter().map(|(label, field)| view! {

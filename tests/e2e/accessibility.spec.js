@@ -2,6 +2,7 @@
 // and dark colour schemes; and the keyboard reaches the navigation with a visible focus ring.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@playwright/test';
+import { describe, expectNoViolations } from './fixtures/axe.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { BackupPage } from './fixtures/backup_page.js';
@@ -11,18 +12,8 @@ import { DayPage } from './fixtures/day_page.js';
 import { CalendarPage } from './fixtures/calendar_page.js';
 import { addDays, weekdayName } from './fixtures/dates.js';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LABEL_IN_NAME = 'label-content-name-mismatch';
 
-/** axe's findings as lines a person can act on. */
-function describe(violations) {
-  return violations
-    .map((v) => [
-      `${v.id} [${v.impact}] ${v.help} (${v.helpUrl})`,
-      ...v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
-    ].join('\n'))
-    .join('\n\n');
-}
 
 /** Every day status, so each status colour is on screen somewhere (src/domain/day.rs). */
 const ALL_STATUSES = ['Went in', 'Late, before the register closed', 'Late, after the register closed',
@@ -56,10 +47,6 @@ async function diaryWithEveryStatus(page) {
   return first;
 }
 
-async function expectNoViolations(page, what, { disableRules = [] } = {}) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).disableRules(disableRules).analyze();
-  expect(results.violations, `${what}:\n${describe(results.violations)}`).toEqual([]);
-}
 
 for (const colorScheme of ['light', 'dark']) {
   test.describe(`Accessibility in the ${colorScheme} colour scheme`, () => {

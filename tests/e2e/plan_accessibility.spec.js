@@ -2,28 +2,14 @@
 // against WCAG 2.1 A and AA in light and dark colour schemes: the hub, each stage, the step forms,
 // the confirmations before removing a step or a review, the undo lines, the stalled-step hint and the
 // pack preview (also with "A copy for school").
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '@playwright/test';
+import { expectNoViolations } from './fixtures/axe.js';
 import { PlanPage } from './fixtures/plan_page.js';
 import { PackPage, LADDER, STEPS, robin, robinsDays, seedDiary } from './fixtures/pack_page.js';
 import { addDays, longDate } from './fixtures/dates.js';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** axe's findings as lines a person can act on (as in accessibility.spec.js). */
-function describe(violations) {
-  return violations
-    .map((v) => [
-      `${v.id} [${v.impact}] ${v.help} (${v.helpUrl})`,
-      ...v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`),
-    ].join('\n'))
-    .join('\n\n');
-}
 
-async function expectNoViolations(page, what) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  expect(results.violations, `${what}:\n${describe(results.violations)}`).toEqual([]);
-}
 
 /** Robin's diary and plan, with a second review so the stalled-step hint shows on stage 3. */
 async function robinWithTwoReviews(page) {
