@@ -15,7 +15,7 @@ use crate::domain::plan_export::plan_document;
 use crate::ui::clock::{now_rfc3339, today};
 use crate::ui::files::{self, Delivered};
 use crate::ui::plan::StageNav;
-use crate::ui::route::Stage;
+use crate::ui::route::Screen;
 use crate::ui::state::AppState;
 
 /// Where in the choices a section's tick is kept.
@@ -104,7 +104,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
         <section class="screen pack">
             <div class="no-print">
                 <h1>"Plan"</h1>
-                <StageNav current=Stage::Review/>
+                <StageNav current=Screen::Pack/>
                 <h2>"Meeting pack"</h2>
                 <details class="guidance card">
                     <summary>"Getting ready for the meeting"</summary>

@@ -40,11 +40,17 @@ fn field_words(path: &str) -> String {
 
 /// Links between the three stages and the meeting pack.
 #[component]
-pub fn StageNav(current: Stage) -> impl IntoView {
+pub fn StageNav(current: Screen) -> impl IntoView {
+    let tabs = [
+        (Screen::PlanStage(Stage::Understanding), "1 Understand"),
+        (Screen::PlanStage(Stage::Steps), "2 Steps"),
+        (Screen::PlanStage(Stage::Review), "3 Review"),
+        (Screen::Pack, "Pack"),
+    ];
     view! {
         <nav class="subtabs" aria-label="Plan stages">
-            {Stage::ALL.into_iter().map(|s| view! {
-                <a href=Screen::PlanStage(s).hash() aria-current=(s == current).then_some("page")>{s.title()}</a>
+            {tabs.into_iter().map(|(screen, label)| view! {
+                <a href=screen.hash() aria-current=(screen == current).then_some("page")>{label}</a>
             }).collect_view()}
         </nav>
     }

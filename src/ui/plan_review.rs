@@ -41,7 +41,7 @@ pub fn PlanReview() -> impl IntoView {
     view! {
         <section class="screen plan">
             <h1>"Plan"</h1>
-            <StageNav current=Stage::Review/>
+            <StageNav current=Screen::PlanStage(Stage::Review)/>
             <h2>"3. Review"</h2>
             <GuidanceBox stage=Stage::Review/>
             <p class="private-note">"Small Steps never moves your child up a step by itself. Together, you decide when a step is done."</p>

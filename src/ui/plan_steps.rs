@@ -118,7 +118,7 @@ pub fn PlanSteps() -> impl IntoView {
     view! {
         <section class="screen plan">
             <h1>"Plan"</h1>
-            <StageNav current=Stage::Steps/>
+            <StageNav current=Screen::PlanStage(Stage::Steps)/>
             <h2>"2. The plan"</h2>
             <GuidanceBox stage=Stage::Steps/>
             {move || removed.get().map(|item| {

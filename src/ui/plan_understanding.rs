@@ -7,7 +7,7 @@ use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
 use crate::domain::validate::limits::{LONG_CHARS, NAME_CHARS, SHORT_CHARS};
 use crate::ui::field::TextField;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
-use crate::ui::route::Stage;
+use crate::ui::route::{Screen, Stage};
 use crate::ui::rows::RowsEditor;
 use crate::ui::state::AppState;
 
@@ -103,7 +103,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
     view! {
         <section class="screen plan">
             <h1>"Plan"</h1>
-            <StageNav current=Stage::Understanding/>
+            <StageNav current=Screen::PlanStage(Stage::Understanding)/>
             <h2>"1. Understanding"</h2>
             <GuidanceBox stage=Stage::Understanding/>
             <fieldset class="group">
@@ -126,7 +126,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             <RowsEditor legend="Professionals involved" columns=&[("Name", NAME_CHARS), ("Role", NAME_CHARS), ("How to contact them", SHORT_CHARS)] rows=pros add_label="Add this person"/>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <button type="button" class="primary wide" on:click=save>"Save stage 1"</button>
-            <p><a href=crate::ui::route::Screen::PlanStage(Stage::Steps).hash()>"Next: the plan ›"</a></p>
+            <p><a href=Screen::PlanStage(Stage::Steps).hash()>"Next: the plan ›"</a></p>
         </section>
     }
 }

@@ -159,7 +159,7 @@ test.describe('Meeting pack', () => {
     expect(oneLine).toContain('Being met at the gate (agreed)');
     expect(oneLine).not.toContain(PRIVATE_MARKER);
     for (const words of ['Print or save as PDF', 'Share from this phone', 'Save the plan as a file', 'What to include',
-      'Dismiss', 'Preview', '1. Understanding', 'Private notes are never included']) {
+      'Dismiss', 'Preview', '1 Understand', 'Private notes are never included']) {
       expect(oneLine, `"${words}" is not printed`).not.toContain(words);
     }
     for (const label of NAV_LABELS) {

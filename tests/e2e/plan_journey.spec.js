@@ -76,7 +76,7 @@ test('a parent drafts a plan through all three stages, and it survives reloads',
   await expect(ui.professionals.getByRole('listitem')).toHaveText(['Dr Rao · CAMHS clinician · 01632 960123Remove']);
 
   // ---- Stage 2: goal and arrangements ----
-  await ui.stageNav.getByRole('link', { name: '2. The plan' }).click();
+  await ui.stageNav.getByRole('link', { name: '2 Steps' }).click();
   await expect(ui.stageHeading.first()).toHaveText('2. The plan');
   for (const [label, value] of Object.entries(TEXTS)) await ui.text(label).fill(value);
   await ui.saveTexts.click();
@@ -184,7 +184,7 @@ test('a parent drafts a plan through all three stages, and it survives reloads',
   for (const [label, value] of Object.entries(TEXTS)) await expect(ui.text(label)).toHaveValue(value);
 
   // ---- Stage 3: tries and reviews ----
-  await ui.stageNav.getByRole('link', { name: '3. Review' }).click();
+  await ui.stageNav.getByRole('link', { name: '3 Review' }).click();
   await expect(ui.stageHeading.first()).toHaveText('3. Review');
   const callOption = `${LADDER}: ${CALL.what}`;
   await expect(ui.tryForm.getByLabel('Which step').getByRole('option')).toHaveText([
