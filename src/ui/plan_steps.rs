@@ -362,12 +362,24 @@ fn PlanTexts() -> impl IntoView {
         ),
         (
             "How small successes will be celebrated",
-            "",
+            "Praise, a treat, time together: whatever your child would like.",
             plan.celebration.clone(),
         ),
-        ("What happens on a bad day", "", plan.bad_day_plan.clone()),
-        ("Your questions for the school", "", plan.questions.clone()),
-        ("What you are asking for", "", plan.requests.clone()),
+        (
+            "What happens on a bad day",
+            "What everyone does when a step is too much today, so nobody has to decide in the moment.",
+            plan.bad_day_plan.clone(),
+        ),
+        (
+            "Your questions for the school",
+            "One per line; they go in the meeting pack.",
+            plan.questions.clone(),
+        ),
+        (
+            "What you are asking for",
+            "One per line; they go in the meeting pack.",
+            plan.requests.clone(),
+        ),
     ]
     .map(|(label, hint, value)| (label, hint, RwSignal::new(value)));
     let save = move |_| {
@@ -390,12 +402,8 @@ fn PlanTexts() -> impl IntoView {
     };
     view! {
         <div class="card">
-            {fields.into_iter().map(|(label, hint, value)| {
-                let hint = (!hint.is_empty()).then_some(hint);
-                match hint {
-                    Some(hint) => view! { <TextField label hint value max=LONG_CHARS multiline=true/> }.into_any(),
-                    None => view! { <TextField label value max=LONG_CHARS multiline=true/> }.into_any(),
-                }
+            {fields.into_iter().map(|(label, hint, value)| view! {
+                <TextField label hint value max=LONG_CHARS multiline=true/>
             }).collect_view()}
             <button type="button" class="primary wide" on:click=save>"Save goal and arrangements"</button>
         </div>
