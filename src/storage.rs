@@ -72,7 +72,7 @@ impl SaveError {
     pub fn message(&self) -> String {
         match self {
             SaveError::Invalid(problems) => match problems.first() {
-                Some(p) => format!("Not saved: {}", p.reason),
+                Some(p) => format!("Not saved ({}): {}", p.field_words(), p.reason),
                 None => "Not saved: something in it is not allowed.".into(),
             },
             SaveError::NewerElsewhere => "Not saved: Small Steps is open in another tab or window, and that one saved newer changes. Choose which to keep below.".into(),

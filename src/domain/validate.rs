@@ -64,6 +64,15 @@ impl Problem {
     }
 }
 
+impl Problem {
+    /// The field in words: "children[0].plan.voice.what_is_hard" gives "what is hard".
+    pub fn field_words(&self) -> String {
+        let last = self.path.rsplit('.').next().unwrap_or(&self.path);
+        let last = last.split('[').next().unwrap_or(last);
+        last.replace('_', " ")
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.path, self.reason)
@@ -561,4 +570,19 @@ pub fn check_day(day: &DayRecord) -> Vec<Problem> {
         problem.path = problem.path.trim_start_matches('.').to_string();
     }
     checker.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_names_its_field_in_words() {
+        let problem = Problem::new("children[0].plan.voice.what_is_hard", "too long");
+        assert_eq!(problem.field_words(), "what is hard");
+        assert_eq!(
+            Problem::new("children[2].days[3].worries[1]", "x").field_words(),
+            "worries"
+        );
+    }
 }

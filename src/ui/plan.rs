@@ -12,30 +12,13 @@ use crate::ui::state::AppState;
 /// Applies a change to the shown child's plan and saves it; the message names the field at fault.
 pub fn save_plan(state: AppState, edit: impl FnOnce(&mut Plan)) -> Result<(), String> {
     let id = state.child_id.get_untracked().unwrap_or_default();
-    let mut problem_path = None;
-    let result = state.change(|diary| {
+    state.change(|diary| {
         let child = diary
             .child_mut(&id)
             .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
         edit(&mut child.plan);
-        let problems = crate::domain::validate::check_diary(diary);
-        if let Some(p) = problems.into_iter().next() {
-            problem_path = Some(p.path.clone());
-            return Err(p);
-        }
         Ok(())
-    });
-    result.map_err(|message| match problem_path {
-        Some(path) => format!("Not saved ({}): {message}", field_words(&path)),
-        None => message,
     })
-}
-
-/// "children[0].plan.voice.what_is_hard" → "what is hard".
-fn field_words(path: &str) -> String {
-    let last = path.rsplit('.').next().unwrap_or(path);
-    let last = last.split('[').next().unwrap_or(last);
-    last.replace('_', " ")
 }
 
 /// Links between the three stages and the meeting pack.
