@@ -14,6 +14,7 @@ use crate::ui::day_details::{SignsEditor, TimesEditor, WorriesEditor};
 use crate::ui::field::TextField;
 use crate::ui::route::Screen;
 use crate::ui::state::AppState;
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
 /// What the parent has on screen for the day, kept when a save is refused.
 #[derive(Clone, Copy)]
@@ -153,8 +154,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     // The status as last saved, so answering "No" to a future date leaves nothing looking chosen.
     let saved_status = StoredValue::new(draft.status.get_untracked());
     // Details are kept only when "Save this day" is tapped; say so as soon as something changes.
-    let unsaved = RwSignal::new(false);
-    Effect::new(move |first: Option<()>| {
+    let unsaved = watch_unsaved(move || {
         draft.worries.track();
         draft.signs.track();
         draft.split.track();
@@ -169,9 +169,6 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             text.track();
         }
         draft.times.iter().for_each(|t| t.track());
-        if first.is_some() {
-            unsaved.set(true);
-        }
     });
     let save = move || {
         if date > today() && !future_confirmed.get_untracked() {
@@ -244,9 +241,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 <TimesEditor draft/>
                 <TextField label="The school's register code, if you know it" hint="For example I (illness), M (medical), O (unauthorised)." value=draft.school_code max=limits::SCHOOL_CODE_CHARS error=draft.problem_at("school_code")/>
                 <TextField label="Private note" hint="Only on this phone: never printed or put in a school pack." value=draft.private_note max=limits::LONG_CHARS multiline=true error=draft.problem_at("private_note")/>
-                <p class="unsaved" aria-live="polite">
-                    {move || unsaved.get().then_some("Not saved yet: tap “Save this day” to keep these details.")}
-                </p>
+                <UnsavedLine unsaved button="Save this day" what="these details"/>
                 <button type="button" class="primary wide" on:click=move |_| save()>"Save this day"</button>
             </details>
             <p class="muted small">

@@ -27,6 +27,7 @@ pub mod rows;
 pub mod state;
 pub mod step_form;
 pub mod timing;
+pub mod unsaved;
 pub mod welcome;
 
 use leptos::prelude::*;

@@ -14,6 +14,7 @@ use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
 use crate::ui::state::{new_id, AppState};
 use crate::ui::step_form::StepForm;
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
 /// Something removed that can still be put back.
 #[derive(Clone)]
@@ -382,6 +383,7 @@ fn PlanTexts() -> impl IntoView {
         ),
     ]
     .map(|(label, hint, value)| (label, hint, RwSignal::new(value)));
+    let unsaved = watch_unsaved(move || fields.iter().for_each(|(_, _, s)| s.track()));
     let save = move |_| {
         let v: Vec<String> = fields
             .iter()
@@ -396,7 +398,10 @@ fn PlanTexts() -> impl IntoView {
             plan.questions = v[5].clone();
             plan.requests = v[6].clone();
         }) {
-            Ok(()) => state.done("Saved the goal and arrangements."),
+            Ok(()) => {
+                unsaved.set(false);
+                state.done("Saved the goal and arrangements.");
+            }
             Err(message) => state.problem(message),
         }
     };
@@ -405,6 +410,7 @@ fn PlanTexts() -> impl IntoView {
             {fields.into_iter().map(|(label, hint, value)| view! {
                 <TextField label hint value max=LONG_CHARS multiline=true/>
             }).collect_view()}
+            <UnsavedLine unsaved button="Save goal and arrangements" what="what you typed"/>
             <button type="button" class="primary wide" on:click=save>"Save goal and arrangements"</button>
         </div>
     }

@@ -10,6 +10,7 @@ use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
 use crate::ui::rows::RowsEditor;
 use crate::ui::state::AppState;
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
 fn three(items: &[String]) -> [RwSignal<String>; 3] {
     [0, 1, 2].map(|i| RwSignal::new(items.get(i).cloned().unwrap_or_default()))
@@ -62,6 +63,14 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             .collect::<Vec<_>>(),
     );
     let error = RwSignal::new(None::<String>);
+    let unsaved = watch_unsaved(move || {
+        for text in [hard, good, ideal, parent_view, strengths, trusted] {
+            text.track();
+        }
+        worries.iter().chain(best.iter()).for_each(|t| t.track());
+        tried.track();
+        pros.track();
+    });
     let save = move |_| {
         let result = save_plan(state, |plan| {
             plan.voice = ChildVoice {
@@ -95,6 +104,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
         match result {
             Ok(()) => {
                 error.set(None);
+                unsaved.set(false);
                 state.done("Saved stage 1, understanding.");
             }
             Err(message) => error.set(Some(message)),
@@ -125,6 +135,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             <RowsEditor legend="What has been tried, and how it went" columns=&[("What was tried", SHORT_CHARS), ("How it went", SHORT_CHARS)] rows=tried add_label="Add this"/>
             <RowsEditor legend="Professionals involved" columns=&[("Name", NAME_CHARS), ("Role", NAME_CHARS), ("How to contact them", SHORT_CHARS)] rows=pros add_label="Add this person"/>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <UnsavedLine unsaved button="Save stage 1" what="what you typed"/>
             <button type="button" class="primary wide" on:click=save>"Save stage 1"</button>
             <p><a href=Screen::PlanStage(Stage::Steps).hash()>"Next: the plan ›"</a></p>
         </section>
