@@ -19,6 +19,7 @@ pub mod import;
 pub mod meeting_pack;
 pub mod messages;
 pub mod plan;
+pub mod plan_arrangements;
 pub mod plan_review;
 pub mod plan_steps;
 pub mod plan_understanding;

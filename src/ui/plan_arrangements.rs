@@ -1,0 +1,95 @@
+//! The shared goal and the arrangements around the plan (key adult, contact, celebration, bad
+//! day, the parent's questions and requests), saved together with one button.
+
+use leptos::prelude::*;
+
+use crate::domain::plan::Plan;
+use crate::domain::validate::limits::LONG_CHARS;
+use crate::ui::field::TextField;
+use crate::ui::plan::save_plan;
+use crate::ui::state::AppState;
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+
+/// The plan of the child shown now (read without tracking, for handlers).
+fn current_plan(state: AppState) -> Plan {
+    let id = state.child_id.get_untracked().unwrap_or_default();
+    state
+        .diary
+        .with_untracked(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
+}
+
+/// The goal and the arrangements around the plan, saved together.
+#[component]
+pub fn PlanTexts() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan = current_plan(state);
+    let fields = [
+        (
+            "The shared goal",
+            "What everyone is working towards, in words your child agrees with.",
+            plan.goal.clone(),
+        ),
+        (
+            "Key adult",
+            "The trusted member of staff your child can go to.",
+            plan.key_adult.clone(),
+        ),
+        (
+            "Contact arrangements",
+            "Who contacts whom, how and how often.",
+            plan.contact_arrangements.clone(),
+        ),
+        (
+            "How small successes will be celebrated",
+            "Praise, a treat, time together: whatever your child would like.",
+            plan.celebration.clone(),
+        ),
+        (
+            "What happens on a bad day",
+            "What everyone does when a step is too much today, so nobody has to decide in the moment.",
+            plan.bad_day_plan.clone(),
+        ),
+        (
+            "Your questions for the school",
+            "One per line; they go in the meeting pack.",
+            plan.questions.clone(),
+        ),
+        (
+            "What you are asking for",
+            "One per line; they go in the meeting pack.",
+            plan.requests.clone(),
+        ),
+    ]
+    .map(|(label, hint, value)| (label, hint, RwSignal::new(value)));
+    let unsaved = watch_unsaved(move || fields.iter().for_each(|(_, _, s)| s.track()));
+    let save = move |_| {
+        let v: Vec<String> = fields
+            .iter()
+            .map(|(_, _, s)| s.get_untracked().trim().to_string())
+            .collect();
+        match save_plan(state, |plan| {
+            plan.goal = v[0].clone();
+            plan.key_adult = v[1].clone();
+            plan.contact_arrangements = v[2].clone();
+            plan.celebration = v[3].clone();
+            plan.bad_day_plan = v[4].clone();
+            plan.questions = v[5].clone();
+            plan.requests = v[6].clone();
+        }) {
+            Ok(()) => {
+                unsaved.set(false);
+                state.done("Saved the goal and arrangements.");
+            }
+            Err(message) => state.problem(message),
+        }
+    };
+    view! {
+        <div class="card">
+            {fields.into_iter().map(|(label, hint, value)| view! {
+                <TextField label hint value max=LONG_CHARS multiline=true/>
+            }).collect_view()}
+            <UnsavedLine unsaved button="Save goal and arrangements" what="what you typed"/>
+            <button type="button" class="primary wide" on:click=save>"Save goal and arrangements"</button>
+        </div>
+    }
+}
