@@ -108,18 +108,15 @@ pub fn load() -> Loaded {
         return empty(Some(LoadNotice::NoStorage), false);
     };
     let Some(text) = get(&storage, DIARY_KEY) else {
-        let revision = get(&storage, REVISION_KEY)
-            .and_then(|r| r.parse().ok())
-            .unwrap_or(0);
         return Loaded {
-            revision,
+            revision: revision_in(&storage),
             ..empty(None, true)
         };
     };
     match read_document(&text) {
         Ok(document) => {
             let revision = document.revision;
-            if get(&storage, REVISION_KEY).and_then(|r| r.parse::<u64>().ok()) != Some(revision) {
+            if revision_in(&storage) != revision {
                 // The mirror is only a hint; the diary's own revision is the truth.
                 let _ = storage.set_item(REVISION_KEY, &revision.to_string());
             }
@@ -147,9 +144,7 @@ fn keep_aside(storage: &Storage, text: &str, error: &ReadError) -> Loaded {
         .into_iter()
         .find(|k| k.starts_with(KEPT_ASIDE_PREFIX) && get(storage, k).as_deref() == Some(text));
     let key = already.unwrap_or_else(|| format!("{KEPT_ASIDE_PREFIX}{}", now_rfc3339()));
-    let revision = get(storage, REVISION_KEY)
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(0);
+    let revision = revision_in(storage);
     let copied =
         storage.set_item(&key, text).is_ok() && get(storage, &key).as_deref() == Some(text);
     let (notice, may_save) = if copied {
@@ -178,8 +173,12 @@ fn keep_aside(storage: &Storage, text: &str, error: &ReadError) -> Loaded {
 
 /// The revision most recently saved by any tab.
 pub fn stored_revision() -> u64 {
-    local_storage()
-        .and_then(|s| get(&s, REVISION_KEY))
+    local_storage().map_or(0, |s| revision_in(&s))
+}
+
+/// The revision mirrored beside the diary, or 0 when there is none.
+fn revision_in(storage: &Storage) -> u64 {
+    get(storage, REVISION_KEY)
         .and_then(|r| r.parse().ok())
         .unwrap_or(0)
 }
@@ -205,7 +204,7 @@ pub fn save(diary: &Diary, based_on: u64) -> Result<u64, SaveError> {
                 .into(),
         )
     })?;
-    if stored_revision() > based_on {
+    if revision_in(&storage) > based_on {
         return Err(SaveError::NewerElsewhere);
     }
     let revision = based_on + 1;

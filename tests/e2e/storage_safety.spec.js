@@ -66,6 +66,17 @@ test.describe('A stored diary that cannot be read', () => {
   });
 });
 
+/** What another tab does behind this one's back: saves a newer diary with Kim added. */
+async function anotherTabAddsKim(ui) {
+  const other = await ui.storedDiary();
+  other.revision += 5;
+  other.children.push({ id: 'child-kim-1', nickname: 'Kim' });
+  const text = JSON.stringify(other);
+  await ui.setStored(KEYS.diary, text);
+  await ui.setStored(KEYS.revision, String(other.revision));
+  return text;
+}
+
 test.describe('Two tabs', () => {
   test('a child added in another tab appears in this one, and this tab then saves on top of it', async ({ page, context }) => {
     const tabA = new ChildrenPage(page);
@@ -117,13 +128,7 @@ test.describe('Two tabs', () => {
     const ui = new ChildrenPage(page);
     await ui.startWith('Sam');
     await ui.goto();
-    // Another tab added Kim, and this tab did not hear about it.
-    const other = await ui.storedDiary();
-    other.revision += 5;
-    other.children.push({ id: 'child-kim-1', nickname: 'Kim' });
-    const otherText = JSON.stringify(other);
-    await ui.setStored(KEYS.diary, otherText);
-    await ui.setStored(KEYS.revision, String(other.revision));
+    const otherText = await anotherTabAddsKim(ui);
 
     await ui.addChild('Alex');
     await expect(ui.conflict).toBeVisible();
@@ -143,11 +148,7 @@ test.describe('Two tabs', () => {
     const ui = new ChildrenPage(page);
     await ui.startWith('Sam');
     await ui.goto();
-    const other = await ui.storedDiary();
-    other.revision += 5;
-    other.children.push({ id: 'child-kim-1', nickname: 'Kim' });
-    await ui.setStored(KEYS.diary, JSON.stringify(other));
-    await ui.setStored(KEYS.revision, String(other.revision));
+    const other = JSON.parse(await anotherTabAddsKim(ui));
     await ui.addChild('Alex');
     await expect(ui.conflict).toBeVisible();
 
