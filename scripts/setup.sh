@@ -38,6 +38,17 @@ else
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" || fail "cargo install wasm-bindgen-cli failed"
 fi
 
+WASM_SPLIT_VERSION=0.2.4
+step "wasm-split-cli $WASM_SPLIT_VERSION (cuts the app into the first-load part and screens fetched later)"
+# The tool has no --version; cargo's own record of installed crates says which one is there.
+if command -v wasm-split-cli >/dev/null && grep -qs "wasm_split_cli_support $WASM_SPLIT_VERSION" "$HOME/.cargo/.crates.toml"; then
+  echo "already installed"
+else
+  echo "compiling wasm-split-cli from crates.io (about 1 minute, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked \
+    || fail "cargo install wasm_split_cli_support failed"
+fi
+
 step "Chromium and pdftotext (for browser tests and reading the printed pack)"
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v pdftotext >/dev/null; then
   echo "already installed: $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"

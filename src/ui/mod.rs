@@ -16,6 +16,7 @@ pub mod files;
 pub mod focus;
 pub mod guidance;
 pub mod import;
+pub mod later;
 pub mod meeting_pack;
 pub mod messages;
 pub mod plan;
@@ -34,7 +35,7 @@ pub mod welcome;
 use leptos::prelude::*;
 
 use crate::storage;
-use route::{Place, Screen, Stage};
+use route::{Place, Screen};
 use state::AppState;
 
 /// Mounts the app on the page; the time from here to the first screen is measured as `small-steps:open`.
@@ -79,7 +80,7 @@ pub fn App() -> impl IntoView {
     view! {
         <messages::LoadMessage/>
         <messages::ConflictMessage/>
-        <Show when=has_children fallback=|| view! { <welcome::Welcome/> }>
+        <Show when=has_children fallback=|| later::when_fetched(later::welcome_screen)>
             <header class="top">
                 <span class="brand" aria-hidden="true">"Small Steps"</span>
                 <children::ChildSwitcher/>
@@ -89,17 +90,15 @@ pub fn App() -> impl IntoView {
                 {move || match screen.get() {
                     Screen::Today => view! { <day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
                     Screen::Day(date) => view! { <day_form::DayScreen date is_today=false/> }.into_any(),
-                    Screen::Month(month) => view! { <calendar::Calendar month/> }.into_any(),
-                    Screen::List => view! { <day_list::DayList/> }.into_any(),
-                    Screen::Figures => view! { <figures::FiguresScreen/> }.into_any(),
-                    Screen::Contacts => view! { <contacts::ContactsLog/> }.into_any(),
-                    Screen::Plan => view! { <plan::PlanHub/> }.into_any(),
-                    Screen::PlanStage(Stage::Understanding) => view! { <plan_understanding::Understanding/> }.into_any(),
-                    Screen::PlanStage(Stage::Steps) => view! { <plan_steps::PlanSteps/> }.into_any(),
-                    Screen::PlanStage(Stage::Review) => view! { <plan_review::PlanReview/> }.into_any(),
-                    Screen::Pack => view! { <meeting_pack::MeetingPackScreen/> }.into_any(),
-                    Screen::Backup => view! { <backup::Backup/> }.into_any(),
-                    Screen::Children => view! { <children::Children/> }.into_any(),
+                    Screen::Month(month) => later::when_fetched(move || later::calendar_screen(month)).into_any(),
+                    Screen::List => later::when_fetched(later::day_list_screen).into_any(),
+                    Screen::Figures => later::when_fetched(later::figures_screen).into_any(),
+                    Screen::Contacts => later::when_fetched(later::contacts_screen).into_any(),
+                    Screen::Plan => later::when_fetched(later::plan_screen).into_any(),
+                    Screen::PlanStage(stage) => later::when_fetched(move || later::stage_screen(stage)).into_any(),
+                    Screen::Pack => later::when_fetched(later::pack_screen).into_any(),
+                    Screen::Backup => later::when_fetched(later::backup_screen).into_any(),
+                    Screen::Children => later::when_fetched(later::children_screen).into_any(),
                 }}
             </main>
             <Navigation screen/>
