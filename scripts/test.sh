@@ -23,6 +23,9 @@ cargo clippy --all-targets -- -D warnings
 step "Lints, browser build (cargo clippy --target wasm32)"
 cargo clippy --target wasm32-unknown-unknown --lib --bins "${BROWSER_TESTS[@]}" -- -D warnings
 
+step "Lints, the app as built, cut into parts (cargo clippy --target wasm32 --features split)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
+
 step "Domain tests, native (cargo test)"
 cargo test
 

@@ -1,6 +1,7 @@
-//! Screens a parent opens less often than Today. In the built app (the `split` feature) each lives
-//! in its own small WebAssembly file, fetched the first time the screen is opened, so that the first
-//! load carries only the shell and Today. Without the feature (tests) they are ordinary functions.
+//! Screens a parent opens less often than Today and the Calendar. In the built app (the `split`
+//! feature) they live in three separate WebAssembly files (the diary views, the plan, the settings),
+//! so the first load carries only the shell, Today and the Calendar; the three follow in the
+//! background once the first screen is up. Without the feature (tests) they are ordinary functions.
 
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
@@ -8,9 +9,10 @@ use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
 use super::route::Stage;
+use super::timing;
 use super::{
-    backup, calendar, children, contacts, day_list, figures, meeting_pack, plan, plan_review,
-    plan_steps, plan_understanding, welcome,
+    backup, children, contacts, day_list, figures, meeting_pack, plan, plan_review, plan_steps,
+    plan_understanding, welcome,
 };
 
 /// What a screen loaded later gives back: its view, or the reason its file could not be fetched.
@@ -34,30 +36,95 @@ macro_rules! later_screen {
     };
 }
 
-later_screen!(welcome, /// The first-run screen.
-    fn welcome_screen() { view! { <welcome::Welcome/> } });
-later_screen!(calendar, /// A month of the calendar.
-    fn calendar_screen(month: Option<(i32, u32)>) { view! { <calendar::Calendar month/> } });
-later_screen!(day_list, /// The list of recorded days.
-    fn day_list_screen() { view! { <day_list::DayList/> } });
-later_screen!(figures, /// The figures and patterns.
-    fn figures_screen() { view! { <figures::FiguresScreen/> } });
-later_screen!(contacts, /// The contacts and meetings log.
-    fn contacts_screen() { view! { <contacts::ContactsLog/> } });
-later_screen!(plan_hub, /// The plan's overview.
-    fn plan_screen() { view! { <plan::PlanHub/> } });
-later_screen!(plan_understanding, /// Stage 1 of the plan.
-    fn understanding_screen() { view! { <plan_understanding::Understanding/> } });
-later_screen!(plan_steps, /// Stage 2 of the plan.
-    fn steps_screen() { view! { <plan_steps::PlanSteps/> } });
-later_screen!(plan_review, /// Stage 3 of the plan.
-    fn review_screen() { view! { <plan_review::PlanReview/> } });
-later_screen!(meeting_pack, /// The meeting pack.
-    fn pack_screen() { view! { <meeting_pack::MeetingPackScreen/> } });
-later_screen!(backup, /// Export and import.
-    fn backup_screen() { view! { <backup::Backup/> } });
-later_screen!(children, /// Adding, renaming and removing children.
-    fn children_screen() { view! { <children::Children/> } });
+later_screen!(
+    settings,
+    /// The first-run screen.
+    fn welcome_screen() {
+        view! { <welcome::Welcome/> }
+    }
+);
+later_screen!(
+    diary_views,
+    /// The list of recorded days.
+    fn day_list_screen() {
+        view! { <day_list::DayList/> }
+    }
+);
+later_screen!(
+    diary_views,
+    /// The figures and patterns.
+    fn figures_screen() {
+        view! { <figures::FiguresScreen/> }
+    }
+);
+later_screen!(
+    diary_views,
+    /// The contacts and meetings log.
+    fn contacts_screen() {
+        view! { <contacts::ContactsLog/> }
+    }
+);
+later_screen!(
+    plan,
+    /// The plan's overview.
+    fn plan_screen() {
+        view! { <plan::PlanHub/> }
+    }
+);
+later_screen!(
+    plan,
+    /// Stage 1 of the plan.
+    fn understanding_screen() {
+        view! { <plan_understanding::Understanding/> }
+    }
+);
+later_screen!(
+    plan,
+    /// Stage 2 of the plan.
+    fn steps_screen() {
+        view! { <plan_steps::PlanSteps/> }
+    }
+);
+later_screen!(
+    plan,
+    /// Stage 3 of the plan.
+    fn review_screen() {
+        view! { <plan_review::PlanReview/> }
+    }
+);
+later_screen!(
+    plan,
+    /// The meeting pack.
+    fn pack_screen() {
+        view! { <meeting_pack::MeetingPackScreen/> }
+    }
+);
+later_screen!(
+    settings,
+    /// Export and import.
+    fn backup_screen() {
+        view! { <backup::Backup/> }
+    }
+);
+later_screen!(
+    settings,
+    /// Adding, renaming and removing children.
+    fn children_screen() {
+        view! { <children::Children/> }
+    }
+);
+
+/// Fetches every later part in the background, once the first screen is up, so the other screens
+/// open at once and still open if the signal drops later. A part that cannot be fetched now is
+/// simply tried again when its screen is opened.
+pub fn fetch_in_background() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = __wasm_split_preload_day_list_screen().await;
+        let _ = __wasm_split_preload_plan_screen().await;
+        let _ = __wasm_split_preload_backup_screen().await;
+    });
+}
 
 /// The screen for a stage of the plan.
 pub async fn stage_screen(stage: Stage) -> Fetched {
@@ -84,10 +151,14 @@ where
                 attempt.track();
                 let fetch = fetch.clone();
                 Suspend::new(SendWrapper::new(async move {
-                    match fetch().await {
+                    // Fetching (the first time) and building the screen, for the benchmark.
+                    let started = timing::start("small-steps:later");
+                    let screen = match fetch().await {
                         Ok(screen) => screen,
                         Err(_) => not_fetched(attempt).into_any(),
-                    }
+                    };
+                    timing::finish("small-steps:later", started);
+                    screen
                 }))
             }}
         </Suspense>

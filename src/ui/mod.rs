@@ -76,6 +76,11 @@ pub fn App() -> impl IntoView {
         move || state.diary.with_untracked(storage::prepare_for_saving),
         std::time::Duration::from_millis(0),
     );
+    // And fetch the other screens while the parent reads this one.
+    set_timeout(
+        later::fetch_in_background,
+        std::time::Duration::from_secs(1),
+    );
 
     view! {
         <messages::LoadMessage/>
@@ -90,7 +95,7 @@ pub fn App() -> impl IntoView {
                 {move || match screen.get() {
                     Screen::Today => view! { <day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
                     Screen::Day(date) => view! { <day_form::DayScreen date is_today=false/> }.into_any(),
-                    Screen::Month(month) => later::when_fetched(move || later::calendar_screen(month)).into_any(),
+                    Screen::Month(month) => view! { <calendar::Calendar month/> }.into_any(),
                     Screen::List => later::when_fetched(later::day_list_screen).into_any(),
                     Screen::Figures => later::when_fetched(later::figures_screen).into_any(),
                     Screen::Contacts => later::when_fetched(later::contacts_screen).into_any(),

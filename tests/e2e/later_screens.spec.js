@@ -1,0 +1,89 @@
+// The app is cut into parts: the first load carries the shell and Today, and the other screens are
+// fetched the first time they are opened. These journeys check that cut, and what a parent sees
+// when a screen cannot be fetched (no signal, or the site changed meanwhile).
+import { test, expect } from '@playwright/test';
+import { AppPage, KEYS } from './fixtures/app_page.js';
+import { WelcomePage } from './fixtures/welcome_page.js';
+
+/** The parts of the app fetched only when a screen other than Today is opened. */
+const LATER_PART = /\/(split_[a-z_]+|chunk_\d+)\.wasm$/;
+
+/** Makes every later part fail to arrive, as on a phone that has lost its signal. */
+async function cutTheSignal(page) {
+  await page.route(LATER_PART, (route) => route.abort('internetdisconnected'));
+}
+
+async function storedEverything(page) {
+  return page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+}
+
+test('opening Today fetches only the first part; the rest follows in the background, and then opens with no signal', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.start('Sam');
+  const app = new AppPage(page);
+
+  const fetched = [];
+  const arrived = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  page.on('requestfinished', (request) => arrived.push(new URL(request.url()).pathname));
+  await app.reload();
+  await expect(page.getByRole('button', { name: 'Went in', exact: true })).toBeVisible();
+  const wasm = fetched.filter((path) => path.endsWith('.wasm'));
+  expect(wasm, 'only the main WebAssembly file on opening Today').toHaveLength(1);
+  expect(wasm[0]).toMatch(/small-steps-[0-9a-f]+_bg\.wasm$/);
+
+  // Once Today is up, the other screens are fetched while the parent reads it.
+  for (const part of ['split_diary_views', 'split_plan', 'split_settings']) {
+    await expect.poll(() => arrived.some((path) => path.endsWith(`/${part}.wasm`)), { message: part }).toBe(true);
+  }
+  await cutTheSignal(page);
+  await app.open('Plan');
+  await app.open('Backup');
+  await app.open('Children');
+  await app.open('Calendar');
+});
+
+test('a screen that cannot be fetched says so, keeps the diary, and opens on "Try again"', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.start('Sam');
+  const app = new AppPage(page);
+  await page.getByRole('button', { name: 'Went in', exact: true }).click();
+  await expect(app.notice).toContainText('Saved: Went in, for');
+  // No signal from before the app opens, so the background fetch fails too.
+  await cutTheSignal(page);
+  await app.reload();
+  const before = await storedEverything(page);
+
+  await app.navLink('Plan').click();
+  const problem = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This screen could not be opened' }) });
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('Everything you have saved is still on this phone.');
+  expect(await storedEverything(page)).toBe(before);
+
+  // Today is part of the first load, so it still opens, with the day as saved.
+  await app.open('Today');
+  await expect(page.getByRole('button', { name: 'Went in', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  // The signal comes back: "Try again" opens the screen without a reload.
+  await app.navLink('Plan').click();
+  await expect(problem).toBeVisible();
+  await page.unroute(LATER_PART);
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(app.mainHeading).toHaveText('Plan');
+  await expect(problem).toHaveCount(0);
+  expect(await storedEverything(page)).toBe(before);
+});
+
+test('with no signal on a first visit, the welcome screen says what to do, and opens once it can', async ({ page }) => {
+  await cutTheSignal(page);
+  await page.goto('./');
+  const problem = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This screen could not be opened' }) });
+  await expect(problem).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEYS.diary)).toBeNull();
+
+  await page.unroute(LATER_PART);
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+});
