@@ -79,6 +79,17 @@ for (const [key, label] of [['today', 'first load, opening Today with a diary'],
 }
 console.log(`first-load budget: ${firstLoad} <= 102400 ${firstLoad <= 102400 ? 'ok' : 'OVER BUDGET'}`);
 
+// Each later part with the shared pieces it needs, as __wasm_split.js lists them.
+const [folder] = bytes.today.filter((p) => p.endsWith('_bg.wasm')).map((p) => p.split('/')[0]);
+const loader = readFileSync(join(distDir, folder, '__wasm_split.js'), 'utf8');
+const fileOf = {};
+for (const m of loader.matchAll(/const __(chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"/g)) fileOf[m[1]] = m[2];
+console.log('later parts, each with the shared pieces it needs (gzip -9 bytes)');
+for (const m of loader.matchAll(/__wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)) {
+  const files = [m[2], ...m[3].split(',').map((d) => d.trim().replace(/^__/, '')).filter(Boolean).map((d) => fileOf[d])];
+  console.log(`  ${m[1].padEnd(40)}${String(fetchedBytes(files.map((f) => `${folder}/${f}`))).padStart(8)}   ${files.length} files`);
+}
+
 for (let run = 0; run < runs; run++) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, acceptDownloads: true });
   const page = await context.newPage();

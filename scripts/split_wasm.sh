@@ -69,7 +69,7 @@ def integrity(file_name):
 for file_name in (f"{name}.js", f"{name}_bg.wasm"):
     old = f"./{file_name}"
     if old not in html:
-        sys.exit(f"split_wasm.sh: index.html does not mention {old}")
+        sys.exit(f"split_wasm.sh: index.html does not mention {old}:\n{html}")
     html = html.replace(old, f"./{name}/{file_name}")
     html = re.sub(
         rf'(href="\./{name}/{re.escape(file_name)}"[^>]*integrity=")[^"]*(")',
