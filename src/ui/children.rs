@@ -6,11 +6,13 @@ use crate::domain::validate::limits;
 use crate::domain::Child;
 use crate::ui::field::TextField;
 use crate::ui::state::{new_id, AppState};
+use crate::ui::unsaved::UnsavedForms;
 
 /// In the header: the child on screen, and a way to switch when there is more than one.
 #[component]
 pub fn ChildSwitcher() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let unsaved = use_context::<UnsavedForms>();
     let several = move || state.diary.with(|d| d.children.len() > 1);
     view! {
         <Show
@@ -19,7 +21,16 @@ pub fn ChildSwitcher() -> impl IntoView {
         >
             <label class="switcher">
                 <span class="visually-hidden">"Showing the diary of"</span>
-                <select on:change=move |ev| state.choose_child(&event_target_value(&ev))>
+                <select on:change=move |ev| {
+                    // Typing not saved yet belongs to the child on screen: ask first.
+                    if unsaved.is_none_or(UnsavedForms::may_leave) {
+                        state.choose_child(&event_target_value(&ev));
+                    } else {
+                        // Show the child still on screen.
+                        let chosen = state.child_id.get_untracked().unwrap_or_default();
+                        event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&chosen);
+                    }
+                }>
                     {move || {
                         let chosen = state.child_id.get();
                         state

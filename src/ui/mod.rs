@@ -51,8 +51,17 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    let unsaved = unsaved::UnsavedForms::new();
+    provide_context(unsaved);
     let screen = RwSignal::new(route::current());
+    let shown_hash = StoredValue::new(route::current_hash());
     let hash_listener = window_event_listener_untyped("hashchange", move |_| {
+        // Typing not saved yet goes with the screen it is on: ask first, and stay if asked to.
+        if !unsaved.may_leave() {
+            route::put_back_hash(&shown_hash.get_value());
+            return;
+        }
+        shown_hash.set_value(route::current_hash());
         // A message belongs to the screen it was said on.
         state.notice.set(None);
         screen.set(route::current());
@@ -66,9 +75,16 @@ pub fn App() -> impl IntoView {
             another_tab_saved(state);
         }
     });
+    // Closing or reloading the page with typing not saved yet: the browser asks first.
+    let unload_listener = window_event_listener(leptos::ev::beforeunload, move |event| {
+        if unsaved.any() {
+            event.prevent_default();
+        }
+    });
     on_cleanup(move || {
         hash_listener.remove();
         storage_listener.remove();
+        unload_listener.remove();
     });
     let has_children = move || state.diary.with(|d| !d.children.is_empty());
     // Once the first screen is up, get the saving machinery warm while the parent reads it.

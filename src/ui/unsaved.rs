@@ -1,9 +1,51 @@
-//! Telling the parent when something typed is not saved yet, so leaving a form never loses it silently.
+//! Telling the parent when something typed is not saved yet, and asking before anything would
+//! throw it away: moving to another screen or day, switching child, or closing or reloading the page.
 
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+/// How many forms on screen hold typing that is not saved yet. The app provides one; forms made
+/// with [`watch_unsaved`] keep it up to date.
+#[derive(Clone, Copy)]
+pub struct UnsavedForms(RwSignal<usize>);
+
+impl UnsavedForms {
+    pub fn new() -> Self {
+        Self(RwSignal::new(0))
+    }
+
+    /// Whether any form holds typing that is not saved yet (not tracked).
+    pub fn any(self) -> bool {
+        self.0.get_untracked() > 0
+    }
+
+    fn count(self, unsaved: bool) {
+        self.0
+            .update(|n| *n = if unsaved { *n + 1 } else { n.saturating_sub(1) });
+    }
+
+    /// True when nothing typed would be lost, or the parent agreed to lose it.
+    pub fn may_leave(self) -> bool {
+        !self.any()
+            || web_sys::window()
+                .and_then(|w| w.confirm_with_message(LEAVE_QUESTION).ok())
+                .unwrap_or(true)
+    }
+}
+
+impl Default for UnsavedForms {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// What the browser's own question says before typing is thrown away.
+pub const LEAVE_QUESTION: &str =
+    "Some of what you typed is not saved yet. Leave without saving it? (Cancel to stay.)";
 
 /// A flag that turns on when anything `watch` reads changes after the form first appears; the
-/// form turns it off again once it has saved.
+/// form turns it off again once it has saved. While it is on, leaving asks first.
 pub fn watch_unsaved(watch: impl Fn() + Send + Sync + 'static) -> RwSignal<bool> {
     let unsaved = RwSignal::new(false);
     Effect::new(move |first: Option<()>| {
@@ -12,6 +54,22 @@ pub fn watch_unsaved(watch: impl Fn() + Send + Sync + 'static) -> RwSignal<bool>
             unsaved.set(true);
         }
     });
+    if let Some(forms) = use_context::<UnsavedForms>() {
+        // Counted once per form; a form that goes away unsaved (the parent agreed) is uncounted.
+        let counted = Arc::new(AtomicBool::new(false));
+        let seen = counted.clone();
+        Effect::new(move |_| {
+            let now = unsaved.get();
+            if seen.swap(now, Ordering::Relaxed) != now {
+                forms.count(now);
+            }
+        });
+        on_cleanup(move || {
+            if counted.swap(false, Ordering::Relaxed) {
+                forms.count(false);
+            }
+        });
+    }
     unsaved
 }
 

@@ -137,6 +137,8 @@ for (const colorScheme of ['light', 'dark']) {
       await expect(ui.notice).toContainText('Not saved yet');
       await expectNoViolations(page, 'day screen with a refused save');
 
+      // Leaving with those details not saved asks first; this parent agrees to leave.
+      page.once('dialog', (dialog) => dialog.accept());
       await ui.gotoDay(addDays(await ui.today(), 40));
       await ui.record('Went in');
       await expect(ui.futureQuestion).toBeVisible();
