@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Trunk post-build hook (see Trunk.toml): cuts the built app into the part every visit needs (the
-# shell and Today) and the screens fetched the first time they are opened, then replaces Trunk's
-# single WebAssembly file with them.
+# Part of the Trunk post-build hook (scripts/post_build.sh): cuts the built app into the part every
+# visit needs (the shell, Today and the Calendar) and the screens fetched later, then replaces
+# Trunk's single WebAssembly file with them.
 #
 # Steps: wasm-split-cli cuts the linked .wasm at the `later_screen!` functions (src/ui/later.rs),
 # wasm-bindgen makes the JavaScript glue for the main part, wasm-opt shrinks every part (release

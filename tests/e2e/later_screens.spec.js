@@ -5,6 +5,10 @@ import { test, expect } from '@playwright/test';
 import { AppPage, KEYS } from './fixtures/app_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 
+// Requests a service worker answers never reach page.route, so these journeys run without one
+// (offline.spec.js covers the service worker).
+test.use({ serviceWorkers: 'block' });
+
 /** The parts of the app fetched only when a screen other than Today is opened. */
 const LATER_PART = /\/(split_[a-z_]+|chunk_\d+)\.wasm$/;
 
