@@ -1,10 +1,12 @@
-//! The optional parts of a day: worries (category, the child's words, how big 0-10), signs noticed
-//! and when, and the day's times.
+//! The optional parts of a day: morning and afternoon, worries (category, the child's words, how
+//! big 0-10), signs noticed and when, what helped and what made it harder, the day's times, the
+//! school's code and a private note. In the built app they come in a later part (see later.rs).
 
 use leptos::prelude::*;
 
 use crate::domain::day::{Sign, SignKind, SignTime, Worry, WorryCategory};
 use crate::domain::validate::limits;
+use crate::domain::DayStatus;
 use crate::ui::day_form::DayDraft;
 use crate::ui::field::{unique_id, TextField};
 
@@ -138,5 +140,52 @@ pub fn TimesEditor(draft: DayDraft) -> impl IntoView {
             }).collect_view()}
             <p class="field-error">{move || draft.problem_at("times").get()}</p>
         </fieldset>
+    }
+}
+
+/// Everything under "Add more (all optional)" on a day, above its save button.
+#[component]
+pub fn DayDetailsFields(draft: DayDraft) -> impl IntoView {
+    view! {
+        <SplitDay draft/>
+        <WorriesEditor draft/>
+        <SignsEditor draft/>
+        <TextField label="What helped?" value=draft.helped max=limits::SHORT_CHARS multiline=true error=draft.problem_at("helped")/>
+        <TextField label="What made it harder?" value=draft.harder max=limits::SHORT_CHARS multiline=true error=draft.problem_at("harder")/>
+        <TimesEditor draft/>
+        <TextField label="The school's register code, if you know it" hint="For example I (illness), M (medical), O (unauthorised)." value=draft.school_code max=limits::SCHOOL_CODE_CHARS error=draft.problem_at("school_code")/>
+        <TextField label="Private note" hint="Only on this phone: never printed or put in a school pack." value=draft.private_note max=limits::LONG_CHARS multiline=true error=draft.problem_at("private_note")/>
+    }
+}
+
+/// Optional different statuses for morning and afternoon.
+#[component]
+fn SplitDay(draft: DayDraft) -> impl IntoView {
+    let session = |label: &'static str, value: RwSignal<Option<DayStatus>>| {
+        let id = unique_id("session");
+        view! {
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |ev| {
+                let key = event_target_value(&ev);
+                value.set(DayStatus::ALL.into_iter().find(|s| s.key() == key));
+            }>
+                <option value="" selected=move || value.get().is_none()>"Same as the day"</option>
+                {DayStatus::ALL.into_iter().map(|s| view! {
+                    <option value=s.key() selected=move || value.get() == Some(s)>{s.label()}</option>
+                }).collect_view()}
+            </select>
+        }
+    };
+    view! {
+        <div class="field">
+            <label class="check">
+                <input type="checkbox" prop:checked=move || draft.split.get() on:change=move |ev| draft.split.set(event_target_checked(&ev))/>
+                "Morning and afternoon were different"
+            </label>
+            <Show when=move || draft.split.get()>
+                {session("Morning", draft.morning)}
+                {session("Afternoon", draft.afternoon)}
+            </Show>
+        </div>
     }
 }

@@ -7,11 +7,10 @@ use leptos::prelude::*;
 use crate::domain::clock::ClockTime;
 use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::day::{DayTimes, Sign, Worry};
-use crate::domain::validate::{check_day, limits, Problem};
+use crate::domain::validate::{check_day, Problem};
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::clock::today;
-use crate::ui::day_details::{SignsEditor, TimesEditor, WorriesEditor};
-use crate::ui::field::TextField;
+use crate::ui::later;
 use crate::ui::route::Screen;
 use crate::ui::state::AppState;
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
@@ -204,6 +203,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             Err(message) => state.problem(message),
         }
     };
+    let details_wanted = RwSignal::new(draft.worries.with_untracked(|w| !w.is_empty()));
     let weekday = weekday_name(date.weekday());
     let heading = if is_today {
         format!("Today, {weekday}")
@@ -231,16 +231,21 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 </div>
             </Show>
             <StatusPicker draft on_pick=save/>
-            <details class="card more" open=draft.worries.with_untracked(|w| !w.is_empty())>
+            // The details come in a later part of the app, fetched when first opened (or at once
+            // for a day that already has worries, which opens with them showing).
+            <details
+                class="card more"
+                open=details_wanted.get_untracked()
+                on:toggle=move |ev| {
+                    if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                        details_wanted.set(true);
+                    }
+                }
+            >
                 <summary>"Add more (all optional)"</summary>
-                <SplitDay draft/>
-                <WorriesEditor draft/>
-                <SignsEditor draft/>
-                <TextField label="What helped?" value=draft.helped max=limits::SHORT_CHARS multiline=true error=draft.problem_at("helped")/>
-                <TextField label="What made it harder?" value=draft.harder max=limits::SHORT_CHARS multiline=true error=draft.problem_at("harder")/>
-                <TimesEditor draft/>
-                <TextField label="The school's register code, if you know it" hint="For example I (illness), M (medical), O (unauthorised)." value=draft.school_code max=limits::SCHOOL_CODE_CHARS error=draft.problem_at("school_code")/>
-                <TextField label="Private note" hint="Only on this phone: never printed or put in a school pack." value=draft.private_note max=limits::LONG_CHARS multiline=true error=draft.problem_at("private_note")/>
+                <Show when=move || details_wanted.get()>
+                    {later::when_fetched_part(move || later::day_details_part(draft))}
+                </Show>
                 <UnsavedLine unsaved button="Save this day" what="these details"/>
                 <button type="button" class="primary wide" on:click=move |_| save()>"Save this day"</button>
             </details>
@@ -283,37 +288,5 @@ fn StatusPicker(
             </div>
             <p class="field-error" role="alert">{move || draft.problem_at("status").get()}</p>
         </fieldset>
-    }
-}
-
-/// Optional different statuses for morning and afternoon.
-#[component]
-fn SplitDay(draft: DayDraft) -> impl IntoView {
-    let session = |label: &'static str, value: RwSignal<Option<DayStatus>>| {
-        let id = crate::ui::field::unique_id("session");
-        view! {
-            <label for=id.clone()>{label}</label>
-            <select id=id on:change=move |ev| {
-                let key = event_target_value(&ev);
-                value.set(DayStatus::ALL.into_iter().find(|s| s.key() == key));
-            }>
-                <option value="" selected=move || value.get().is_none()>"Same as the day"</option>
-                {DayStatus::ALL.into_iter().map(|s| view! {
-                    <option value=s.key() selected=move || value.get() == Some(s)>{s.label()}</option>
-                }).collect_view()}
-            </select>
-        }
-    };
-    view! {
-        <div class="field">
-            <label class="check">
-                <input type="checkbox" prop:checked=move || draft.split.get() on:change=move |ev| draft.split.set(event_target_checked(&ev))/>
-                "Morning and afternoon were different"
-            </label>
-            <Show when=move || draft.split.get()>
-                {session("Morning", draft.morning)}
-                {session("Afternoon", draft.afternoon)}
-            </Show>
-        </div>
     }
 }

@@ -1,18 +1,20 @@
-//! Screens a parent opens less often than Today and the Calendar. In the built app (the `split`
-//! feature) they live in three separate WebAssembly files (the diary views, the plan, the settings),
-//! so the first load carries only the shell, Today and the Calendar; the three follow in the
-//! background once the first screen is up. Without the feature (tests) they are ordinary functions.
+//! Screens a parent opens less often than Today and the Calendar, and the optional details of a
+//! day. In the built app (the `split` feature) they live in three separate WebAssembly files (the
+//! diary views with the day's details, the plan, the settings), so the first load carries only the
+//! shell, Today's status buttons and the Calendar; the three follow in the background once the
+//! first screen is up. Without the feature (tests) they are ordinary functions.
 
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
+use super::day_form::DayDraft;
 use super::route::Stage;
 use super::timing;
 use super::{
-    backup, children, contacts, day_list, figures, meeting_pack, plan, plan_review, plan_steps,
-    plan_understanding, welcome,
+    backup, children, contacts, day_details, day_list, figures, meeting_pack, plan, plan_review,
+    plan_steps, plan_understanding, welcome,
 };
 
 /// What a screen loaded later gives back: its view, or the reason its file could not be fetched.
@@ -62,6 +64,13 @@ later_screen!(
     /// The contacts and meetings log.
     fn contacts_screen() {
         view! { <contacts::ContactsLog/> }
+    }
+);
+later_screen!(
+    diary_views,
+    /// A day's details, under "Add more (all optional)".
+    fn day_details_part(draft: DayDraft) {
+        view! { <day_details::DayDetailsFields draft/> }
     }
 );
 later_screen!(
@@ -143,6 +152,30 @@ where
     F: Fn() -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Fetched> + 'static,
 {
+    fetched(fetch, Shown::Screen)
+}
+
+/// Like [`when_fetched`], for a part of a screen (the day's details): its message has no heading.
+pub fn when_fetched_part<F, Fut>(fetch: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Fetched> + 'static,
+{
+    fetched(fetch, Shown::Part)
+}
+
+/// Whether what is fetched is a whole screen or a part of one.
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    Screen,
+    Part,
+}
+
+fn fetched<F, Fut>(fetch: F, shown: Shown) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Fetched> + 'static,
+{
     let attempt = RwSignal::new(0_u32);
     let opening = || view! { <p class="opening" role="status">"Opening…"</p> };
     view! {
@@ -153,25 +186,30 @@ where
                 Suspend::new(SendWrapper::new(async move {
                     // Fetching (the first time) and building the screen, for the benchmark.
                     let started = timing::start("small-steps:later");
-                    let screen = match fetch().await {
-                        Ok(screen) => screen,
-                        Err(_) => not_fetched(attempt).into_any(),
+                    let view = match fetch().await {
+                        Ok(view) => view,
+                        Err(_) => not_fetched(attempt, shown).into_any(),
                     };
                     timing::finish("small-steps:later", started);
-                    screen
+                    view
                 }))
             }}
         </Suspense>
     }
 }
 
-/// The message shown when a screen's file could not be fetched.
-fn not_fetched(attempt: RwSignal<u32>) -> impl IntoView {
+/// The message shown when a part of the app could not be fetched.
+fn not_fetched(attempt: RwSignal<u32>, shown: Shown) -> impl IntoView {
+    let what = if shown == Shown::Screen {
+        "screen"
+    } else {
+        "part"
+    };
     view! {
         <section class="panel" role="alert">
-            <h1>"This screen could not be opened"</h1>
+            {(shown == Shown::Screen).then(|| view! { <h1>"This screen could not be opened"</h1> })}
             <p>
-                "Small Steps needs to fetch this screen from the website the first time it is opened, and that did not work. "
+                {format!("Small Steps needs to fetch this {what} from the website the first time it is opened, and that did not work. ")}
                 "Check that the phone is online, then try again. Everything you have saved is still on this phone."
             </p>
             <p>"If the website was updated a moment ago, reloading the page also helps."</p>

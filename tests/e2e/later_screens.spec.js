@@ -4,6 +4,7 @@
 import { test, expect } from '@playwright/test';
 import { AppPage, KEYS } from './fixtures/app_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
+import { expectNoViolations } from './fixtures/axe.js';
 
 // Requests a service worker answers never reach page.route, so these journeys run without one
 // (offline.spec.js covers the service worker).
@@ -90,4 +91,30 @@ test('with no signal on a first visit, the welcome screen says what to do, and o
   await page.unroute(LATER_PART);
   await problem.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+});
+
+test("a day's details that cannot be fetched say so inside the form, and arrive on \"Try again\"", async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  await welcome.goto();
+  await welcome.start('Sam');
+  const app = new AppPage(page);
+  await cutTheSignal(page);
+  await app.reload();
+  const main = page.getByRole('main');
+
+  await main.getByText('Add more (all optional)').click();
+  const problem = main.getByRole('alert').filter({ hasText: 'Small Steps needs to fetch this part from the website' });
+  await expect(problem).toBeVisible();
+  // Inside a screen, the message adds no heading of its own.
+  await expect(problem.getByRole('heading')).toHaveCount(0);
+  await expectNoViolations(page, "day's details that could not be fetched");
+  // The status buttons are in the first part, so the day can still be recorded.
+  await main.getByRole('button', { name: 'Went in', exact: true }).click();
+  await expect(app.notice).toContainText('Saved: Went in, for');
+
+  await page.unroute(LATER_PART);
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await main.getByLabel('What helped?').fill('Walking in with a friend');
+  await main.getByRole('button', { name: 'Save this day' }).click();
+  expect(JSON.stringify(await app.storedDiary())).toContain('Walking in with a friend');
 });
