@@ -13,8 +13,8 @@ use super::day_form::DayDraft;
 use super::route::Stage;
 use super::timing;
 use super::{
-    backup, children, contacts, day_details, day_list, figures, meeting_pack, plan, plan_review,
-    plan_steps, plan_understanding, welcome,
+    backup, children, contacts, day_details, day_list, figures, import, meeting_pack, plan,
+    plan_review, plan_steps, plan_understanding,
 };
 
 /// What a screen loaded later gives back: its view, or the reason its file could not be fetched.
@@ -40,9 +40,9 @@ macro_rules! later_screen {
 
 later_screen!(
     settings,
-    /// The first-run screen.
-    fn welcome_screen() {
-        view! { <welcome::Welcome/> }
+    /// Bringing a backup back, on the first-run screen.
+    fn import_part() {
+        view! { <import::Import/> }
     }
 );
 later_screen!(

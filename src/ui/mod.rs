@@ -101,7 +101,7 @@ pub fn App() -> impl IntoView {
     view! {
         <messages::LoadMessage/>
         <messages::ConflictMessage/>
-        <Show when=has_children fallback=|| later::when_fetched(later::welcome_screen)>
+        <Show when=has_children fallback=|| view! { <welcome::Welcome/> }>
             <header class="top">
                 <span class="brand" aria-hidden="true">"Small Steps"</span>
                 <children::ChildSwitcher/>

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::validate::limits;
 use crate::ui::field::TextField;
-use crate::ui::import::Import;
+use crate::ui::later;
 use crate::ui::state::{new_id, AppState};
 
 /// Shown while there is no child yet.
@@ -13,6 +13,7 @@ pub fn Welcome() -> impl IntoView {
     let state = expect_context::<AppState>();
     let nickname = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let import_wanted = RwSignal::new(false);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = new_id("child");
@@ -45,9 +46,16 @@ pub fn Welcome() -> impl IntoView {
                 />
                 <button type="submit" class="primary">"Start"</button>
             </form>
-            <details class="card restore">
+            // Bringing a backup back comes in a later part, fetched when this is first opened.
+            <details class="card restore" on:toggle=move |ev| {
+                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                    import_wanted.set(true);
+                }
+            }>
                 <summary>"Already have a backup file? Bring it back"</summary>
-                <Import/>
+                <Show when=move || import_wanted.get()>
+                    {later::when_fetched_part(later::import_part)}
+                </Show>
             </details>
         </main>
     }

@@ -81,16 +81,21 @@ test('a screen that cannot be fetched says so, keeps the diary, and opens on "Tr
   expect(await storedEverything(page)).toBe(before);
 });
 
-test('with no signal on a first visit, the welcome screen says what to do, and opens once it can', async ({ page }) => {
+test('with no signal on a first visit, the welcome screen works, and bringing a backup back says what to do', async ({ page }) => {
   await cutTheSignal(page);
   await page.goto('./');
-  const problem = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This screen could not be opened' }) });
+  const restore = page.getByText('Already have a backup file? Bring it back');
+  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+
+  await restore.click();
+  const problem = page.getByRole('alert').filter({ hasText: 'Small Steps needs to fetch this part from the website' });
   await expect(problem).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), KEYS.diary)).toBeNull();
 
   await page.unroute(LATER_PART);
   await problem.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Choose a backup file')).toBeAttached();
+  await expect(problem).toHaveCount(0);
 });
 
 test("a day's details that cannot be fetched say so inside the form, and arrive on \"Try again\"", async ({ page }) => {
