@@ -29,6 +29,8 @@ pub const EARLIER_IMPORT_KEY: &str = "small-steps:before-import:earlier";
 pub const PERSIST_KEY: &str = "small-steps:persist";
 /// The date of the last backup file the parent saved.
 pub const LAST_BACKUP_KEY: &str = "small-steps:last-backup";
+/// The first day the backup reminder may show again after "Not now".
+pub const REMINDER_NOT_NOW_KEY: &str = "small-steps:backup-reminder-not-now";
 
 /// What loading found, for the app to show.
 #[derive(Clone, Debug, PartialEq)]

@@ -15,6 +15,7 @@ pub mod merge;
 pub mod migrate;
 pub mod plan;
 pub mod plan_export;
+pub mod reminder;
 pub mod review;
 pub mod validate;
 pub mod writer;

@@ -9,6 +9,7 @@ use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::day::{DayTimes, Sign, Worry};
 use crate::domain::validate::{check_day, Problem};
 use crate::domain::{DayRecord, DayStatus};
+use crate::ui::backup_reminder::BackupReminderCard;
 use crate::ui::clock::today;
 use crate::ui::later;
 use crate::ui::route::Screen;
@@ -249,6 +250,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 <UnsavedLine unsaved button="Save this day" what="these details"/>
                 <button type="button" class="primary wide" on:click=move |_| save()>"Save this day"</button>
             </details>
+            {is_today.then(|| view! { <BackupReminderCard/> })}
             <p class="muted small">
                 <a href=Screen::List.hash()>"See all recorded days"</a>
             </p>

@@ -3,6 +3,7 @@
 
 pub mod adjustments;
 pub mod backup;
+pub mod backup_reminder;
 pub mod calendar;
 pub mod children;
 pub mod clock;

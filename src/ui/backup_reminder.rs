@@ -1,0 +1,55 @@
+//! The gentle reminder on Today to save a backup, when days are recorded and none has been saved
+//! for a while (rules in `domain::reminder`). "Not now" hides it for a week.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::reminder::{backup_reminder, not_now_until};
+use crate::storage;
+use crate::ui::clock::today;
+use crate::ui::route::Screen;
+use crate::ui::state::AppState;
+
+fn stored_date(key: &str) -> Option<NaiveDate> {
+    storage::setting(key).and_then(|text| text.parse().ok())
+}
+
+/// A short card with "Save a backup" and "Not now", shown only when a backup is due.
+#[component]
+pub fn BackupReminderCard() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let not_now = RwSignal::new(false);
+    let due = move || {
+        if not_now.get() {
+            return None;
+        }
+        let days_recorded = state.diary.with(|d| d.day_count());
+        backup_reminder(
+            today(),
+            days_recorded,
+            stored_date(storage::LAST_BACKUP_KEY),
+            stored_date(storage::REMINDER_NOT_NOW_KEY),
+        )
+    };
+    let hide = move |_| {
+        storage::remember(
+            storage::REMINDER_NOT_NOW_KEY,
+            &not_now_until(today()).to_string(),
+        );
+        not_now.set(true);
+    };
+    move || {
+        due().map(|reminder| {
+            view! {
+                <section class="card reminder" aria-labelledby="reminder-heading">
+                    <h2 id="reminder-heading">"A backup would keep this safe"</h2>
+                    <p>{reminder.words()}</p>
+                    <div class="actions">
+                        <a class="go" href=Screen::Backup.hash()>"Save a backup"</a>
+                        <button type="button" on:click=hide>"Not now"</button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
