@@ -17,6 +17,7 @@ pub mod plan;
 pub mod plan_export;
 pub mod reminder;
 pub mod review;
+pub mod spreadsheet;
 pub mod validate;
 pub mod writer;
 

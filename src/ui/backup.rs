@@ -1,5 +1,5 @@
-//! The Backup screen: save everything (or one child) as a file, bring a backup back, and rescue
-//! anything the app had to keep aside.
+//! The Backup screen: save everything (or one child) as a file, a child's days as a spreadsheet,
+//! bring a backup back, and rescue anything the app had to keep aside.
 
 use leptos::prelude::*;
 
@@ -9,6 +9,7 @@ use crate::storage;
 use crate::ui::clock::{now_rfc3339, today};
 use crate::ui::files::{self, Delivered};
 use crate::ui::import::Import;
+use crate::ui::spreadsheet::SpreadsheetExport;
 use crate::ui::state::AppState;
 use crate::ui::timing;
 
@@ -22,6 +23,7 @@ pub fn Backup() -> impl IntoView {
                 "Your diary lives only in this browser on this phone. If the phone is lost, or the browser's data is cleared, it is gone, unless you have saved a backup file somewhere safe (your files, email to yourself, a cloud drive)."
             </p>
             <Export/>
+            <SpreadsheetExport/>
             <Import/>
             <KeptAside/>
         </section>

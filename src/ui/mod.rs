@@ -27,6 +27,7 @@ pub mod plan_steps;
 pub mod plan_understanding;
 pub mod route;
 pub mod rows;
+pub mod spreadsheet;
 pub mod state;
 pub mod step_form;
 pub mod timing;

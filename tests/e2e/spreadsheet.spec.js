@@ -1,0 +1,57 @@
+// A child's days as a spreadsheet file from the Backup screen: what a school would open, with the
+// parent's words intact and private notes left out; a date range the wrong way round is refused.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { DayPage } from './fixtures/day_page.js';
+import { BackupPage } from './fixtures/backup_page.js';
+import { addDays } from './fixtures/dates.js';
+
+test('the spreadsheet holds each day in words, in date order, without the private note', async ({ page }, testInfo) => {
+  const day = new DayPage(page);
+  await day.startWith('Sam');
+  const today = await day.today();
+  const earlier = addDays(today, -2);
+  await day.gotoDay(earlier);
+  await day.record('Off ill (body or mind)');
+  await day.expectSaved('Off ill (body or mind)', earlier);
+  await day.gotoDay(addDays(today, -1));
+  await day.record('Late, before the register closed');
+  await day.openMore();
+  await day.helped.fill('A quiet start, then "the usual" walk, with Dad');
+  await day.main.getByLabel('Private note').fill('Only for me: a hard night');
+  await day.saveButton.click();
+  await expect(day.notice).toContainText('Saved: Late, before the register closed');
+
+  const backup = new BackupPage(page);
+  await backup.goto();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save spreadsheet file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`small-steps-days-sam-${today}.csv`);
+  const path = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  const text = readFileSync(path, 'utf8');
+
+  const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+  expect(lines[0]).toMatch(/^Date,Weekday,How the day went,Morning,Afternoon,Worries,Signs noticed,What helped,/);
+  expect(lines[1]).toMatch(new RegExp(`^${earlier},[A-Za-z]+day,Off ill \\(body or mind\\),`));
+  expect(lines[2]).toContain(`${addDays(today, -1)},`);
+  expect(lines[2]).toContain('"A quiet start, then ""the usual"" walk, with Dad"');
+  expect(lines[3]).toBe('');
+  expect(text).not.toContain('Only for me');
+  await expect(backup.notice).toContainText(`Spreadsheet file "small-steps-days-sam-${today}.csv" saved.`);
+});
+
+test('a date range the wrong way round is refused with a message, and nothing is saved', async ({ page }) => {
+  const day = new DayPage(page);
+  await day.startWith('Sam');
+  const backup = new BackupPage(page);
+  await backup.goto();
+  await page.getByLabel('From', { exact: true }).fill('2026-10-20');
+  await page.getByLabel('To', { exact: true }).fill('2026-10-01');
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.getByRole('button', { name: 'Save spreadsheet file' }).click();
+  await expect(backup.notice).toContainText('Not saved: the first day is after the last day. Swap them round.');
+  expect(downloads).toBe(0);
+});
