@@ -3,7 +3,8 @@
 // scripts/write_service_worker.sh fills in VERSION and FILES for each build and writes this file
 // as sw.js next to index.html. It keeps every file of this build in one cache; the page itself is
 // fetched from the network first (so a new version arrives when there is a signal) and from the
-// cache when there is none; every other file of the build never changes, so the cache answers.
+// cache when there is none, and so is the support group's public/group.json, which the group may
+// change at any time; every other file of the build never changes, so the cache answers.
 // Nothing a parent records goes through here: the diary lives in localStorage.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
@@ -28,6 +29,21 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(fetch(request).catch(() => caches.match('index.html', { cacheName: CACHE })));
+    return;
+  }
+  // The support group's own settings may change at any time: the network first, then the copy.
+  if (new URL(request.url).pathname.endsWith('/public/group.json')) {
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
+          }
+          return response;
+        })
+        .catch(() => caches.match(request, { cacheName: CACHE }).then((kept) => kept || Response.error())),
+    );
     return;
   }
   event.respondWith(caches.match(request, { cacheName: CACHE }).then((kept) => kept || fetch(request)));

@@ -7,6 +7,7 @@ pub mod day;
 pub mod diary;
 pub mod document;
 pub mod figures;
+pub mod group;
 pub mod guidance;
 pub mod json_path;
 pub mod ladder;

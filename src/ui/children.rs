@@ -6,6 +6,7 @@ use crate::domain::validate::limits;
 use crate::domain::Child;
 use crate::ui::field::TextField;
 use crate::ui::state::{new_id, AppState};
+use crate::ui::support_group::SupportNearYou;
 use crate::ui::unsaved::UnsavedForms;
 
 /// In the header: the child on screen, and a way to switch when there is more than one.
@@ -70,6 +71,7 @@ pub fn Children() -> impl IntoView {
                 </For>
             </ul>
             <AddChild/>
+            <SupportNearYou show_problem=true/>
         </section>
     }
 }

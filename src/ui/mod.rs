@@ -30,6 +30,7 @@ pub mod rows;
 pub mod spreadsheet;
 pub mod state;
 pub mod step_form;
+pub mod support_group;
 pub mod timing;
 pub mod unsaved;
 pub mod welcome;

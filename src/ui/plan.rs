@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::support_group::SupportNearYou;
+
 use crate::domain::dates::long_date;
 use crate::domain::plan::Plan;
 use crate::domain::validate::Problem;
@@ -97,6 +99,7 @@ pub fn PlanHub() -> impl IntoView {
                 <strong>"Meeting pack"</strong>
                 <span>"A one or two page summary to print, save as PDF or share for a school meeting."</span>
             </a>
+            <SupportNearYou/>
         </section>
     }
 }

@@ -1,0 +1,75 @@
+// A support group that hosts Small Steps puts its name, a message and local links in
+// public/group.json, without rebuilding. A missing file shows nothing; a broken one is named on the
+// Children screen (where whoever set the site up looks) and never breaks a screen.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { AppPage } from './fixtures/app_page.js';
+import { expectNoViolations } from './fixtures/axe.js';
+
+// page.route cannot see requests a service worker answers.
+test.use({ serviceWorkers: 'block' });
+
+const EXAMPLE = readFileSync(new URL('../../public/group.example.json', import.meta.url), 'utf8');
+const GROUP_FILE = '**/small-steps/public/group.json';
+
+async function serveGroupFile(page, body) {
+  await page.route(GROUP_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+}
+
+function groupCard(page) {
+  return page.getByRole('region', { name: 'Support near you' });
+}
+
+test("the group's name, message and links show on the Plan and Children screens", async ({ page }) => {
+  await serveGroupFile(page, EXAMPLE);
+  const app = new AppPage(page);
+  await app.startWith('Sam');
+
+  await app.open('Plan');
+  const card = groupCard(page);
+  await expect(card).toContainText('Anytown Parents Together');
+  await expect(card).toContainText('We meet on the first Tuesday of each month');
+  const website = card.getByRole('link', { name: 'Our website' });
+  await expect(website).toHaveAttribute('href', 'https://example.org/parents');
+  await expect(website).toHaveAttribute('target', '_blank');
+  await expect(website).toHaveAttribute('rel', 'noopener noreferrer');
+  const email = card.getByRole('link', { name: 'Email us' });
+  await expect(email).toHaveAttribute('href', 'mailto:hello@example.org');
+  await expect(email).not.toHaveAttribute('target', /.*/);
+  await expect(card.getByRole('link')).toHaveCount(4);
+  await expectNoViolations(page, 'Plan with the support group card');
+
+  await app.open('Children');
+  await expect(groupCard(page)).toContainText('Anytown Parents Together');
+});
+
+test('with no group file, nothing shows', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.startWith('Sam');
+  await app.open('Plan');
+  await app.open('Children');
+  await expect(page.getByText('Tap a name to show that child')).toBeVisible();
+  await expect(groupCard(page)).toHaveCount(0);
+  await expect(page.getByText('settings file')).toHaveCount(0);
+});
+
+for (const [what, body, words] of [
+  ['a link that is not a web page, email or phone number', JSON.stringify({
+    format: 'small-steps-group', version: 1, name: 'A group', links: [{ label: 'Click', url: 'javascript:alert(1)' }],
+  }), 'links[0].url must start with https://, mailto: or tel:.'],
+  ['a file that is not JSON', '<html>Not found</html>', 'it is not a settings file this app can read (line 1'],
+  ['a newer version', JSON.stringify({ format: 'small-steps-group', version: 2, name: 'A group' }),
+    '"version" is 2, and this app reads version 1.'],
+]) {
+  test(`a group file with ${what} is not used, and the Children screen says why`, async ({ page }) => {
+    await serveGroupFile(page, body);
+    const app = new AppPage(page);
+    await app.startWith('Sam');
+    await app.open('Plan');
+    await expect(page.getByRole('link', { name: 'Meeting pack' })).toBeVisible();
+    await expect(groupCard(page)).toHaveCount(0);
+    await app.open('Children');
+    await expect(page.getByText(`The support group's settings file (public/group.json) could not be used: ${words}`)).toBeVisible();
+    await expect(groupCard(page)).toHaveCount(0);
+  });
+}
