@@ -185,7 +185,7 @@ mod tests {
         let link = r#"{"label":"x","url":"https://example.org"}"#;
         let many = format!(
             r#"{{"format":"small-steps-group","version":1,"name":"A","links":[{}]}}"#,
-            vec![link; LINKS + 1].join(",")
+            [link; LINKS + 1].join(",")
         );
         assert_eq!(
             read_group_settings(&many).unwrap_err(),
