@@ -13,6 +13,8 @@ for (const scheme of ['light', 'dark']) {
   const page = await browser.newPage({ viewport: { width: 360, height: 740 }, colorScheme: scheme });
   page.on('console', (m) => { if (m.type() === 'error') console.log('console error:', m.text()); });
   page.on('pageerror', (e) => console.log('page error:', e.message));
+  // Moving on from a form with typing not saved asks first; these screenshots move on.
+  page.on('dialog', (dialog) => dialog.accept());
   await page.goto(base);
   await page.screenshot({ path: `${out}/welcome-${scheme}.png` });
   await page.getByLabel("Your child's name or nickname").fill('Sam');
