@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+
 use crate::domain::contacts::{AgreedAction, Contact, ContactMethod};
 use crate::domain::dates::long_date;
 use crate::domain::validate::{limits, Problem};
@@ -105,6 +107,13 @@ fn AddContact() -> impl IntoView {
         RwSignal::new(String::new()),
     );
     let error = RwSignal::new(None::<String>);
+    // Typing kept only on "Save contact": say so, and ask before leaving the screen.
+    let unsaved = watch_unsaved(move || {
+        for text in [with_whom, said, what, who, by] {
+            text.track();
+        }
+        actions.track();
+    });
     let add_action = move |_| {
         if what.with_untracked(|w| w.trim().is_empty()) {
             error.set(Some("Say what was agreed before adding the action.".into()));
@@ -158,6 +167,8 @@ fn AddContact() -> impl IntoView {
                 actions.set(Vec::new());
                 error.set(None);
                 open.set(false);
+                // After clearing the fields has been noticed, so clearing does not count as typing.
+                set_timeout(move || unsaved.set(false), std::time::Duration::ZERO);
                 state.done("Contact saved.");
             }
             Err(message) => error.set(Some(message)),
@@ -183,6 +194,7 @@ fn AddContact() -> impl IntoView {
                     <button type="button" on:click=add_action>"Add this action"</button>
                 </fieldset>
                 {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+                <UnsavedLine unsaved button="Save contact" what="this contact"/>
                 <div class="actions">
                     <button type="submit" class="primary">"Save contact"</button>
                     <button type="button" on:click=move |_| open.set(false)>"Cancel"</button>

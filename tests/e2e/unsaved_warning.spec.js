@@ -2,6 +2,7 @@
 import { test, expect } from '@playwright/test';
 import { AppPage } from './fixtures/app_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
+import { CalendarPage } from './fixtures/calendar_page.js';
 
 test('the day form says the details are not saved yet, until they are', async ({ page }) => {
   const app = new AppPage(page);
@@ -120,4 +121,29 @@ test('closing or reloading the page with typing not saved asks first', async ({ 
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => asked).toEqual(['beforeunload']);
   expect(page.isClosed()).toBe(false);
+});
+
+test('a contact being written says it is not saved yet, and leaving asks first; once saved, nothing is asked', async ({ page }) => {
+  const app = new CalendarPage(page);
+  await app.startWith('Sam');
+  await app.gotoContacts();
+  await app.addContactButton.click();
+  const form = app.contactForm;
+  const warning = form.getByText('Not saved yet: tap “Save contact” to keep this contact.');
+  await expect(warning).toHaveCount(0);
+  await form.getByLabel('With whom').fill('Mrs Patel, SENCO');
+  await form.getByLabel('What was said').fill('A quiet room at lunch, from Monday');
+  await expect(warning).toBeVisible();
+
+  const asked = [];
+  page.once('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
+  await app.navLink('Plan').click();
+  await expect.poll(() => asked).toEqual([LEAVE_QUESTION]);
+  await expect(form.getByLabel('What was said')).toHaveValue('A quiet room at lunch, from Monday');
+
+  await form.getByRole('button', { name: 'Save contact' }).click();
+  await expect(app.notice).toContainText('Contact saved.');
+  page.on('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
+  await app.open('Plan');
+  expect(asked).toHaveLength(1);
 });
