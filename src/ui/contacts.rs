@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
 
 use crate::domain::contacts::{AgreedAction, Contact, ContactMethod};
 use crate::domain::dates::long_date;
@@ -167,8 +167,7 @@ fn AddContact() -> impl IntoView {
                 actions.set(Vec::new());
                 error.set(None);
                 open.set(false);
-                // After clearing the fields has been noticed, so clearing does not count as typing.
-                set_timeout(move || unsaved.set(false), std::time::Duration::ZERO);
+                saved_and_emptied(unsaved);
                 state.done("Contact saved.");
             }
             Err(message) => error.set(Some(message)),

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
+
 use crate::domain::dates::long_date;
 use crate::domain::plan::{Attempt, Plan, Review};
 use crate::domain::review::stalled_steps;
@@ -69,6 +71,12 @@ fn RecordTry() -> impl IntoView {
     let (before, after) = (RwSignal::new(None::<u8>), RwSignal::new(None::<u8>));
     let helped = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let unsaved = watch_unsaved(move || {
+        step_id.track();
+        before.track();
+        after.track();
+        helped.track();
+    });
     let steps = move || {
         plan_of(state)
             .ladders
@@ -123,6 +131,7 @@ fn RecordTry() -> impl IntoView {
                 helped.set(String::new());
                 before.set(None);
                 after.set(None);
+                saved_and_emptied(unsaved);
                 state.done("Try recorded. Every try counts.");
             }
         }
@@ -142,6 +151,7 @@ fn RecordTry() -> impl IntoView {
             </div>
             <TextField label="What helped" value=helped max=SHORT_CHARS/>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <UnsavedLine unsaved button="Save this try" what="this try"/>
             <button type="submit" class="primary">"Save this try"</button>
         </form>
     }
@@ -160,6 +170,10 @@ fn AddReview() -> impl IntoView {
         ("Next steps", RwSignal::new(String::new())),
     ];
     let error = RwSignal::new(None::<String>);
+    let unsaved = watch_unsaved(move || {
+        texts.iter().for_each(|(_, s)| s.track());
+        next.track();
+    });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Ok(day) = date.get_untracked().parse() else {
@@ -184,6 +198,7 @@ fn AddReview() -> impl IntoView {
                 error.set(None);
                 texts.iter().for_each(|(_, s)| s.set(String::new()));
                 next.set(String::new());
+                saved_and_emptied(unsaved);
                 state.done("Review saved. Well done for keeping going.");
             }
             Err(m) => error.set(Some(m)),
@@ -196,6 +211,7 @@ fn AddReview() -> impl IntoView {
             {texts.into_iter().map(|(label, value)| view! { <TextField label value max=LONG_CHARS multiline=true/> }).collect_view()}
             <DateField label="Next review date" id="review-next" value=next/>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <UnsavedLine unsaved button="Save review" what="this review"/>
             <button type="submit" class="primary">"Save review"</button>
         </form>
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+
 use crate::domain::plan::{Step, StepState, Who};
 use crate::domain::validate::limits::SHORT_CHARS;
 use crate::ui::field::{unique_id, TextField};
@@ -35,6 +37,15 @@ pub fn StepForm(
     let support = RwSignal::new(s.support.clone());
     let state = RwSignal::new(s.state);
     let error = RwSignal::new(None::<String>);
+    // Saving or cancelling closes the form; leaving the screen with it open asks first.
+    let unsaved = watch_unsaved(move || {
+        for text in [what, when_where, support] {
+            text.track();
+        }
+        who.track();
+        rating.track();
+        state.track();
+    });
     let (rating_id, state_id) = (unique_id("step-rating"), unique_id("step-state"));
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -93,6 +104,7 @@ pub fn StepForm(
                 {STATES.into_iter().map(|s| view! { <option value=s.label() selected=move || state.get() == s>{s.label()}</option> }).collect_view()}
             </select>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <UnsavedLine unsaved button="Save step" what="this step"/>
             <div class="actions">
                 <button type="submit" class="primary">"Save step"</button>
                 <button type="button" on:click=move |_| on_cancel()>"Cancel"</button>

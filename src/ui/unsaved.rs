@@ -73,6 +73,12 @@ pub fn watch_unsaved(watch: impl Fn() + Send + Sync + 'static) -> RwSignal<bool>
     unsaved
 }
 
+/// For a form that empties itself once saved: emptying it is not typing, so the flag goes off once
+/// that change has been noticed.
+pub fn saved_and_emptied(unsaved: RwSignal<bool>) {
+    set_timeout(move || unsaved.set(false), std::time::Duration::ZERO);
+}
+
 /// "Not saved yet: tap “…” to keep …", shown while `unsaved` is on, read out politely.
 #[component]
 pub fn UnsavedLine(

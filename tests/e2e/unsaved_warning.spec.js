@@ -3,6 +3,7 @@ import { test, expect } from '@playwright/test';
 import { AppPage } from './fixtures/app_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { CalendarPage } from './fixtures/calendar_page.js';
+import { PlanPage } from './fixtures/plan_page.js';
 
 test('the day form says the details are not saved yet, until they are', async ({ page }) => {
   const app = new AppPage(page);
@@ -145,5 +146,34 @@ test('a contact being written says it is not saved yet, and leaving asks first; 
   await expect(app.notice).toContainText('Contact saved.');
   page.on('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
   await app.open('Plan');
+  expect(asked).toHaveLength(1);
+});
+
+test('a step being written asks before leaving; saving it, or a review, leaves nothing to ask about', async ({ page }) => {
+  const plan = new PlanPage(page);
+  await plan.startWith('Sam');
+  await plan.gotoStage('steps');
+  await plan.addLadder('Getting in');
+  await plan.ladder('Getting in').getByRole('button', { name: 'Add a step' }).click();
+  const form = plan.stepForm('Getting in', 'New step');
+  await plan.fillStepForm(form, { what: 'Drive past school at the weekend' });
+  await expect(form.getByText('Not saved yet: tap “Save step” to keep this step.')).toBeVisible();
+
+  const asked = [];
+  page.once('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
+  await plan.navLink('Today').click();
+  await expect.poll(() => asked).toEqual([LEAVE_QUESTION]);
+  await expect(form.getByLabel('The step', { exact: true })).toHaveValue('Drive past school at the weekend');
+  await form.getByRole('button', { name: 'Save step' }).click();
+  await expect(form).toHaveCount(0);
+
+  await plan.gotoStage('review');
+  await plan.reviewForm.getByLabel('What went well').fill('Two drives past, calm both times');
+  await expect(plan.reviewForm.getByText('Not saved yet: tap “Save review” to keep this review.')).toBeVisible();
+  await plan.reviewForm.getByRole('button', { name: 'Save review' }).click();
+  await expect(plan.reviewCards).toHaveCount(1);
+  await expect(plan.reviewForm.getByText('Not saved yet')).toHaveCount(0);
+  page.on('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
+  await plan.open('Today');
   expect(asked).toHaveLength(1);
 });
