@@ -256,6 +256,11 @@ pub fn setting(key: &str) -> Option<String> {
     get(&local_storage()?, key)
 }
 
+/// A remembered date (`YYYY-MM-DD`), such as the day of the last backup; anything else reads as none.
+pub fn date_setting(key: &str) -> Option<chrono::NaiveDate> {
+    setting(key)?.parse().ok()
+}
+
 /// Remembers a small setting; losing one is harmless, so failures are ignored.
 pub fn remember(key: &str, value: &str) {
     if let Some(storage) = local_storage() {

@@ -51,9 +51,7 @@ pub fn backup_document(diary: &Diary, who: &str) -> Document {
 }
 
 fn last_backup_words() -> String {
-    let Some(date) = storage::setting(storage::LAST_BACKUP_KEY)
-        .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
-    else {
+    let Some(date) = storage::date_setting(storage::LAST_BACKUP_KEY) else {
         return "No backup has been saved from this phone yet.".into();
     };
     match (today() - date).num_days() {

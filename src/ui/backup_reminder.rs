@@ -1,7 +1,6 @@
 //! The gentle reminder on Today to save a backup, when days are recorded and none has been saved
 //! for a while (rules in `domain::reminder`). "Not now" hides it for a week.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::reminder::{backup_reminder, not_now_until};
@@ -10,26 +9,20 @@ use crate::ui::clock::today;
 use crate::ui::route::Screen;
 use crate::ui::state::AppState;
 
-fn stored_date(key: &str) -> Option<NaiveDate> {
-    storage::setting(key).and_then(|text| text.parse().ok())
-}
-
 /// A short card with "Save a backup" and "Not now", shown only when a backup is due.
 #[component]
 pub fn BackupReminderCard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let not_now = RwSignal::new(false);
+    // Both change only on other screens or through "Not now" here, so they are read once.
+    let last_backup = storage::date_setting(storage::LAST_BACKUP_KEY);
+    let hidden_until = storage::date_setting(storage::REMINDER_NOT_NOW_KEY);
     let due = move || {
         if not_now.get() {
             return None;
         }
         let days_recorded = state.diary.with(|d| d.day_count());
-        backup_reminder(
-            today(),
-            days_recorded,
-            stored_date(storage::LAST_BACKUP_KEY),
-            stored_date(storage::REMINDER_NOT_NOW_KEY),
-        )
+        backup_reminder(today(), days_recorded, last_backup, hidden_until)
     };
     let hide = move |_| {
         storage::remember(

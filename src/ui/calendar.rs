@@ -4,7 +4,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use leptos::prelude::*;
 
-use crate::ui::field::DateRange;
+use crate::ui::field::{read_range, DateRange, RangeProblem};
 
 use crate::domain::dates::{long_date, month_name};
 use crate::domain::validate::Problem;
@@ -140,19 +140,21 @@ fn NoSchoolRange() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let mark = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (Ok(start), Ok(end)) = (
-            from.get_untracked().parse::<NaiveDate>(),
-            to.get_untracked().parse::<NaiveDate>(),
-        ) else {
-            error.set(Some("Choose both the first and the last day.".into()));
-            return;
+        let (start, end) = match read_range(&from.get_untracked(), &to.get_untracked()) {
+            Ok(range) => range,
+            Err(problem) => {
+                error.set(Some(
+                    match problem {
+                        RangeProblem::NotBoth => "Choose both the first and the last day.",
+                        RangeProblem::Backwards => {
+                            "The last day comes before the first day. Swap them round."
+                        }
+                    }
+                    .into(),
+                ));
+                return;
+            }
         };
-        if end < start {
-            error.set(Some(
-                "The last day comes before the first day. Swap them round.".into(),
-            ));
-            return;
-        }
         if (end - start).num_days() > 366 {
             error.set(Some(
                 "That is more than a year. Choose a shorter run of days.".into(),

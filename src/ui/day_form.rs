@@ -204,7 +204,6 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             Err(message) => state.problem(message),
         }
     };
-    let details_wanted = RwSignal::new(draft.worries.with_untracked(|w| !w.is_empty()));
     let weekday = weekday_name(date.weekday());
     let heading = if is_today {
         format!("Today, {weekday}")
@@ -232,24 +231,17 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 </div>
             </Show>
             <StatusPicker draft on_pick=save/>
-            // The details come in a later part of the app, fetched when first opened (or at once
-            // for a day that already has worries, which opens with them showing).
-            <details
+            // The details come in a later part of the app; a day that already has worries
+            // opens with them showing.
+            <later::FetchedWhenOpened
                 class="card more"
-                open=details_wanted.get_untracked()
-                on:toggle=move |ev| {
-                    if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
-                        details_wanted.set(true);
-                    }
-                }
+                summary="Add more (all optional)"
+                open=draft.worries.with_untracked(|w| !w.is_empty())
+                fetch=move || later::day_details_part(draft)
             >
-                <summary>"Add more (all optional)"</summary>
-                <Show when=move || details_wanted.get()>
-                    {later::when_fetched_part(move || later::day_details_part(draft))}
-                </Show>
                 <UnsavedLine unsaved button="Save this day" what="these details"/>
                 <button type="button" class="primary wide" on:click=move |_| save()>"Save this day"</button>
-            </details>
+            </later::FetchedWhenOpened>
             {is_today.then(|| view! { <BackupReminderCard/> })}
             <p class="muted small">
                 <a href=Screen::List.hash()>"See all recorded days"</a>

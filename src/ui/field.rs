@@ -2,6 +2,7 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// A page-unique id, so each label and message is tied to its field.
@@ -118,6 +119,25 @@ pub fn DateField(
             <input id=id type="date" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
         </div>
     }
+}
+
+/// What is wrong with the two dates of a [`DateRange`]; each screen says it in its own words.
+pub enum RangeProblem {
+    /// One date (or both) is missing.
+    NotBoth,
+    /// The last date comes before the first.
+    Backwards,
+}
+
+/// Reads the two dates of a [`DateRange`]: both are needed, and the last may not come first.
+pub fn read_range(from: &str, to: &str) -> Result<(NaiveDate, NaiveDate), RangeProblem> {
+    let (Ok(first), Ok(last)) = (from.parse::<NaiveDate>(), to.parse::<NaiveDate>()) else {
+        return Err(RangeProblem::NotBoth);
+    };
+    if last < first {
+        return Err(RangeProblem::Backwards);
+    }
+    Ok((first, last))
 }
 
 /// Two date pickers side by side, for a run of days.

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::field::DateRange;
+use crate::ui::field::{read_range, DateRange, RangeProblem};
 
 use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::figures::{
@@ -24,17 +24,11 @@ pub fn FiguresScreen() -> impl IntoView {
     let (term_start, term_today) = current_term(today());
     let from = RwSignal::new(term_start.to_string());
     let to = RwSignal::new(term_today.to_string());
-    let range = move || -> Result<(NaiveDate, NaiveDate), &'static str> {
-        let (Ok(a), Ok(b)) = (
-            from.get().parse::<NaiveDate>(),
-            to.get().parse::<NaiveDate>(),
-        ) else {
-            return Err("Choose both dates to see the figures.");
-        };
-        if b < a {
-            return Err("The last date comes before the first. Swap them round.");
-        }
-        Ok((a, b))
+    let range = move || {
+        read_range(&from.get(), &to.get()).map_err(|problem| match problem {
+            RangeProblem::NotBoth => "Choose both dates to see the figures.",
+            RangeProblem::Backwards => "The last date comes before the first. Swap them round.",
+        })
     };
     let body = move || {
         let id = state.child_id.get().unwrap_or_default();

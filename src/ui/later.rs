@@ -11,7 +11,6 @@ use std::future::Future;
 
 use super::day_form::DayDraft;
 use super::route::Stage;
-use super::timing;
 use super::{
     backup, children, contacts, day_details, day_list, figures, import, meeting_pack, plan,
     plan_review, plan_steps, plan_understanding,
@@ -155,13 +154,36 @@ where
     fetched(fetch, Shown::Screen)
 }
 
-/// Like [`when_fetched`], for a part of a screen (the day's details): its message has no heading.
-pub fn when_fetched_part<F, Fut>(fetch: F) -> impl IntoView
+/// A `<details>` box whose contents come in a later part: fetched the first time the box is
+/// opened, or at once when it starts open. Its children follow the fetched part inside the box.
+#[component]
+pub fn FetchedWhenOpened<F, Fut>(
+    class: &'static str,
+    summary: &'static str,
+    #[prop(optional)] open: bool,
+    fetch: F,
+    #[prop(optional)] children: Option<Children>,
+) -> impl IntoView
 where
     F: Fn() -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Fetched> + 'static,
 {
-    fetched(fetch, Shown::Part)
+    let wanted = RwSignal::new(open);
+    view! {
+        <details
+            class=class
+            open=open
+            on:toggle=move |ev| {
+                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                    wanted.set(true);
+                }
+            }
+        >
+            <summary>{summary}</summary>
+            <Show when=move || wanted.get()>{fetched(fetch.clone(), Shown::Part)}</Show>
+            {children.map(|children| children())}
+        </details>
+    }
 }
 
 /// Whether what is fetched is a whole screen or a part of one.
@@ -184,14 +206,10 @@ where
                 attempt.track();
                 let fetch = fetch.clone();
                 Suspend::new(SendWrapper::new(async move {
-                    // Fetching (the first time) and building the screen, for the benchmark.
-                    let started = timing::start("small-steps:later");
-                    let view = match fetch().await {
+                    match fetch().await {
                         Ok(view) => view,
                         Err(_) => not_fetched(attempt, shown).into_any(),
-                    };
-                    timing::finish("small-steps:later", started);
-                    view
+                    }
                 }))
             }}
         </Suspense>

@@ -64,10 +64,11 @@ pub fn App() -> impl IntoView {
             route::put_back_hash(&shown_hash.get_value());
             return;
         }
-        shown_hash.set_value(route::current_hash());
+        let hash = route::current_hash();
         // A message belongs to the screen it was said on.
         state.notice.set(None);
-        screen.set(route::current());
+        screen.set(Screen::from_hash(&hash));
+        shown_hash.set_value(hash);
         // A new screen starts at its top, as a new page would.
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, 0.0);

@@ -13,7 +13,6 @@ pub fn Welcome() -> impl IntoView {
     let state = expect_context::<AppState>();
     let nickname = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let import_wanted = RwSignal::new(false);
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = new_id("child");
@@ -47,16 +46,11 @@ pub fn Welcome() -> impl IntoView {
                 <button type="submit" class="primary">"Start"</button>
             </form>
             // Bringing a backup back comes in a later part, fetched when this is first opened.
-            <details class="card restore" on:toggle=move |ev| {
-                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
-                    import_wanted.set(true);
-                }
-            }>
-                <summary>"Already have a backup file? Bring it back"</summary>
-                <Show when=move || import_wanted.get()>
-                    {later::when_fetched_part(later::import_part)}
-                </Show>
-            </details>
+            <later::FetchedWhenOpened
+                class="card restore"
+                summary="Already have a backup file? Bring it back"
+                fetch=later::import_part
+            />
         </main>
     }
 }
