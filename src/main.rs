@@ -2,7 +2,11 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        // The developer's details go to the console; the parent gets plain words on screen.
+        console_error_panic_hook::hook(info);
+        small_steps::ui::messages::show_stopped_message();
+    }));
     small_steps::ui::start();
 }
 

@@ -78,7 +78,7 @@ impl SaveError {
                 None => "Not saved: something in it is not allowed.".into(),
             },
             SaveError::NewerElsewhere => "Not saved: Small Steps is open in another tab or window, and that one saved newer changes. Choose which to keep below.".into(),
-            SaveError::Full => "Not saved: this browser's storage for Small Steps is full. What you typed is still on screen. Save a backup from the Backup screen, then remove old records or another child.".into(),
+            SaveError::Full => format!("Not saved: this browser's storage for Small Steps is full ({}). What you typed is still on screen. On the Backup screen, save a backup file first, then remove copies kept safe that you no longer need.", space_used().words()),
             SaveError::Refused(why) => format!("Not saved: {why} What you typed is still on screen."),
         }
     }
@@ -96,6 +96,31 @@ pub fn local_storage() -> Option<Storage> {
 
 fn get(storage: &Storage, key: &str) -> Option<String> {
     storage.get_item(key).ok().flatten()
+}
+
+/// A stored value exactly as the browser holds it, as a JavaScript string. Unlike [`get`], it never
+/// passes through a Rust `String`, so a value cut inside an emoji (a lone UTF-16 surrogate) is kept
+/// byte for byte.
+fn get_raw(storage: &Storage, key: &str) -> Option<js_sys::JsString> {
+    let get_item = js_sys::Reflect::get(storage, &"getItem".into()).ok()?;
+    let get_item: &js_sys::Function = get_item.dyn_ref()?;
+    get_item
+        .call1(storage, &key.into())
+        .ok()?
+        .dyn_into::<js_sys::JsString>()
+        .ok()
+}
+
+/// Stores a JavaScript string untouched (see [`get_raw`]).
+fn set_raw(storage: &Storage, key: &str, value: &js_sys::JsString) -> Result<(), SaveError> {
+    let set_item = js_sys::Reflect::get(storage, &"setItem".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(|| SaveError::Refused("the browser would not store it.".into()))?;
+    set_item
+        .call2(storage, &key.into(), value)
+        .map(|_| ())
+        .map_err(|error| refusal(&error))
 }
 
 /// Reads the diary at start. Never fails: whatever happens, the app opens and says what it found.
@@ -135,35 +160,31 @@ pub fn load() -> Loaded {
             }),
             false,
         ),
-        Err(error) => keep_aside(&storage, &text, &error),
+        Err(error) => keep_aside(&storage, &error),
     }
 }
 
-/// Copies an unreadable stored value to a key of its own, leaving the original untouched.
-fn keep_aside(storage: &Storage, text: &str, error: &ReadError) -> Loaded {
-    // The same unreadable value is kept once, however often the app is reopened.
-    let already = kept_aside_keys()
-        .into_iter()
-        .find(|k| k.starts_with(KEPT_ASIDE_PREFIX) && get(storage, k).as_deref() == Some(text));
-    let key = already.unwrap_or_else(|| format!("{KEPT_ASIDE_PREFIX}{}", now_rfc3339()));
+/// Copies an unreadable stored value, byte for byte, to a key of its own, leaving the original untouched.
+fn keep_aside(storage: &Storage, error: &ReadError) -> Loaded {
     let revision = revision_in(storage);
-    let copied =
-        storage.set_item(&key, text).is_ok() && get(storage, &key).as_deref() == Some(text);
-    let (notice, may_save) = if copied {
-        (
+    let copied = match get_raw(storage, DIARY_KEY) {
+        Some(raw) => copy_aside(storage, &raw),
+        None => None,
+    };
+    let (notice, may_save) = match copied {
+        Some(key) => (
             LoadNotice::KeptAside {
                 key,
                 reason: error.message(),
             },
             true,
-        )
-    } else {
-        (
+        ),
+        None => (
             LoadNotice::CouldNotKeepAside {
                 reason: error.message(),
             },
             false,
-        )
+        ),
     };
     Loaded {
         diary: Diary::default(),
@@ -171,6 +192,39 @@ fn keep_aside(storage: &Storage, text: &str, error: &ReadError) -> Loaded {
         notice: Some(notice),
         may_save,
     }
+}
+
+/// Keeps `raw` under a kept-aside key of its own (once: the same value is never kept twice), checks
+/// it reads back identical, and returns the key.
+fn copy_aside(storage: &Storage, raw: &js_sys::JsString) -> Option<String> {
+    let already = kept_aside_keys()
+        .into_iter()
+        .find(|k| k.starts_with(KEPT_ASIDE_PREFIX) && get_raw(storage, k).as_ref() == Some(raw));
+    if already.is_some() {
+        return already;
+    }
+    let key = format!("{KEPT_ASIDE_PREFIX}{}", now_rfc3339());
+    let copied =
+        set_raw(storage, &key, raw).is_ok() && get_raw(storage, &key).as_ref() == Some(raw);
+    copied.then_some(key)
+}
+
+/// Keeps the stored diary aside (byte for byte) because this tab is about to save its own good copy
+/// over a value that could not be read. Returns the key, or why not.
+pub fn keep_stored_aside() -> Result<Option<String>, SaveError> {
+    let storage = local_storage().ok_or_else(no_storage)?;
+    let Some(raw) = get_raw(&storage, DIARY_KEY) else {
+        return Ok(None);
+    };
+    copy_aside(&storage, &raw)
+        .map(Some)
+        .ok_or_else(|| SaveError::Full)
+}
+
+fn no_storage() -> SaveError {
+    SaveError::Refused(
+        "this browser is not letting Small Steps keep anything (it may be in private mode).".into(),
+    )
 }
 
 /// The revision most recently saved by any tab.
@@ -223,32 +277,77 @@ pub fn save(diary: &Diary, based_on: u64) -> Result<u64, SaveError> {
 
 /// Writes one value, turning the browser's refusal into words.
 pub fn write(storage: &Storage, key: &str, text: &str) -> Result<(), SaveError> {
-    storage.set_item(key, text).map_err(|error| {
-        let name = error
-            .dyn_ref::<web_sys::DomException>()
-            .map(|e| e.name())
-            .unwrap_or_default();
-        if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
-            SaveError::Full
-        } else {
-            SaveError::Refused("the browser would not store it.".into())
-        }
-    })
+    storage.set_item(key, text).map_err(|error| refusal(&error))
 }
 
-/// Keeps a copy of the diary exactly as stored now, before an import replaces or joins it.
-pub fn back_up_before_import() -> Result<(), SaveError> {
-    let storage = local_storage().ok_or_else(|| {
-        SaveError::Refused("this browser is not letting Small Steps keep anything.".into())
-    })?;
-    let Some(current) = get(&storage, DIARY_KEY) else {
-        return Ok(());
-    };
-    match get(&storage, BEFORE_IMPORT_KEY) {
-        Some(previous) if previous != current => write(&storage, EARLIER_IMPORT_KEY, &previous)?,
-        _ => {}
+/// The browser's refusal to store something, in the app's terms.
+fn refusal(error: &wasm_bindgen::JsValue) -> SaveError {
+    let name = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .unwrap_or_default();
+    if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
+        SaveError::Full
+    } else {
+        SaveError::Refused("the browser would not store it.".into())
     }
-    write(&storage, BEFORE_IMPORT_KEY, &current)
+}
+
+/// The safety copies as they were before an import began, so an import that is refused can put
+/// them back exactly: a refused import changes nothing at all.
+#[must_use = "a refused import must put the copies back with `undo`"]
+pub struct CopiesBeforeImport {
+    values: Vec<(&'static str, Option<js_sys::JsString>)>,
+}
+
+impl CopiesBeforeImport {
+    /// Puts both copies back as they were. Both are removed first, so the space they take never
+    /// grows beyond what it was, and putting the old values back always fits.
+    pub fn undo(self) {
+        let Some(storage) = local_storage() else {
+            return;
+        };
+        for (key, _) in &self.values {
+            let _ = storage.remove_item(key);
+        }
+        for (key, value) in &self.values {
+            if let Some(value) = value {
+                let _ = set_raw(&storage, key, value);
+            }
+        }
+    }
+}
+
+/// Keeps a copy of the diary exactly as stored now (byte for byte), before an import replaces or
+/// joins it; the copy before that moves to the earlier slot. If either copy cannot be written,
+/// both are put back and the import must not go ahead.
+pub fn back_up_before_import() -> Result<CopiesBeforeImport, SaveError> {
+    let storage = local_storage().ok_or_else(no_storage)?;
+    let copies = CopiesBeforeImport {
+        values: [BEFORE_IMPORT_KEY, EARLIER_IMPORT_KEY]
+            .into_iter()
+            .map(|key| (key, get_raw(&storage, key)))
+            .collect(),
+    };
+    let Some(current) = get_raw(&storage, DIARY_KEY) else {
+        return Ok(copies);
+    };
+    let rotate = || -> Result<(), SaveError> {
+        match get_raw(&storage, BEFORE_IMPORT_KEY) {
+            Some(previous) if previous != current => {
+                set_raw(&storage, EARLIER_IMPORT_KEY, &previous)?
+            }
+            _ => {}
+        }
+        set_raw(&storage, BEFORE_IMPORT_KEY, &current)
+    };
+    match rotate() {
+        Ok(()) => Ok(copies),
+        Err(error) => {
+            copies.undo();
+            Err(error)
+        }
+    }
 }
 
 /// Reads a small remembered setting (not part of the diary).
@@ -268,6 +367,13 @@ pub fn remember(key: &str, value: &str) {
     }
 }
 
+/// Remembers a setting that matters to the parent (such as the date of the last backup), saying
+/// when it could not be kept.
+pub fn remember_checked(key: &str, value: &str) -> Result<(), SaveError> {
+    let storage = local_storage().ok_or_else(no_storage)?;
+    write(&storage, key, value)
+}
+
 /// The keys of every value kept aside, oldest first.
 pub fn kept_aside_keys() -> Vec<String> {
     let Some(storage) = local_storage() else {
@@ -276,10 +382,93 @@ pub fn kept_aside_keys() -> Vec<String> {
     let count = storage.length().unwrap_or(0);
     let mut keys: Vec<String> = (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(KEPT_ASIDE_PREFIX) || k.starts_with(BEFORE_IMPORT_KEY))
+        .filter(|k| is_copy(k))
         .collect();
     keys.sort();
     keys
+}
+
+/// How much of the browser's storage Small Steps uses, by what uses it, in bytes (browsers count
+/// two bytes for each UTF-16 unit of keys and values).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SpaceUsed {
+    pub diary: u64,
+    pub copies: u64,
+    pub other: u64,
+}
+
+impl SpaceUsed {
+    pub fn total(self) -> u64 {
+        self.diary + self.copies + self.other
+    }
+
+    /// "the diary takes 1.2 MB, copies kept safe 2.3 MB".
+    pub fn words(self) -> String {
+        format!(
+            "the diary takes {}, copies kept safe {}",
+            size_words(self.diary),
+            size_words(self.copies)
+        )
+    }
+}
+
+/// "850 KB", "2.3 MB".
+pub fn size_words(bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{} KB", bytes.div_ceil(1000))
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1_000_000.0)
+    }
+}
+
+/// Measures what each kind of stored value takes.
+pub fn space_used() -> SpaceUsed {
+    let mut used = SpaceUsed::default();
+    let Some(storage) = local_storage() else {
+        return used;
+    };
+    for i in 0..storage.length().unwrap_or(0) {
+        let Some(key) = storage.key(i).ok().flatten() else {
+            continue;
+        };
+        let units =
+            get_raw(&storage, &key).map_or(0, |v| v.length()) + key.encode_utf16().count() as u32;
+        let bytes = u64::from(units) * 2;
+        if key == DIARY_KEY {
+            used.diary += bytes;
+        } else if is_copy(&key) {
+            used.copies += bytes;
+        } else {
+            used.other += bytes;
+        }
+    }
+    used
+}
+
+/// Whether a key holds a copy kept safe (before an import, or a value that could not be read).
+fn is_copy(key: &str) -> bool {
+    key.starts_with(KEPT_ASIDE_PREFIX) || key.starts_with(BEFORE_IMPORT_KEY)
+}
+
+/// The size of one stored value, in bytes.
+pub fn size_of(key: &str) -> u64 {
+    local_storage()
+        .and_then(|s| get_raw(&s, key))
+        .map_or(0, |v| u64::from(v.length()) * 2)
+}
+
+/// Removes a copy kept safe, because the parent asked to (after confirming). Only copies can be
+/// removed this way, never the diary itself.
+pub fn remove_copy(key: &str) -> Result<(), SaveError> {
+    if !is_copy(key) {
+        return Err(SaveError::Refused(
+            "only copies kept safe can be removed here.".into(),
+        ));
+    }
+    let storage = local_storage().ok_or_else(no_storage)?;
+    storage
+        .remove_item(key)
+        .map_err(|_| SaveError::Refused("the browser would not remove it.".into()))
 }
 
 /// Asks the browser to keep this site's data even when space runs low, once, and remembers the answer.

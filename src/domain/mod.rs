@@ -18,7 +18,9 @@ pub mod plan;
 pub mod plan_export;
 pub mod reminder;
 pub mod review;
+pub mod route;
 pub mod spreadsheet;
+pub mod three_way;
 pub mod validate;
 pub mod writer;
 

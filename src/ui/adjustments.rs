@@ -8,11 +8,12 @@ use crate::domain::plan::Adjustment;
 use crate::domain::validate::limits::SHORT_CHARS;
 use crate::ui::field::TextField;
 use crate::ui::plan::save_plan;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 
 #[component]
 pub fn AdjustmentsChecklist() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
     let chosen = move || {
         let id = state.child_id.get().unwrap_or_default();
         state.diary.with(|d| {
@@ -22,7 +23,7 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
         })
     };
     let set = move |what: String, asked: bool, agreed: bool| {
-        let result = save_plan(state, |plan| {
+        let result = save_plan(state, &child.get_value(), |plan| {
             let found = plan.adjustments.iter().position(|a| a.what == what);
             match (asked, found) {
                 (true, Some(i)) => plan.adjustments[i].agreed = agreed,

@@ -11,7 +11,7 @@ use crate::domain::validate::Problem;
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::clock::today;
 use crate::ui::route::Screen;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 
 /// The tabs shared by the Calendar's views.
 #[component]
@@ -44,8 +44,10 @@ fn first_of(month: Option<(i32, u32)>) -> NaiveDate {
 pub fn Calendar(month: Option<(i32, u32)>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let first = first_of(month);
-    let previous = first - Months::new(1);
-    let next = first + Months::new(1);
+    // The address only ever names months the diary can hold, so these never fail; if they did, the
+    // arrows would simply stay on this month.
+    let previous = first.checked_sub_months(Months::new(1)).unwrap_or(first);
+    let next = first.checked_add_months(Months::new(1)).unwrap_or(first);
     let title = format!("{} {}", month_name(first.month()), first.year());
     let grid = move || {
         let id = state.child_id.get().unwrap_or_default();
@@ -135,6 +137,8 @@ fn Legend() -> impl IntoView {
 #[component]
 fn NoSchoolRange() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The child this form was shown for; saves go to this child whatever the header shows later.
+    let shown = StoredValue::new(shown_child());
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
@@ -161,7 +165,7 @@ fn NoSchoolRange() -> impl IntoView {
             ));
             return;
         }
-        let id = state.child_id.get_untracked().unwrap_or_default();
+        let id = shown.get_value();
         let mut added = 0;
         let result = state.change(|d| {
             let child = d

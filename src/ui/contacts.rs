@@ -12,7 +12,7 @@ use crate::ui::calendar::CalendarTabs;
 use crate::ui::clock::today;
 use crate::ui::field::{DateField, TextField};
 use crate::ui::route::Screen;
-use crate::ui::state::{new_id, AppState};
+use crate::ui::state::{new_id, shown_child, AppState};
 
 #[component]
 pub fn ContactsLog() -> impl IntoView {
@@ -42,10 +42,12 @@ pub fn ContactsLog() -> impl IntoView {
 #[component]
 fn ContactCard(contact: Contact) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The child this form was shown for; saves go to this child whatever the header shows later.
+    let shown = StoredValue::new(shown_child());
     let contact_id = StoredValue::new(contact.id.clone());
     let now = today();
     let toggle = move |action_id: String, done: bool| {
-        let child = state.child_id.get_untracked().unwrap_or_default();
+        let child = shown.get_value();
         let result = state.change(|d| {
             let action = d
                 .child_mut(&child)
@@ -95,6 +97,8 @@ fn ContactCard(contact: Contact) -> impl IntoView {
 #[component]
 fn AddContact() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The child this form was shown for; saves go to this child whatever the header shows later.
+    let shown = StoredValue::new(shown_child());
     let open = RwSignal::new(false);
     let date = RwSignal::new(today().to_string());
     let with_whom = RwSignal::new(String::new());
@@ -153,7 +157,7 @@ fn AddContact() -> impl IntoView {
             said: said.get_untracked().trim().to_string(),
             actions: actions.get_untracked(),
         };
-        let child = state.child_id.get_untracked().unwrap_or_default();
+        let child = shown.get_value();
         match state.change(|d| {
             d.child_mut(&child)
                 .ok_or_else(|| Problem::new("children", "That child is no longer here."))?

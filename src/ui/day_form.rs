@@ -201,7 +201,11 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 draft.problems.set(Vec::new());
                 state.done(format!("Saved: {words}, for {}.", long_date(date)));
             }
-            Err(message) => state.problem(message),
+            Err(message) => {
+                // Nothing was saved, so nothing may look chosen that is not stored.
+                draft.status.set(saved_status.get_value());
+                state.problem(message);
+            }
         }
     };
     let weekday = weekday_name(date.weekday());

@@ -98,10 +98,13 @@ pub fn Import() -> impl IntoView {
         let Stage::Ready { diary, .. } = stage.get_untracked() else {
             return;
         };
-        if let Err(error) = storage::back_up_before_import() {
-            state.problem(format!("Nothing was imported: a safety copy of your current diary could not be kept first. {}", error.message()));
-            return;
-        }
+        let copies = match storage::back_up_before_import() {
+            Ok(copies) => copies,
+            Err(error) => {
+                state.problem(format!("Nothing was imported: a safety copy of your current diary could not be kept first. {}", error.message()));
+                return;
+            }
+        };
         let (next, words) = if replace {
             let words = format!(
                 "Replaced with the backup: {}, {}.",
@@ -134,6 +137,7 @@ pub fn Import() -> impl IntoView {
         };
         match state.save(next) {
             Ok(()) => {
+                drop(copies);
                 let first = state
                     .diary
                     .with_untracked(|d| d.children.first().map(|c| c.id.clone()));
@@ -149,7 +153,11 @@ pub fn Import() -> impl IntoView {
                 ));
                 reset();
             }
-            Err(message) => state.problem(format!("Nothing was imported. {message}")),
+            Err(message) => {
+                // A refused import leaves everything exactly as it was, the safety copies included.
+                copies.undo();
+                state.problem(format!("Nothing was imported. {message}"));
+            }
         }
     };
     view! {

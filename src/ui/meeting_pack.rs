@@ -16,7 +16,7 @@ use crate::ui::clock::{now_rfc3339, today};
 use crate::ui::files::{self, Delivered};
 use crate::ui::plan::StageNav;
 use crate::ui::route::Screen;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 
 /// Where in the choices a section's tick is kept.
 type Tick = fn(&mut PackChoices) -> &mut bool;
@@ -37,6 +37,8 @@ const SECTIONS: [(&str, Tick); 9] = [
 #[component]
 pub fn MeetingPackScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The child this form was shown for; saves go to this child whatever the header shows later.
+    let shown = StoredValue::new(shown_child());
     let (start, end) = current_term(today());
     let choices = RwSignal::new(PackChoices::all((start, end)));
     let from = RwSignal::new(start.to_string());
@@ -76,7 +78,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
         });
     };
     let save_plan_file = move |_| {
-        let id = state.child_id.get_untracked().unwrap_or_default();
+        let id = shown.get_value();
         let Some(document) = state
             .diary
             .with_untracked(|d| d.child(&id).map(|c| plan_document(c, now_rfc3339())))

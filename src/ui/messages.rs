@@ -79,6 +79,7 @@ pub fn LoadMessage() -> impl IntoView {
 #[component]
 pub fn ConflictMessage() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let unsaved = expect_context::<crate::ui::unsaved::UnsavedForms>();
     let keep_this = move |_| match state.keep_this_tab() {
         Ok(()) => state.done("Saved what this tab shows."),
         Err(message) => state.problem(message),
@@ -96,10 +97,23 @@ pub fn ConflictMessage() -> impl IntoView {
                     "Another tab, or clearing this site's data, removed the saved diary. Everything is still shown in this tab. Save it again to keep it.",
                     "Leave it removed",
                 ),
+                Conflict::UnreadableElsewhere => (
+                    "The saved diary could not be read",
+                    "The diary saved on this phone was changed into something Small Steps cannot read (it has been kept aside, see Backup). This tab still shows your diary as it was. Save it back to keep it.",
+                    "Not now",
+                ),
             };
             let keep = match conflict {
                 Conflict::NewerElsewhere => "Keep this tab's version",
                 Conflict::RemovedElsewhere => "Save it again",
+                Conflict::UnreadableElsewhere => "Save this tab's diary back",
+            };
+            let other_choice = move |_| {
+                if conflict == Conflict::UnreadableElsewhere {
+                    state.conflict.set(None);
+                } else if unsaved.may_leave() {
+                    state.reload_from_storage();
+                }
             };
             view! {
                 <section class="banner problem" role="alert">
@@ -107,10 +121,42 @@ pub fn ConflictMessage() -> impl IntoView {
                     <p>{body}</p>
                     <div class="actions">
                         <button type="button" class="primary" on:click=keep_this>{keep}</button>
-                        <button type="button" on:click=move |_| state.reload_from_storage()>{other}</button>
+                        <button type="button" on:click=other_choice>{other}</button>
                     </div>
                 </section>
             }
         })
+    }
+}
+
+/// What the parent sees if the app ever stops because of a fault in it (a panic): plain words and a
+/// way on, instead of a screen that no longer answers. Written with the DOM directly, since the
+/// reactive system may be the part that failed. Shown once; the page's `data-panic` lets tests see it.
+pub fn show_stopped_message() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if document
+        .query_selector("[data-panic]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    let Ok(banner) = document.create_element("div") else {
+        return;
+    };
+    let _ = banner.set_attribute("role", "alert");
+    let _ = banner.set_attribute("class", "stopped");
+    let _ = banner.set_attribute("data-panic", "");
+    banner.set_inner_html(
+        "<h2><span aria-hidden=\"true\">⚠ </span>Small Steps stopped because of a fault in the app</h2>\
+         <p>Everything saved before this moment is safe on this phone. Reload the page to carry on; \
+         anything typed but not saved yet may need typing again.</p>\
+         <p><a href=\"\" class=\"button primary\">Reload</a></p>",
+    );
+    if let Some(body) = document.body() {
+        let _ = body.prepend_with_node_1(&banner);
     }
 }

@@ -76,7 +76,7 @@ pub fn App() -> impl IntoView {
     });
     let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().is_none_or(|k| k == storage::DIARY_KEY) {
-            another_tab_saved(state);
+            another_tab_saved(state, unsaved);
         }
     });
     // Closing or reloading the page with typing not saved yet: the browser asks first.
@@ -90,7 +90,16 @@ pub fn App() -> impl IntoView {
         storage_listener.remove();
         unload_listener.remove();
     });
-    let has_children = move || state.diary.with(|d| !d.children.is_empty());
+    // Whether the diary has a child decides between the welcome screen and the app. It follows the
+    // diary one tick later, never inside the handler that saved the first child: that handler (on
+    // the welcome screen) must finish before the welcome screen and everything in it is dropped.
+    let has_children = RwSignal::new(state.diary.with_untracked(|d| !d.children.is_empty()));
+    Effect::new(move |_| {
+        let now = state.diary.with(|d| !d.children.is_empty());
+        if has_children.get_untracked() != now {
+            has_children.set(now);
+        }
+    });
     // Once the first screen is up, get the saving machinery warm while the parent reads it.
     set_timeout(
         move || state.diary.with_untracked(storage::prepare_for_saving),
@@ -105,14 +114,21 @@ pub fn App() -> impl IntoView {
     view! {
         <messages::LoadMessage/>
         <messages::ConflictMessage/>
-        <Show when=has_children fallback=|| view! { <welcome::Welcome/> }>
+        <Show when=move || has_children.get() fallback=|| view! { <welcome::Welcome/> }>
             <header class="top">
                 <span class="brand" aria-hidden="true">"Small Steps"</span>
                 <children::ChildSwitcher/>
             </header>
             <messages::NoticeLine/>
             <main id="main" tabindex="-1">
-                {move || match screen.get() {
+                // The screen is built for one child and one set of stored data: when the child shown
+                // changes, or another tab's data replaces what its forms were filled from, it is
+                // built afresh, so no form ever shows or saves one child's words under another.
+                {move || {
+                    state.screen_version.track();
+                    let child = state.child_id.get().unwrap_or_default();
+                    provide_context(state::ShownChild(child));
+                    match screen.get() {
                     Screen::Today => view! { <day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
                     Screen::Day(date) => view! { <day_form::DayScreen date is_today=false/> }.into_any(),
                     Screen::Month(month) => view! { <calendar::Calendar month/> }.into_any(),
@@ -124,21 +140,41 @@ pub fn App() -> impl IntoView {
                     Screen::Pack => later::when_fetched(later::pack_screen).into_any(),
                     Screen::Backup => later::when_fetched(later::backup_screen).into_any(),
                     Screen::Children => later::when_fetched(later::children_screen).into_any(),
-                }}
+                }}}
             </main>
             <Navigation screen/>
         </Show>
     }
 }
 
-/// Another tab saved or cleared the diary: show its newer data, unless that would wipe what is on screen.
-fn another_tab_saved(state: AppState) {
+/// Another tab saved or cleared the diary. Nothing on screen is ever thrown away because of it:
+/// - a diary removed or made unreadable elsewhere: this tab keeps its copy and offers to save it;
+/// - a save at the same moment as this tab's: the two are put together and saved;
+/// - typing not saved yet, or a choice waiting in a banner: the screen stays as it is, and saving
+///   later keeps the other tab's changes too ([`AppState::change`]);
+/// - otherwise the screen is rebuilt from the newer data.
+fn another_tab_saved(state: AppState, unsaved: unsaved::UnsavedForms) {
     let stored_is_gone = storage::local_storage()
         .and_then(|s| s.get_item(storage::DIARY_KEY).ok().flatten())
         .is_none();
     let showing_something = state.diary.with_untracked(|d| !d.children.is_empty());
     if stored_is_gone && showing_something {
         state.conflict.set(Some(state::Conflict::RemovedElsewhere));
+        return;
+    }
+    if state.mend_same_moment_save() {
+        return;
+    }
+    let stored = storage::load();
+    if let (true, Some(notice)) = (showing_something, stored.notice) {
+        state.stored_became_unreadable(notice);
+        return;
+    }
+    if state.conflict.get_untracked().is_some() {
+        return;
+    }
+    if unsaved.any() {
+        state.done("Another tab saved changes. What you are typing here is kept, and saving it keeps their changes too.");
         return;
     }
     state.reload_from_storage();

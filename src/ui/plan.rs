@@ -7,17 +7,13 @@ use crate::ui::support_group::SupportNearYou;
 
 use crate::domain::dates::long_date;
 use crate::domain::plan::Plan;
-use crate::domain::validate::Problem;
 use crate::ui::route::{Screen, Stage};
 use crate::ui::state::AppState;
 
-/// Applies a change to the shown child's plan and saves it; the message names the field at fault.
-pub fn save_plan(state: AppState, edit: impl FnOnce(&mut Plan)) -> Result<(), String> {
-    let id = state.child_id.get_untracked().unwrap_or_default();
-    state.change(|diary| {
-        let child = diary
-            .child_mut(&id)
-            .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
+/// Applies a change to a child's plan and saves it; the message names the field at fault. `child` is
+/// the child the screen was built for ([`crate::ui::state::ShownChild`]), captured when the form appeared.
+pub fn save_plan(state: AppState, child: &str, edit: impl FnOnce(&mut Plan)) -> Result<(), String> {
+    state.change_child(child, |child| {
         edit(&mut child.plan);
         Ok(())
     })

@@ -7,7 +7,7 @@ use crate::domain::plan::Plan;
 use crate::domain::validate::limits::LONG_CHARS;
 use crate::ui::field::TextField;
 use crate::ui::plan::save_plan;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
 /// The plan of the child shown now (read without tracking, for handlers).
@@ -22,6 +22,7 @@ fn current_plan(state: AppState) -> Plan {
 #[component]
 pub fn PlanTexts() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
     let plan = current_plan(state);
     let fields = [
         (
@@ -67,7 +68,7 @@ pub fn PlanTexts() -> impl IntoView {
             .iter()
             .map(|(_, _, s)| s.get_untracked().trim().to_string())
             .collect();
-        match save_plan(state, |plan| {
+        match save_plan(state, &child.get_value(), |plan| {
             plan.goal = v[0].clone();
             plan.key_adult = v[1].clone();
             plan.contact_arrangements = v[2].clone();

@@ -15,7 +15,7 @@ use crate::ui::field::{unique_id, DateField, TextField};
 use crate::ui::focus::focus_after_redraw;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
-use crate::ui::state::{new_id, AppState};
+use crate::ui::state::{new_id, shown_child, AppState};
 
 fn plan_of(state: AppState) -> Plan {
     let id = state.child_id.get().unwrap_or_default();
@@ -66,6 +66,7 @@ pub fn PlanReview() -> impl IntoView {
 #[component]
 fn RecordTry() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
     let step_id = RwSignal::new(String::new());
     let date = RwSignal::new(today().to_string());
     let (before, after) = (RwSignal::new(None::<u8>), RwSignal::new(None::<u8>));
@@ -114,13 +115,15 @@ fn RecordTry() -> impl IntoView {
             what_helped: helped.get_untracked().trim().into(),
         };
         let mut problem = None;
-        let result = save_plan(state, |plan| match plan.find_step_mut(&id) {
-            Some(step) => problem = step.record_attempt(attempt).err(),
-            None => {
-                problem = Some(crate::domain::validate::Problem::new(
-                    "step",
-                    "That step is no longer in the plan.",
-                ))
+        let result = save_plan(state, &child.get_value(), |plan| {
+            match plan.find_step_mut(&id) {
+                Some(step) => problem = step.record_attempt(attempt).err(),
+                None => {
+                    problem = Some(crate::domain::validate::Problem::new(
+                        "step",
+                        "That step is no longer in the plan.",
+                    ))
+                }
             }
         });
         match (problem, result) {
@@ -161,6 +164,7 @@ fn RecordTry() -> impl IntoView {
 #[component]
 fn AddReview() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
     let date = RwSignal::new(today().to_string());
     let next = RwSignal::new(String::new());
     let texts = [
@@ -193,7 +197,7 @@ fn AddReview() -> impl IntoView {
             next_steps: t[3].clone(),
             next_review: next.get_untracked().parse().ok(),
         };
-        match save_plan(state, |plan| plan.add_review(review)) {
+        match save_plan(state, &child.get_value(), |plan| plan.add_review(review)) {
             Ok(()) => {
                 error.set(None);
                 texts.iter().for_each(|(_, s)| s.set(String::new()));
@@ -221,11 +225,14 @@ fn AddReview() -> impl IntoView {
 #[component]
 fn ReviewList() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
     let removed = RwSignal::new(None::<(usize, Review)>);
     let confirm = RwSignal::new(None::<String>);
     let remove = move |id: String| {
         let mut taken = None;
-        match save_plan(state, |plan| taken = plan.remove_review(&id)) {
+        match save_plan(state, &child.get_value(), |plan| {
+            taken = plan.remove_review(&id)
+        }) {
             Ok(()) => {
                 removed.set(taken);
                 focus_after_redraw(vec!["undo-review".into()]);
@@ -237,7 +244,7 @@ fn ReviewList() -> impl IntoView {
     let undo = move |_| {
         if let Some((index, review)) = removed.get_untracked() {
             let target = format!("remove-{}", review.id);
-            match save_plan(state, |plan| {
+            match save_plan(state, &child.get_value(), |plan| {
                 plan.restore_review(index, review);
             }) {
                 Ok(()) => {

@@ -13,7 +13,7 @@ use crate::ui::focus::focus_after_redraw;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::plan_arrangements::PlanTexts;
 use crate::ui::route::{Screen, Stage};
-use crate::ui::state::{new_id, AppState};
+use crate::ui::state::{new_id, shown_child, AppState};
 use crate::ui::step_form::StepForm;
 
 /// Something removed that can still be put back.
@@ -33,10 +33,11 @@ enum Removed {
 /// Runs a change on one ladder and reports any problem.
 fn change_ladder(
     state: AppState,
+    child: &str,
     ladder_id: &str,
     edit: impl FnOnce(&mut Ladder),
 ) -> Result<(), String> {
-    save_plan(state, |plan| {
+    save_plan(state, child, |plan| {
         if let Some(ladder) = plan.ladders.iter_mut().find(|l| l.id == ladder_id) {
             edit(ladder);
         }
@@ -46,6 +47,7 @@ fn change_ladder(
 #[component]
 pub fn PlanSteps() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
     let removed = RwSignal::new(None::<Removed>);
     let ladders = move || {
         let id = state.child_id.get().unwrap_or_default();
@@ -63,7 +65,7 @@ pub fn PlanSteps() -> impl IntoView {
             Removed::Step { step, .. } => format!("remove-{}", step.id),
             Removed::Ladder { ladder, .. } => format!("ladder-{}", ladder.id),
         };
-        let result = save_plan(state, |plan| match item {
+        let result = save_plan(state, &child.get_value(), |plan| match item {
             Removed::Step {
                 ladder_id,
                 index,
@@ -94,7 +96,7 @@ pub fn PlanSteps() -> impl IntoView {
             state.problem("Give the ladder a short name, e.g. \"Getting into the building\".");
             return;
         }
-        match save_plan(state, |plan| {
+        match save_plan(state, &child.get_value(), |plan| {
             plan.ladders.push(Ladder {
                 id: new_id("ladder"),
                 title: text,
@@ -141,6 +143,7 @@ pub fn PlanSteps() -> impl IntoView {
 #[component]
 fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
     let id = StoredValue::new(ladder.id.clone());
     let adding = RwSignal::new(false);
     let editing = RwSignal::new(None::<String>);
@@ -157,7 +160,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
         Err(message) => Some(message),
     };
     let move_step = move |index: usize, direction: Direction, step_id: String| {
-        match change_ladder(state, &id.get_value(), |l| {
+        match change_ladder(state, &child.get_value(), &id.get_value(), |l| {
             l.move_step(index, direction);
         }) {
             // Keep the focus on the same arrow of the same step, so pressing again moves it again.
@@ -177,7 +180,9 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
     let remove_step = move |step_id: String| {
         let ladder_id = id.get_value();
         let mut taken = None;
-        let result = change_ladder(state, &ladder_id, |l| taken = l.remove_step(&step_id));
+        let result = change_ladder(state, &child.get_value(), &ladder_id, |l| {
+            taken = l.remove_step(&step_id)
+        });
         match (result, taken) {
             (Ok(()), Some((index, step))) => {
                 removed.set(Some(Removed::Step {
@@ -194,7 +199,9 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
     };
     let remove_ladder = move |_| {
         let mut taken = None;
-        match save_plan(state, |plan| taken = plan.remove_ladder(&id.get_value())) {
+        match save_plan(state, &child.get_value(), |plan| {
+            taken = plan.remove_ladder(&id.get_value())
+        }) {
             Ok(()) => {
                 if let Some((index, ladder)) = taken {
                     removed.set(Some(Removed::Ladder { index, ladder }));
@@ -205,7 +212,12 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
         }
     };
     let order = move |_| {
-        if let Err(m) = change_ladder(state, &id.get_value(), Ladder::order_by_rating) {
+        if let Err(m) = change_ladder(
+            state,
+            &child.get_value(),
+            &id.get_value(),
+            Ladder::order_by_rating,
+        ) {
             state.problem(m);
         } else {
             state.done("Steps put in order of your child's ratings, easiest first.");
@@ -238,7 +250,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                             on:drop=move |ev| {
                                 ev.prevent_default();
                                 if let Some(from) = dragged.get_untracked() {
-                                    if let Err(m) = change_ladder(state, &id.get_value(), |l| l.move_step_to(from, index)) { state.problem(m); }
+                                    if let Err(m) = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.move_step_to(from, index)) { state.problem(m); }
                                 }
                                 dragged.set(None);
                             }>
@@ -274,7 +286,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                             <Show when=editing_this>
                                 <StepForm heading="Change this step".into() step=step_for_edit.clone()
                                     on_save=move |new_step| {
-                                        let r = change_ladder(state, &id.get_value(), |l| if let Some(s) = l.steps.iter_mut().find(|s| s.id == new_step.id) { *s = new_step });
+                                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| if let Some(s) = l.steps.iter_mut().find(|s| s.id == new_step.id) { *s = new_step });
                                         let e = report(r, "Step saved.");
                                         if e.is_none() { editing.set(None); }
                                         e
@@ -285,7 +297,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                                 <StepForm heading="Add a smaller step".into()
                                     on_save=move |sub| {
                                         let mut problem = None;
-                                        let r = change_ladder(state, &id.get_value(), |l| if let Some(s) = l.steps.iter_mut().find(|s| s.id == sid.get_value()) { problem = s.add_sub_step(sub).err(); });
+                                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| if let Some(s) = l.steps.iter_mut().find(|s| s.id == sid.get_value()) { problem = s.add_sub_step(sub).err(); });
                                         if let Some(p) = problem { return Some(p.reason); }
                                         let e = report(r, "Smaller step added.");
                                         if e.is_none() { breaking.set(None); }
@@ -321,7 +333,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
             }>
                 <StepForm heading="New step".into()
                     on_save=move |step| {
-                        let r = change_ladder(state, &id.get_value(), |l| l.steps.push(step));
+                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.steps.push(step));
                         let e = report(r, "Step added.");
                         if e.is_none() { adding.set(false); }
                         e

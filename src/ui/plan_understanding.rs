@@ -9,7 +9,7 @@ use crate::ui::field::TextField;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
 use crate::ui::rows::RowsEditor;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
 fn three(items: &[String]) -> [RwSignal<String>; 3] {
@@ -39,6 +39,7 @@ pub fn Understanding() -> impl IntoView {
 #[component]
 fn UnderstandingForm(plan: Plan) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
     let v = &plan.voice;
     let (hard, good, ideal) = (
         RwSignal::new(v.what_is_hard.clone()),
@@ -72,7 +73,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
         pros.track();
     });
     let save = move |_| {
-        let result = save_plan(state, |plan| {
+        let result = save_plan(state, &child.get_value(), |plan| {
             plan.voice = ChildVoice {
                 what_is_hard: hard.get_untracked().trim().into(),
                 what_is_good: good.get_untracked().trim().into(),

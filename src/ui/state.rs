@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::domain::three_way::put_together;
 use crate::domain::validate::Problem;
-use crate::domain::Diary;
+use crate::domain::{Child, Diary};
 use crate::storage::{self, LoadNotice, SaveError};
 use crate::ui::timing;
 
@@ -21,6 +22,20 @@ pub enum Conflict {
     NewerElsewhere,
     /// Another tab (or clearing site data) removed the stored diary while this tab still shows it.
     RemovedElsewhere,
+    /// The stored diary became unreadable while this tab shows a good one; the unreadable value
+    /// has been kept aside and this tab's copy can be saved back.
+    UnreadableElsewhere,
+}
+
+/// The child a screen was built for. Every form on the screen saves to this child, whatever the
+/// header shows by the time a button is pressed; the shell rebuilds the screen when the child shown
+/// changes, so a form never outlives its child.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShownChild(pub String);
+
+/// The id of the child the current screen was built for (empty when there is none).
+pub fn shown_child() -> String {
+    use_context::<ShownChild>().map(|c| c.0).unwrap_or_default()
 }
 
 /// Shared by every screen through context.
@@ -33,8 +48,14 @@ pub struct AppState {
     pub load_notice: RwSignal<Option<LoadNotice>>,
     /// Set when another tab changed the stored diary in a way this tab must not silently follow.
     pub conflict: RwSignal<Option<Conflict>>,
+    /// Goes up when what the screen's forms were filled from is replaced by another tab's data, so
+    /// the shell builds the screen afresh (only ever when no typing would be lost).
+    pub screen_version: RwSignal<u64>,
     revision: StoredValue<u64>,
     may_save: StoredValue<bool>,
+    /// The diary as it was before this tab's last save, and that save's revision: if another tab
+    /// saved the same revision at the same moment, the two are put together from here.
+    last_save: StoredValue<Option<(u64, Diary)>>,
 }
 
 /// The last child the parent looked at, remembered between visits.
@@ -54,20 +75,95 @@ impl AppState {
             notice: RwSignal::new(None),
             load_notice: RwSignal::new(loaded.notice),
             conflict: RwSignal::new(None),
+            screen_version: RwSignal::new(0),
             revision: StoredValue::new(loaded.revision),
             may_save: StoredValue::new(loaded.may_save),
+            last_save: StoredValue::new(None),
         }
+    }
+
+    /// Applies a change to one child, named by the form that makes it (see [`ShownChild`]), never
+    /// by whatever the header shows at the time.
+    pub fn change_child(
+        &self,
+        child_id: &str,
+        edit: impl FnOnce(&mut Child) -> Result<(), Problem>,
+    ) -> Result<(), String> {
+        self.change(|diary| {
+            let child = diary.child_mut(child_id).ok_or_else(|| {
+                Problem::new(
+                    "children",
+                    "That child is no longer in the diary (removed, perhaps in another tab).",
+                )
+            })?;
+            edit(child)
+        })
     }
 
     /// Applies a change to a copy of the diary and saves it. The screen only updates once the save
     /// has succeeded; on any failure the diary, the stored data and the parent's typing stay as they were.
+    ///
+    /// If another tab has saved since this tab last read the diary, the change is put together
+    /// with theirs (see [`put_together`]): nothing either tab changed is lost.
     pub fn change(
         &self,
         edit: impl FnOnce(&mut Diary) -> Result<(), Problem>,
     ) -> Result<(), String> {
-        let mut next = self.diary.with_untracked(Diary::clone);
+        let base = self.diary.with_untracked(Diary::clone);
+        let mut next = base.clone();
         edit(&mut next).map_err(|p| p.reason)?;
+        if storage::stored_revision() > self.revision.get_value() {
+            return self.save_together(&base, &next);
+        }
         self.save(next)
+    }
+
+    /// Saves `mine` (grown from `base`) together with the newer diary another tab stored.
+    fn save_together(&self, base: &Diary, mine: &Diary) -> Result<(), String> {
+        let theirs = storage::load();
+        if theirs.notice.is_some() || !theirs.may_save {
+            self.conflict.set(Some(Conflict::NewerElsewhere));
+            return Err(SaveError::NewerElsewhere.message());
+        }
+        let together = put_together(base, mine, &theirs.diary).map_err(|_| {
+            self.conflict.set(Some(Conflict::NewerElsewhere));
+            SaveError::NewerElsewhere.message()
+        })?;
+        self.revision.set_value(theirs.revision);
+        self.save(together.diary)?;
+        self.screen_version.update(|v| *v += 1);
+        Ok(())
+    }
+
+    /// Another tab saved: if it saved the same revision as this tab's last save, at the same
+    /// moment, this tab's change may have been overwritten. Put the two together again and save,
+    /// unless what is stored already holds this tab's change. Returns true when it handled it.
+    pub fn mend_same_moment_save(&self) -> bool {
+        let Some((saved, before)) = self.last_save.get_value() else {
+            return false;
+        };
+        let stored = storage::load();
+        if stored.notice.is_some() || stored.revision > saved || saved != self.revision.get_value()
+        {
+            return false;
+        }
+        let mine = self.diary.get_untracked();
+        let Ok(together) = put_together(&before, &mine, &stored.diary) else {
+            self.conflict.set(Some(Conflict::NewerElsewhere));
+            return true;
+        };
+        if together.diary == stored.diary {
+            self.revision.set_value(stored.revision);
+            return true;
+        }
+        self.revision.set_value(stored.revision);
+        match self.save(together.diary) {
+            Ok(()) => self.done(
+                "Saved again, together with a change made in another tab at the same moment.",
+            ),
+            Err(message) => self.problem(message),
+        }
+        true
     }
 
     /// Saves a whole new diary (used by import) with the same guarantees as [`AppState::change`].
@@ -84,6 +180,8 @@ impl AppState {
         });
         match result {
             Ok(revision) => {
+                let before = self.diary.get_untracked();
+                self.last_save.set_value(Some((revision, before)));
                 self.revision.set_value(revision);
                 self.diary.set(next);
                 Ok(())
@@ -105,18 +203,34 @@ impl AppState {
         if loaded.notice.is_some() {
             self.load_notice.set(loaded.notice);
         }
-        let keep_child = self
-            .child_id
-            .get_untracked()
-            .filter(|id| loaded.diary.child(id).is_some());
-        self.child_id
-            .set(keep_child.or_else(|| loaded.diary.children.first().map(|c| c.id.clone())));
+        let shown = self.child_id.get_untracked();
+        let keep_child = shown
+            .clone()
+            .filter(|id| loaded.diary.child(id).is_some())
+            .or_else(|| loaded.diary.children.first().map(|c| c.id.clone()));
+        // Only a real change of child rebuilds the screen by itself.
+        if keep_child != shown {
+            self.child_id.set(keep_child);
+        }
         self.diary.set(loaded.diary);
         self.conflict.set(None);
+        self.screen_version.update(|v| *v += 1);
+    }
+
+    /// The stored diary became unreadable while this tab shows a good one: keep it aside (done by
+    /// loading), keep this tab's diary on screen, and offer to save it back.
+    pub fn stored_became_unreadable(&self, notice: LoadNotice) {
+        self.load_notice.set(Some(notice));
+        self.conflict.set(Some(Conflict::UnreadableElsewhere));
     }
 
     /// Saves this tab's diary over a newer one from another tab, because the parent chose to.
     pub fn keep_this_tab(&self) -> Result<(), String> {
+        if self.conflict.get_untracked() == Some(Conflict::UnreadableElsewhere) {
+            // The unreadable value is kept aside first; it is never overwritten unkept.
+            storage::keep_stored_aside().map_err(|e| e.message())?;
+            self.may_save.set_value(true);
+        }
         self.revision.set_value(storage::stored_revision());
         self.conflict.set(None);
         self.save(self.diary.get_untracked())

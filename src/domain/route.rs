@@ -1,0 +1,182 @@
+//! The app's addresses: each screen mirrored in the location hash (`#/today`, `#/day/2026-11-03`) so
+//! reloads, Back and bookmarks work under any sub-path of a static host. Any text at all reads as a
+//! screen: an address that makes no sense opens Today, and a date outside the diary's years is ignored.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::validate::{earliest_date, latest_date};
+
+/// A screen of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Today,
+    /// One day's record, opened from the calendar or the list.
+    Day(NaiveDate),
+    /// A month of the calendar (year, month), or the current month.
+    Month(Option<(i32, u32)>),
+    List,
+    Figures,
+    Contacts,
+    Plan,
+    /// A stage of the plan.
+    PlanStage(Stage),
+    /// The printable meeting pack.
+    Pack,
+    Backup,
+    Children,
+}
+
+/// The three stages of the plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Understanding,
+    Steps,
+    Review,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 3] = [Stage::Understanding, Stage::Steps, Stage::Review];
+
+    fn slug(self) -> &'static str {
+        match self {
+            Stage::Understanding => "understanding",
+            Stage::Steps => "steps",
+            Stage::Review => "review",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Stage::Understanding => "1. Understanding",
+            Stage::Steps => "2. The plan",
+            Stage::Review => "3. Review",
+        }
+    }
+}
+
+/// The five places in the main navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    Today,
+    Calendar,
+    Plan,
+    Backup,
+    Children,
+}
+
+impl Place {
+    pub const ALL: [Place; 5] = [
+        Place::Today,
+        Place::Calendar,
+        Place::Plan,
+        Place::Backup,
+        Place::Children,
+    ];
+
+    pub fn hash(self) -> &'static str {
+        match self {
+            Place::Today => "#/today",
+            Place::Calendar => "#/calendar",
+            Place::Plan => "#/plan",
+            Place::Backup => "#/backup",
+            Place::Children => "#/children",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Place::Today => "Today",
+            Place::Calendar => "Calendar",
+            Place::Plan => "Plan",
+            Place::Backup => "Backup",
+            Place::Children => "Children",
+        }
+    }
+
+    /// A symbol shown above the name in the navigation.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Place::Today => "☀",
+            Place::Calendar => "▦",
+            Place::Plan => "☰",
+            Place::Backup => "⇅",
+            Place::Children => "☺",
+        }
+    }
+}
+
+impl Screen {
+    /// The hash for this screen.
+    pub fn hash(self) -> String {
+        match self {
+            Screen::Today => "#/today".into(),
+            Screen::Day(date) => format!("#/day/{date}"),
+            Screen::Month(None) => "#/calendar".into(),
+            Screen::Month(Some((year, month))) => format!("#/calendar/{year:04}-{month:02}"),
+            Screen::List => "#/list".into(),
+            Screen::Figures => "#/figures".into(),
+            Screen::Contacts => "#/contacts".into(),
+            Screen::Plan => "#/plan".into(),
+            Screen::PlanStage(stage) => format!("#/plan/{}", stage.slug()),
+            Screen::Pack => "#/pack".into(),
+            Screen::Backup => "#/backup".into(),
+            Screen::Children => "#/children".into(),
+        }
+    }
+
+    /// Reads a hash; anything unknown opens Today.
+    pub fn from_hash(hash: &str) -> Screen {
+        let path = hash.trim_start_matches('#').trim_start_matches('/');
+        let (first, rest) = path.split_once('/').unwrap_or((path, ""));
+        match first {
+            "day" => parse_day(rest).map_or(Screen::Today, Screen::Day),
+            "calendar" => Screen::Month(parse_month(rest)),
+            "list" => Screen::List,
+            "figures" => Screen::Figures,
+            "contacts" => Screen::Contacts,
+            "plan" => Stage::ALL
+                .into_iter()
+                .find(|s| s.slug() == rest)
+                .map_or(Screen::Plan, Screen::PlanStage),
+            "pack" => Screen::Pack,
+            "backup" => Screen::Backup,
+            "children" => Screen::Children,
+            _ => Screen::Today,
+        }
+    }
+
+    /// Which navigation place this screen belongs to.
+    pub fn place(self) -> Place {
+        match self {
+            Screen::Today => Place::Today,
+            Screen::Day(_)
+            | Screen::Month(_)
+            | Screen::List
+            | Screen::Figures
+            | Screen::Contacts => Place::Calendar,
+            Screen::Plan | Screen::PlanStage(_) | Screen::Pack => Place::Plan,
+            Screen::Backup => Place::Backup,
+            Screen::Children => Place::Children,
+        }
+    }
+}
+
+/// Whether a date is one the diary can hold (2000 to 2100): nothing outside reaches a screen, so no
+/// screen ever steps past the calendar's ends.
+fn in_diary_years(date: NaiveDate) -> bool {
+    (earliest_date()..=latest_date()).contains(&date)
+}
+
+/// `2026-11-03`, within the diary's years.
+fn parse_day(text: &str) -> Option<NaiveDate> {
+    text.parse().ok().filter(|d| in_diary_years(*d))
+}
+
+/// `2026-11`, within the diary's years.
+fn parse_month(text: &str) -> Option<(i32, u32)> {
+    let (year, month) = text.split_once('-')?;
+    let (year, month) = (year.parse().ok()?, month.parse().ok()?);
+    NaiveDate::from_ymd_opt(year, month, 1)
+        .filter(|d| in_diary_years(*d))
+        .map(|d| (d.year(), d.month()))
+}
