@@ -43,7 +43,7 @@ pub fn review(id: &str, day: u64, next: Option<u64>) -> Review {
     Review {
         id: id.into(),
         date: oct(day),
-        went_well: String::new(),
+        went_well: "Got to the gate twice".into(),
         was_hard: String::new(),
         changes: String::new(),
         next_steps: String::new(),
@@ -186,7 +186,7 @@ fn tries_keep_date_order_and_ratings_stay_0_to_10() {
     assert!(s.record_attempt(attempt("t4", 6, Some(11), None)).is_err());
     assert!(s.record_attempt(attempt("t5", 6, None, Some(200))).is_err());
     assert!(
-        s.record_attempt(attempt("t1", 6, None, None)).is_err(),
+        s.record_attempt(attempt("t1", 6, Some(1), None)).is_err(),
         "same id twice"
     );
     s.record_attempt(attempt("t6", 7, Some(10), Some(0)))
@@ -212,8 +212,8 @@ fn every_removal_can_be_undone_exactly() {
     })
     .unwrap();
     plan.ladders[0].add_sub_step("b", step("b1", None)).unwrap();
-    plan.add_review(review("r1", 0, Some(20)));
-    plan.add_review(review("r2", 20, Some(40)));
+    plan.add_review(review("r1", 0, Some(20))).unwrap();
+    plan.add_review(review("r2", 20, Some(40))).unwrap();
     let original = plan.clone();
 
     let (at, removed) = plan.ladders[0].remove_step("b").unwrap();
@@ -249,21 +249,61 @@ fn every_removal_can_be_undone_exactly() {
 }
 
 #[test]
+fn an_empty_review_or_try_is_refused() {
+    let mut plan = Plan::default();
+    let mut empty = review("r1", 3, None);
+    empty.went_well = "   ".into();
+    let refused = plan.add_review(empty).unwrap_err();
+    assert!(
+        refused.reason.contains("Nothing is written"),
+        "{}",
+        refused.reason
+    );
+    assert!(plan.reviews.is_empty());
+    let mut step = Step::new("s1", "Walk to the gate");
+    let refused = step
+        .record_attempt(attempt("t1", 3, None, None))
+        .unwrap_err();
+    assert!(
+        refused.reason.contains("Nothing is noted"),
+        "{}",
+        refused.reason
+    );
+    assert!(step.attempts.is_empty());
+    // A next review date alone is enough for a review.
+    plan.add_review(review("r2", 3, Some(30)).tap_empty())
+        .unwrap();
+    assert_eq!(plan.reviews.len(), 1);
+}
+
+trait TapEmpty {
+    fn tap_empty(self) -> Self;
+}
+
+impl TapEmpty for Review {
+    /// The review with every text left blank.
+    fn tap_empty(mut self) -> Self {
+        self.went_well.clear();
+        self
+    }
+}
+
+#[test]
 fn reviews_keep_date_order_and_set_the_next_review() {
     let mut plan = Plan::default();
-    plan.add_review(review("b", 20, Some(41)));
-    plan.add_review(review("a", 0, Some(21)));
+    plan.add_review(review("b", 20, Some(41))).unwrap();
+    plan.add_review(review("a", 0, Some(21))).unwrap();
     assert_eq!(
         plan.next_review,
         Some(oct(41)),
         "an older review does not override a newer one"
     );
-    plan.add_review(review("c", 20, None));
-    plan.add_review(review("d", 40, Some(60)));
+    plan.add_review(review("c", 20, None)).unwrap();
+    plan.add_review(review("d", 40, Some(60))).unwrap();
     let ids: Vec<_> = plan.reviews.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["a", "b", "c", "d"]);
     assert_eq!(plan.next_review, Some(oct(60)));
-    plan.add_review(review("a", 50, Some(70)));
+    plan.add_review(review("a", 50, Some(70))).unwrap();
     let ids: Vec<_> = plan.reviews.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(
         ids,
@@ -302,7 +342,8 @@ pub fn stalling(state: StepState, tries: Vec<Attempt>, reviews: &[u64]) -> Plan 
         ..Plan::default()
     };
     for (n, &day) in reviews.iter().enumerate() {
-        plan.add_review(review(&format!("r{n}"), day, None));
+        plan.add_review(review(&format!("r{n}"), day, None))
+            .unwrap();
     }
     plan
 }

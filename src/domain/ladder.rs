@@ -130,6 +130,19 @@ impl Ladder {
         Ok(())
     }
 
+    /// Replaces a step after the parent changed it, checked as a new step is; refused when the step
+    /// is no longer on this ladder (removed meanwhile, perhaps in another tab).
+    pub fn replace_step(&mut self, step: Step) -> Result<(), Problem> {
+        check_step_fields(&step)?;
+        let kept = self
+            .steps
+            .iter_mut()
+            .find(|s| s.id == step.id)
+            .ok_or_else(|| Problem::new("steps", "That step is no longer on this ladder."))?;
+        *kept = step;
+        Ok(())
+    }
+
     /// Takes a step (with its sub-steps and tries) off the ladder; keep the answer to undo.
     pub fn remove_step(&mut self, id: &str) -> Option<(usize, Step)> {
         remove_by_id(&mut self.steps, id)
@@ -207,8 +220,18 @@ impl Step {
     /// Records one try at this step, kept in date order (tries on the same date keep the order
     /// they were recorded in). The step's state is left as it is: the parent decides when a step is
     /// done. Refused when a worry rating is above 10, the date is out of range, the note is too
-    /// long, the id is already used here, or the step holds the most tries it can.
+    /// long, the id is already used here, the step holds the most tries it can, or nothing at all
+    /// was noted (no worry rating and nothing about what helped).
     pub fn record_attempt(&mut self, attempt: Attempt) -> Result<(), Problem> {
+        if attempt.worry_before.is_none()
+            && attempt.worry_after.is_none()
+            && attempt.what_helped.trim().is_empty()
+        {
+            return Err(Problem::new(
+                "attempts",
+                "Nothing is noted about this try yet: choose a worry rating (before or after) or write what helped, then save it.",
+            ));
+        }
         if self.attempts.len() >= limits::ATTEMPTS_PER_STEP {
             return Err(Problem::new(
                 "attempts",
@@ -268,10 +291,33 @@ impl Plan {
     /// with the same id (an edit, which may move it). When it is the latest review and names a next
     /// review date, that becomes the plan's review date; an older review typed in later does not
     /// override the date agreed at a newer one.
-    pub fn add_review(&mut self, review: Review) {
+    ///
+    /// Refused when nothing is written in it (no text and no next review date), or when it breaks a
+    /// rule the diary checks (dates, lengths).
+    pub fn add_review(&mut self, review: Review) -> Result<(), Problem> {
+        let texts = [
+            &review.went_well,
+            &review.was_hard,
+            &review.changes,
+            &review.next_steps,
+        ];
+        if texts.iter().all(|t| t.trim().is_empty()) && review.next_review.is_none() {
+            return Err(Problem::new(
+                "reviews",
+                "Nothing is written in this review yet: write at least one line (what went well, what was hard, what will change or next steps), then save it.",
+            ));
+        }
+        check_date("date", review.date)?;
+        if let Some(next) = review.next_review {
+            check_date("next_review", next)?;
+        }
+        for text in texts {
+            check_text("review", text, limits::LONG_CHARS)?;
+        }
         self.reviews.retain(|r| r.id != review.id);
         let at = self.reviews.partition_point(|r| r.date <= review.date);
         self.insert_review(at, review);
+        Ok(())
     }
 
     /// Takes a review out; keep the answer to undo. If the plan's review date came from this

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, LastSaved, UnsavedLine};
 
 use crate::domain::dates::long_date;
 use crate::domain::plan::{Attempt, Plan, Review};
@@ -72,6 +72,7 @@ fn RecordTry() -> impl IntoView {
     let (before, after) = (RwSignal::new(None::<u8>), RwSignal::new(None::<u8>));
     let helped = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    let last_saved = LastSaved::new();
     let unsaved = watch_unsaved(move || {
         step_id.track();
         before.track();
@@ -98,6 +99,12 @@ fn RecordTry() -> impl IntoView {
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let nothing_noted = before.get_untracked().is_none()
+            && after.get_untracked().is_none()
+            && helped.with_untracked(|h| h.trim().is_empty());
+        if nothing_noted && last_saved.moments_ago() {
+            return;
+        }
         let Ok(day) = date.get_untracked().parse() else {
             error.set(Some("Choose the date of the try.".into()));
             return;
@@ -135,6 +142,7 @@ fn RecordTry() -> impl IntoView {
                 before.set(None);
                 after.set(None);
                 saved_and_emptied(unsaved);
+                last_saved.now();
                 state.done("Try recorded. Every try counts.");
             }
         }
@@ -174,12 +182,20 @@ fn AddReview() -> impl IntoView {
         ("Next steps", RwSignal::new(String::new())),
     ];
     let error = RwSignal::new(None::<String>);
+    let last_saved = LastSaved::new();
     let unsaved = watch_unsaved(move || {
         texts.iter().for_each(|(_, s)| s.track());
         next.track();
     });
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let nothing_written = texts
+            .iter()
+            .all(|(_, s)| s.with_untracked(|t| t.trim().is_empty()))
+            && next.with_untracked(String::is_empty);
+        if nothing_written && last_saved.moments_ago() {
+            return;
+        }
         let Ok(day) = date.get_untracked().parse() else {
             error.set(Some("Choose the date of the review.".into()));
             return;
@@ -197,12 +213,17 @@ fn AddReview() -> impl IntoView {
             next_steps: t[3].clone(),
             next_review: next.get_untracked().parse().ok(),
         };
-        match save_plan(state, &child.get_value(), |plan| plan.add_review(review)) {
+        let mut refused = None;
+        let result = save_plan(state, &child.get_value(), |plan| {
+            refused = plan.add_review(review).err();
+        });
+        match refused.map_or(result, |p| Err(p.reason)) {
             Ok(()) => {
                 error.set(None);
                 texts.iter().for_each(|(_, s)| s.set(String::new()));
                 next.set(String::new());
                 saved_and_emptied(unsaved);
+                last_saved.now();
                 state.done("Review saved. Well done for keeping going.");
             }
             Err(m) => error.set(Some(m)),

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::ladder::Direction;
 use crate::domain::plan::{Ladder, Step};
 use crate::domain::validate::limits::NAME_CHARS;
+use crate::domain::validate::Problem;
 use crate::ui::adjustments::AdjustmentsChecklist;
 use crate::ui::field::TextField;
 use crate::ui::focus::focus_after_redraw;
@@ -31,16 +32,22 @@ enum Removed {
 }
 
 /// Runs a change on one ladder and reports any problem.
+/// Runs a checked change on one ladder of `child`'s plan; a refusal, or a ladder that is no longer
+/// there, is reported in words and nothing is saved.
 fn change_ladder(
     state: AppState,
     child: &str,
     ladder_id: &str,
-    edit: impl FnOnce(&mut Ladder),
+    edit: impl FnOnce(&mut Ladder) -> Result<(), Problem>,
 ) -> Result<(), String> {
-    save_plan(state, child, |plan| {
-        if let Some(ladder) = plan.ladders.iter_mut().find(|l| l.id == ladder_id) {
-            edit(ladder);
-        }
+    state.change_child(child, |child| {
+        let ladder = child
+            .plan
+            .ladders
+            .iter_mut()
+            .find(|l| l.id == ladder_id)
+            .ok_or_else(|| Problem::new("ladders", "That ladder is no longer in the plan."))?;
+        edit(ladder)
     })
 }
 
@@ -65,19 +72,27 @@ pub fn PlanSteps() -> impl IntoView {
             Removed::Step { step, .. } => format!("remove-{}", step.id),
             Removed::Ladder { ladder, .. } => format!("ladder-{}", ladder.id),
         };
-        let result = save_plan(state, &child.get_value(), |plan| match item {
-            Removed::Step {
-                ladder_id,
-                index,
-                step,
-            } => {
-                if let Some(l) = plan.ladders.iter_mut().find(|l| l.id == ladder_id) {
-                    l.restore_step(index, step);
-                }
-            }
-            Removed::Ladder { index, ladder } => {
-                plan.restore_ladder(index, ladder);
-            }
+        let not_back = || {
+            Problem::new(
+                "plan",
+                "It could not be put back: the plan has changed since (perhaps in another tab).",
+            )
+        };
+        let result = state.change_child(&child.get_value(), |child| {
+            let plan = &mut child.plan;
+            let put_back = match item {
+                Removed::Step {
+                    ladder_id,
+                    index,
+                    step,
+                } => plan
+                    .ladders
+                    .iter_mut()
+                    .find(|l| l.id == ladder_id)
+                    .is_some_and(|l| l.restore_step(index, step)),
+                Removed::Ladder { index, ladder } => plan.restore_ladder(index, ladder),
+            };
+            put_back.then_some(()).ok_or_else(not_back)
         });
         match result {
             Ok(()) => {
@@ -96,8 +111,8 @@ pub fn PlanSteps() -> impl IntoView {
             state.problem("Give the ladder a short name, e.g. \"Getting into the building\".");
             return;
         }
-        match save_plan(state, &child.get_value(), |plan| {
-            plan.ladders.push(Ladder {
+        match state.change_child(&child.get_value(), |child| {
+            child.plan.add_ladder(Ladder {
                 id: new_id("ladder"),
                 title: text,
                 steps: Vec::new(),
@@ -162,6 +177,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
     let move_step = move |index: usize, direction: Direction, step_id: String| {
         match change_ladder(state, &child.get_value(), &id.get_value(), |l| {
             l.move_step(index, direction);
+            Ok(())
         }) {
             // Keep the focus on the same arrow of the same step, so pressing again moves it again.
             Ok(()) => {
@@ -181,7 +197,8 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
         let ladder_id = id.get_value();
         let mut taken = None;
         let result = change_ladder(state, &child.get_value(), &ladder_id, |l| {
-            taken = l.remove_step(&step_id)
+            taken = l.remove_step(&step_id);
+            Ok(())
         });
         match (result, taken) {
             (Ok(()), Some((index, step))) => {
@@ -212,12 +229,10 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
         }
     };
     let order = move |_| {
-        if let Err(m) = change_ladder(
-            state,
-            &child.get_value(),
-            &id.get_value(),
-            Ladder::order_by_rating,
-        ) {
+        if let Err(m) = change_ladder(state, &child.get_value(), &id.get_value(), |l| {
+            l.order_by_rating();
+            Ok(())
+        }) {
             state.problem(m);
         } else {
             state.done("Steps put in order of your child's ratings, easiest first.");
@@ -250,7 +265,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                             on:drop=move |ev| {
                                 ev.prevent_default();
                                 if let Some(from) = dragged.get_untracked() {
-                                    if let Err(m) = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.move_step_to(from, index)) { state.problem(m); }
+                                    if let Err(m) = change_ladder(state, &child.get_value(), &id.get_value(), |l| { l.move_step_to(from, index); Ok(()) }) { state.problem(m); }
                                 }
                                 dragged.set(None);
                             }>
@@ -286,7 +301,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                             <Show when=editing_this>
                                 <StepForm heading="Change this step".into() step=step_for_edit.clone()
                                     on_save=move |new_step| {
-                                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| if let Some(s) = l.steps.iter_mut().find(|s| s.id == new_step.id) { *s = new_step });
+                                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.replace_step(new_step));
                                         let e = report(r, "Step saved.");
                                         if e.is_none() { editing.set(None); }
                                         e
@@ -296,9 +311,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                             <Show when=breaking_this>
                                 <StepForm heading="Add a smaller step".into()
                                     on_save=move |sub| {
-                                        let mut problem = None;
-                                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| if let Some(s) = l.steps.iter_mut().find(|s| s.id == sid.get_value()) { problem = s.add_sub_step(sub).err(); });
-                                        if let Some(p) = problem { return Some(p.reason); }
+                                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.add_sub_step(&sid.get_value(), sub));
                                         let e = report(r, "Smaller step added.");
                                         if e.is_none() { breaking.set(None); }
                                         e
@@ -333,7 +346,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
             }>
                 <StepForm heading="New step".into()
                     on_save=move |step| {
-                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.steps.push(step));
+                        let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.add_step(step));
                         let e = report(r, "Step added.");
                         if e.is_none() { adding.set(false); }
                         e

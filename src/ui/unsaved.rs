@@ -79,6 +79,34 @@ pub fn saved_and_emptied(unsaved: RwSignal<bool>) {
     set_timeout(move || unsaved.set(false), std::time::Duration::ZERO);
 }
 
+/// When a form last saved and emptied itself, to tell the second tap of a double tap on its save
+/// button (on a form emptied a moment ago) from a real tap on an empty form.
+#[derive(Clone, Copy)]
+pub struct LastSaved(StoredValue<f64>);
+
+impl LastSaved {
+    pub fn new() -> Self {
+        Self(StoredValue::new(f64::NEG_INFINITY))
+    }
+
+    /// Notes that the form has just saved.
+    pub fn now(self) {
+        self.0.set_value(js_sys::Date::now());
+    }
+
+    /// True within a second and a half of the last save: a tap then on an empty form does nothing,
+    /// rather than saving a second, empty record or saying the form is empty just after saving it.
+    pub fn moments_ago(self) -> bool {
+        js_sys::Date::now() - self.0.get_value() < 1500.0
+    }
+}
+
+impl Default for LastSaved {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// "Not saved yet: tap “…” to keep …", shown while `unsaved` is on, read out politely.
 #[component]
 pub fn UnsavedLine(
