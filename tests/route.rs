@@ -1,5 +1,6 @@
 //! The app's addresses, natively: every hash reads as a screen without panicking, and every screen's
 //! own address reads back as that screen.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
 use proptest::prelude::*;

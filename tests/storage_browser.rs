@@ -139,6 +139,135 @@ fn a_backup_is_kept_before_an_import() {
     local().clear().unwrap();
     storage::save(&diary_with("Sam", 1), 0).unwrap();
     let current = stored(DIARY_KEY);
-    storage::back_up_before_import().unwrap();
+    let _copies = storage::back_up_before_import().unwrap();
     assert_eq!(stored(storage::BEFORE_IMPORT_KEY), current);
+}
+
+/// Sets a value from JavaScript text, so it can hold what a Rust `String` cannot (a lone surrogate).
+fn set_from_js(key: &str, js_expression: &str) {
+    let value = js_sys::eval(js_expression).unwrap();
+    let set = js_sys::Reflect::get(&local(), &"setItem".into()).unwrap();
+    js_sys::Function::from(set)
+        .call2(&local(), &key.into(), &value)
+        .unwrap();
+}
+
+/// A stored value as JavaScript holds it, never through a Rust `String`.
+fn raw(key: &str) -> wasm_bindgen::JsValue {
+    let get = js_sys::Reflect::get(&local(), &"getItem".into()).unwrap();
+    js_sys::Function::from(get)
+        .call1(&local(), &key.into())
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+fn a_value_cut_inside_an_emoji_is_kept_aside_byte_for_byte() {
+    local().clear().unwrap();
+    // The diary's text ends half-way through an emoji: a lone high surrogate, as a cut-off write leaves.
+    set_from_js(
+        DIARY_KEY,
+        r#"'{"format":"small-steps","version":1,"children":[{"nickname":"Sam \uD83D'"#,
+    );
+    let loaded = storage::load();
+    let Some(LoadNotice::KeptAside { key, .. }) = loaded.notice else {
+        panic!(
+            "expected the value to be kept aside, got {:?}",
+            loaded.notice
+        );
+    };
+    assert_eq!(
+        raw(&key),
+        raw(DIARY_KEY),
+        "the copy is the same UTF-16, surrogate and all"
+    );
+    let copy: js_sys::JsString = raw(&key).into();
+    assert_eq!(copy.char_code_at(copy.length() - 1), f64::from(0xD83D));
+    // Opening again keeps it once, not twice.
+    storage::load();
+    assert_eq!(storage::kept_aside_keys(), vec![key]);
+}
+
+/// Fills the store until nothing more fits; returns how many filler keys were written.
+fn fill_storage() -> usize {
+    let block = "x".repeat(256 * 1024);
+    let small = "y".repeat(1024);
+    let mut filler = 0;
+    for chunk in [&block, &small] {
+        while local().set_item(&format!("filler-{filler}"), chunk).is_ok() {
+            filler += 1;
+        }
+    }
+    filler
+}
+
+fn every_key_and_value() -> Vec<(String, String)> {
+    let store = local();
+    let mut all: Vec<_> = (0..store.length().unwrap())
+        .filter_map(|i| store.key(i).unwrap())
+        .map(|k| {
+            let v = store.get_item(&k).unwrap().unwrap_or_default();
+            (k, v)
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+#[wasm_bindgen_test]
+fn an_import_refused_for_space_leaves_every_key_as_it_was() {
+    local().clear().unwrap();
+    // Two earlier imports left both safety copies.
+    storage::save(&diary_with("Sam", 40), 0).unwrap();
+    local()
+        .set_item(storage::BEFORE_IMPORT_KEY, "copy one")
+        .unwrap();
+    local()
+        .set_item(storage::EARLIER_IMPORT_KEY, "copy two")
+        .unwrap();
+    let filler = fill_storage();
+    let before = every_key_and_value();
+    // The import: keep the copies, then save a much bigger diary, which does not fit.
+    let refused = match storage::back_up_before_import() {
+        Err(error) => error,
+        Ok(copies) => match storage::save(&diary_with("Sam", 400), 1) {
+            Ok(_) => panic!("the bigger diary should not fit"),
+            Err(error) => {
+                copies.undo();
+                error
+            }
+        },
+    };
+    let after = every_key_and_value();
+    for i in 0..=filler {
+        local().remove_item(&format!("filler-{i}")).unwrap();
+    }
+    assert_eq!(refused, SaveError::Full);
+    assert!(before == after, "a refused import changed what is stored");
+    assert_eq!(
+        stored(storage::EARLIER_IMPORT_KEY).as_deref(),
+        Some("copy two")
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_space_used_names_the_diary_and_the_copies_and_a_copy_can_be_removed() {
+    local().clear().unwrap();
+    storage::save(&diary_with("Sam", 20), 0).unwrap();
+    local()
+        .set_item(storage::BEFORE_IMPORT_KEY, &"c".repeat(5000))
+        .unwrap();
+    let used = storage::space_used();
+    let diary_units = stored(DIARY_KEY).unwrap().encode_utf16().count() as u64;
+    assert_eq!(used.diary, (diary_units + DIARY_KEY.len() as u64) * 2);
+    assert_eq!(
+        used.copies,
+        (5000 + storage::BEFORE_IMPORT_KEY.len() as u64) * 2
+    );
+    let message = SaveError::Full.message();
+    assert!(message.contains("copies kept safe 11 KB"), "{message}");
+    // The diary itself can never be removed as a "copy".
+    assert!(storage::remove_copy(DIARY_KEY).is_err());
+    assert!(stored(DIARY_KEY).is_some());
+    storage::remove_copy(storage::BEFORE_IMPORT_KEY).unwrap();
+    assert_eq!(storage::space_used().copies, 0);
 }

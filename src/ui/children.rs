@@ -25,6 +25,8 @@ pub fn ChildSwitcher() -> impl IntoView {
                 <select on:change=move |ev| {
                     // Typing not saved yet belongs to the child on screen: ask first.
                     if unsaved.is_none_or(UnsavedForms::may_leave) {
+                        // A message belongs to the child it was said about.
+                        state.notice.set(None);
                         state.choose_child(&event_target_value(&ev));
                     } else {
                         // Show the child still on screen.

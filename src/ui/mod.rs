@@ -54,7 +54,7 @@ pub fn start() {
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
-    let unsaved = unsaved::UnsavedForms::new();
+    let unsaved = state.unsaved;
     provide_context(unsaved);
     let screen = RwSignal::new(route::current());
     let shown_hash = StoredValue::new(route::current_hash());

@@ -7,6 +7,7 @@ use crate::domain::validate::Problem;
 use crate::domain::{Child, Diary};
 use crate::storage::{self, LoadNotice, SaveError};
 use crate::ui::timing;
+use crate::ui::unsaved::UnsavedForms;
 
 /// A short message for the parent: something done, or something that went wrong.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,6 +52,8 @@ pub struct AppState {
     /// Goes up when what the screen's forms were filled from is replaced by another tab's data, so
     /// the shell builds the screen afresh (only ever when no typing would be lost).
     pub screen_version: RwSignal<u64>,
+    /// The forms on screen holding typing not saved yet.
+    pub unsaved: UnsavedForms,
     revision: StoredValue<u64>,
     may_save: StoredValue<bool>,
     /// The diary as it was before this tab's last save, and that save's revision: if another tab
@@ -76,6 +79,7 @@ impl AppState {
             load_notice: RwSignal::new(loaded.notice),
             conflict: RwSignal::new(None),
             screen_version: RwSignal::new(0),
+            unsaved: UnsavedForms::new(),
             revision: StoredValue::new(loaded.revision),
             may_save: StoredValue::new(loaded.may_save),
             last_save: StoredValue::new(None),
@@ -131,8 +135,23 @@ impl AppState {
         })?;
         self.revision.set_value(theirs.revision);
         self.save(together.diary)?;
-        self.screen_version.update(|v| *v += 1);
+        self.refresh_when_nothing_typed();
         Ok(())
+    }
+
+    /// Builds the screen afresh from the diary now shown, once the handler that saved has finished
+    /// (it may still be using its form), and only if no form holds typing not saved yet: so forms
+    /// filled from older data show the newer data without anything typed being thrown away.
+    pub fn refresh_when_nothing_typed(&self) {
+        let state = *self;
+        set_timeout(
+            move || {
+                if !state.unsaved.any() {
+                    state.screen_version.update(|v| *v += 1);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 
     /// Another tab saved: if it saved the same revision as this tab's last save, at the same

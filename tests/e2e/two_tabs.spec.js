@@ -1,0 +1,111 @@
+// Two tabs of the same diary, driven at full speed: saves made at the same moment are both kept,
+// a choice offered in a banner waits for the parent, and a stored diary that became unreadable in
+// another tab never costs this tab its good copy.
+import { test, expect } from './fixtures/test.js';
+import { KEYS } from './fixtures/app_page.js';
+import { DayPage } from './fixtures/day_page.js';
+import { PlanPage } from './fixtures/plan_page.js';
+
+const ROUNDS = 8;
+
+/** Two tabs on the same child's diary, each on a day screen. */
+async function twoTabs(page, context) {
+  const a = new DayPage(page);
+  await a.startWith('Sam');
+  const b = new DayPage(await context.newPage());
+  await b.goto('#/today');
+  return { a, b };
+}
+
+/** The dates stored for the first child. */
+async function storedDates(ui) {
+  const diary = await ui.storedDiary();
+  return (diary.children[0].days || []).map((d) => d.date).sort();
+}
+
+test('saves made in two tabs at the same moment are both kept, round after round', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const { a, b } = await twoTabs(page, context);
+  const expected = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const dayA = `2026-10-${String(round * 2 + 1).padStart(2, '0')}`;
+    const dayB = `2026-10-${String(round * 2 + 2).padStart(2, '0')}`;
+    expected.push(dayA, dayB);
+    await test.step(`round ${round + 1}: tab A records ${dayA} while tab B records ${dayB}`, async () => {
+      await Promise.all([a.gotoDay(dayA), b.gotoDay(dayB)]);
+      // Both taps land together: no wait between them.
+      await Promise.all([a.record('Went in'), b.record('Off ill')]);
+      await expect.poll(() => storedDates(a), { message: 'both days stored' }).toEqual([...expected].sort());
+    });
+  }
+  // Both tabs agree with what is stored once the dust settles.
+  await a.settled();
+  await b.settled();
+  expect(await storedDates(b)).toEqual([...expected].sort());
+});
+
+test('a change saved while another tab saved first is put together with theirs, field by field', async ({ page, context }) => {
+  const a = new PlanPage(page);
+  await a.startWith('Sam');
+  await a.goto('#/plan/steps');
+  const b = new PlanPage(await context.newPage());
+  await b.goto('#/plan/steps');
+
+  await test.step('tab A saves a key adult', async () => {
+    await a.page.getByLabel('Key adult').fill('Miss Ahmed');
+    await a.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await expect(a.notice).toContainText('Saved the goal and arrangements.');
+  });
+  await test.step('tab B, with nothing typed, shows it', async () => {
+    await expect(b.page.getByLabel('Key adult')).toHaveValue('Miss Ahmed');
+  });
+  await test.step('tab A changes the celebration while tab B is typing the goal', async () => {
+    await b.page.getByLabel('The shared goal').fill('Mornings in school by half term');
+    await a.page.getByLabel('How small successes will be celebrated').fill('A trip to the art shop');
+    await a.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await expect(a.notice).toContainText('Saved the goal and arrangements.');
+    // B's typing stays on screen.
+    await expect(b.notice).toContainText('What you are typing here is kept');
+    await expect(b.page.getByLabel('The shared goal')).toHaveValue('Mornings in school by half term');
+  });
+  await test.step('tab B saves: its goal and tab A\'s celebration are both kept', async () => {
+    await b.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await expect(b.notice).toContainText('Saved the goal and arrangements.');
+    const plan = (await b.storedDiary()).children[0].plan;
+    expect(plan.goal).toBe('Mornings in school by half term');
+    expect(plan.celebration).toBe('A trip to the art shop');
+    expect(plan.key_adult).toBe('Miss Ahmed');
+    await expect(b.page.getByLabel('How small successes will be celebrated')).toHaveValue('A trip to the art shop');
+  });
+});
+
+test('a diary made unreadable in another tab: this tab keeps its copy and saves it back', async ({ page, context }) => {
+  const a = new DayPage(page);
+  await a.startWith('Sam');
+  await a.record('Went in');
+  await expect(a.notice).toContainText('Saved: Went in');
+  const good = await a.stored(KEYS.diary);
+
+  await test.step('another tab writes something unreadable over the diary', async () => {
+    const other = await context.newPage();
+    await other.goto('./#/today');
+    await other.evaluate((key) => localStorage.setItem(key, '{"format":"small-steps", broken'), KEYS.diary);
+    await other.close();
+  });
+  await test.step('this tab still shows the diary and offers to save it back', async () => {
+    const banner = page.getByRole('alert').filter({ hasText: 'The saved diary could not be read' });
+    await expect(banner).toBeVisible();
+    await expect(a.nav).toBeVisible();
+    await expect(a.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
+    const kept = await a.keysStartingWith(KEYS.keptAsidePrefix);
+    expect(kept).toHaveLength(1);
+    expect(await a.stored(kept[0])).toBe('{"format":"small-steps", broken');
+    await banner.getByRole('button', { name: "Save this tab's diary back" }).click();
+    await expect(banner).toHaveCount(0);
+  });
+  const saved = JSON.parse(await a.stored(KEYS.diary));
+  expect(saved.children.map((c) => c.nickname)).toEqual(JSON.parse(good).children.map((c) => c.nickname));
+  expect(saved.children[0].days.length).toBe(1);
+  // The unreadable value is still kept aside.
+  expect(await a.keysStartingWith(KEYS.keptAsidePrefix)).toHaveLength(1);
+});
