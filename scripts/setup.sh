@@ -49,20 +49,37 @@ else
     || fail "cargo install wasm_split_cli_support failed"
 fi
 
-step "Chromium and pdftotext (for browser tests and reading the printed pack)"
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v pdftotext >/dev/null; then
-  echo "already installed: $(/usr/bin/chromium --version 2>/dev/null || echo chromium)"
+step "Browsers from Debian: Chromium, ChromeDriver, pdftotext; WebKitGTK's WebDriver with Xvfb; Firefox ESR"
+# The Playwright journeys run in Chromium; the same journeys run in WebKit and Firefox through WebDriver.
+APT_PACKAGES=(chromium chromium-driver poppler-utils webkit2gtk-driver xvfb firefox-esr)
+missing=()
+for package in "${APT_PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ] && [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && command -v pdftotext >/dev/null \
+  && command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null && [ -x /usr/bin/firefox-esr ]; then
+  echo "already installed: $(/usr/bin/chromium --version 2>/dev/null || echo chromium), $(/usr/bin/firefox-esr --version 2>/dev/null || echo firefox-esr), WebKitWebDriver"
 else
+  echo "installing with apt-get: ${missing[*]:-${APT_PACKAGES[*]}}"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq || fail "apt-get update failed"
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null \
-    || fail "could not install chromium, chromium-driver and poppler-utils with apt-get"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${APT_PACKAGES[@]}" >/dev/null \
+    || fail "could not install ${APT_PACKAGES[*]} with apt-get"
 fi
 
-step "Node packages (wasm-opt, Playwright, axe-core)"
+step "geckodriver (drives Firefox for the WebDriver journeys)"
+if geckodriver --version >/dev/null 2>&1; then
+  echo "already installed: $(geckodriver --version | head -n 1)"
+else
+  echo "compiling geckodriver from crates.io (about 3 minutes, once)"
+  cargo install geckodriver --locked || fail "cargo install geckodriver failed"
+fi
+
+step "Node packages (wasm-opt, Playwright, axe-core, selenium-webdriver)"
 command -v npm >/dev/null || fail "npm is not installed (apt-get install nodejs npm)"
-if [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ] && [ -d node_modules/axe-core ]; then
+if [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ] && [ -d node_modules/axe-core ] \
+  && [ -f node_modules/selenium-webdriver/package.json ]; then
   echo "already installed"
 else
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund || fail "npm install failed"

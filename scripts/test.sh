@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up what is missing, then runs every check and test of Small Steps:
 # formatting, lints, domain tests (native), browser tests (wasm-bindgen-test in headless Chromium),
-# a release build, and the parent's journeys in Playwright at 360x740 with axe-core.
+# a release build, the parent's journeys in Playwright at 360x740 with axe-core, and the same parent
+# journeys in WebKit and Firefox through WebDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -37,5 +38,8 @@ trunk build --release
 
 step "Parent journeys in Chromium at 360x740 (Playwright + axe-core)"
 DIST=dist npx playwright test
+
+step "Parent journeys in WebKit and Firefox (WebDriver)"
+DIST=dist node tests/engines/run.mjs
 
 step "All tests passed"

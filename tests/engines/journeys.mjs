@@ -1,0 +1,464 @@
+// The parent journeys run in WebKit and Firefox through WebDriver, each in a fresh browser session
+// (a fresh profile, so localStorage starts empty). Each journey is a list of steps; after every step
+// the runner checks the page logged no error and the app showed no "stopped because of a fault".
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { check, checkEqual } from './page.mjs';
+import { V1_FIXTURE_PATH, shortDate } from '../e2e/fixtures/backup_files.js';
+import { addDays, longDate, monthTitle } from '../e2e/fixtures/dates.js';
+
+const WENT_IN = 'Went in';
+const OFF_ILL = 'Off ill (body or mind)';
+const LATE = 'Late, before the register closed';
+const LADDER = 'Getting into school';
+const STEP = 'Walk to the gate with Mum';
+
+const MAIN_NAV = 'nav[aria-label="Main"]';
+const SWITCHER = 'label.switcher select';
+const STATUSES = '[aria-label="How did the day go?"], fieldset.statuses';
+
+const files = mkdtempSync(join(tmpdir(), 'small-steps-engines-'));
+/** A file on disk for the file picker. */
+function fileOnDisk(name, text) {
+  const path = join(files, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+// ---- steps shared by the journeys ----
+
+async function startWith(p, nickname) {
+  await p.open();
+  await p.type({ label: "Your child's name or nickname" }, nickname);
+  await p.click({ button: 'Start' });
+  await p.find({ css: MAIN_NAV });
+  await p.expectNotice(`Welcome. ${nickname}'s diary is ready.`);
+}
+
+function statusButton(label) {
+  return { button: label, css: 'main button.status' };
+}
+
+async function record(p, label, iso) {
+  await p.click(statusButton(label));
+  await p.expectNotice(`Saved: ${label}, for ${longDate(iso)}.`);
+  await p.expectAttr(statusButton(label), 'aria-pressed', 'true');
+}
+
+async function expectDayHeading(p, iso) {
+  await p.expectText({ css: 'main h1' }, longDate(iso));
+}
+
+async function storedDay(p, nickname, iso) {
+  const child = await p.storedChild(nickname);
+  return (child.days || []).find((d) => d.date === iso);
+}
+
+async function openMore(p) {
+  const open = await p.driver.executeScript('const d = Array.from(document.querySelectorAll("main details")).find((x) => x.querySelector("summary").textContent.trim() === "Add more (all optional)"); return d ? d.open : null;');
+  if (!open) await p.click({ button: 'Add more (all optional)' });
+  await p.find({ button: 'Save this day' }, 20_000);
+}
+
+async function showChild(p, nickname) {
+  await p.choose({ css: SWITCHER }, nickname);
+  await p.until(`${nickname} to be shown`, async () => {
+    const shown = await p.driver.executeScript('const s = document.querySelector(arguments[0]); return s && s.options[s.selectedIndex].textContent.trim();', SWITCHER);
+    return shown === nickname;
+  });
+}
+
+function calendarCell(iso) {
+  return { link: { regex: `^(Today, )?${longDate(iso)}:` }, within: '[role=grid]' };
+}
+
+async function gotoStage(p, slug, heading) {
+  await p.open(`#/plan/${slug}`);
+  await p.expectText({ css: 'main h2' }, heading);
+}
+
+// ---- the journeys ----
+
+export const JOURNEYS = [
+  {
+    name: 'first visit, Start with a nickname',
+    steps: [
+      ['the welcome screen says what Small Steps is and that nothing leaves the phone', async (p) => {
+        await p.open();
+        await p.find({ heading: 'Small Steps', level: 1 });
+        await p.find({ text: 'Everything you write stays on this phone' });
+        checkEqual(await p.stored(), null, 'localStorage before starting');
+      }],
+      ['Start with a nickname opens Today for that child', async (p) => {
+        await p.type({ label: "Your child's name or nickname" }, 'Sam');
+        await p.click({ button: 'Start' });
+        await p.find({ css: MAIN_NAV });
+        await p.expectNotice("Welcome. Sam's diary is ready.");
+        await p.expectText({ css: 'main h1' }, 'Today');
+        await p.expectText({ css: 'header' }, 'Sam');
+        checkEqual(await p.storedNicknames(), ['Sam'], 'children stored');
+      }],
+    ],
+  },
+  {
+    name: 'restore from the welcome screen (add, then replace)',
+    steps: [
+      ['"Already have a backup file?" offers the file picker', async (p) => {
+        await p.open();
+        await p.click({ button: 'Already have a backup file? Bring it back' });
+        await p.find({ label: 'Choose a backup file', hidden: true }, 20_000);
+      }],
+      ['choosing tests/fixtures/v1.json shows what it holds', async (p) => {
+        await p.upload({ label: 'Choose a backup file' }, V1_FIXTURE_PATH);
+        await p.expectText({ css: '.preview' }, `2 children and 15 day records, from ${shortDate('2025-09-01')}`);
+        await p.expectText({ css: '.preview' }, 'Sam: 12 days, 4 contacts, a plan');
+        checkEqual(await p.stored(), null, 'localStorage before "Add to what is here"');
+      }],
+      ['"Add to what is here" brings the diary back, and it survives a reload', async (p) => {
+        await p.click({ button: 'Add to what is here' });
+        await p.find({ css: MAIN_NAV }, 20_000);
+        checkEqual(await p.storedNicknames(), ['Sam', 'Alex'], 'children stored');
+        await p.reload();
+        await p.find({ css: MAIN_NAV });
+        checkEqual(await p.storedNicknames(), ['Sam', 'Alex'], 'children stored after a reload');
+        checkEqual((await p.storedChild('Sam')).days.length, 12, "Sam's days");
+      }],
+      ['Replace from the Backup screen asks first and keeps a copy', async (p) => {
+        await p.open('#/backup');
+        await p.upload({ label: 'Choose a backup file' }, V1_FIXTURE_PATH);
+        await p.find({ css: '.preview' }, 20_000);
+        await p.click({ button: 'Replace what is here…' });
+        await p.find({ css: '[role=alertdialog]', text: 'Replace everything on this phone' });
+        await p.click({ button: 'Yes, replace' });
+        await p.expectNotice('Replaced with the backup: 2 children, 15 days.');
+        checkEqual(await p.storedNicknames(), ['Sam', 'Alex'], 'children stored');
+        check(await p.stored('small-steps:before-import'), 'a copy kept under small-steps:before-import');
+        await p.find({ heading: 'Copies kept safe' });
+      }],
+    ],
+  },
+  {
+    name: 'record a day with details on Today',
+    steps: [
+      ['start', async (p) => startWith(p, 'Sam')],
+      ['one tap records the day', async (p) => {
+        const today = await p.today();
+        await record(p, WENT_IN, today);
+        checkEqual((await storedDay(p, 'Sam', today)).status, 'attended', "today's stored status");
+      }],
+      ['"Add more": a worry, a sign, what helped, then "Save this day"', async (p) => {
+        const today = await p.today();
+        await openMore(p);
+        const chip = { button: 'Lunch hall', within: '[aria-label="What the worry was about"]' };
+        await p.click(chip);
+        await p.expectAttr(chip, 'aria-pressed', 'true');
+        await p.type({ label: "In your child's own words" }, "I don't know where to sit");
+        await p.choose({ label: 'How big did it feel?', exact: false }, '6');
+        await p.click({ button: 'Add this worry' });
+        await p.expectText({ css: 'main li', text: 'Lunch hall' }, "Lunch hall: “I don't know where to sit”, 6 out of 10");
+        await p.click({ label: 'Morning', within: '[role=radiogroup][aria-label="When"]' });
+        const sign = { button: 'Tummy ache', within: '[aria-label="Signs: Morning"]' };
+        await p.click(sign);
+        await p.expectAttr(sign, 'aria-pressed', 'true');
+        await p.find({ text: 'Noted: Tummy ache (morning)' });
+        await p.type({ label: 'What helped?' }, 'Met at the side gate.');
+        checkEqual((await storedDay(p, 'Sam', today)).worries, undefined, 'worries stored before "Save this day"');
+        await p.click({ button: 'Save this day' });
+        await p.expectNotice(`Saved: ${WENT_IN}, for ${longDate(today)}.`);
+        const day = await storedDay(p, 'Sam', today);
+        checkEqual(day.worries, [{ category: 'lunch_hall', words: "I don't know where to sit", rating: 6 }], 'stored worries');
+        checkEqual(day.signs, [{ kind: 'stomach_ache', when: 'morning' }], 'stored signs');
+        checkEqual(day.helped, 'Met at the side gate.', 'stored "what helped"');
+      }],
+    ],
+  },
+  {
+    name: 'backdate from the calendar',
+    steps: [
+      ['start', async (p) => startWith(p, 'Sam')],
+      ['open last month in the calendar and tap the 10th', async (p) => {
+        const today = await p.today();
+        const past = `${addDays(`${today.slice(0, 7)}-01`, -1).slice(0, 7)}-10`;
+        p.past = past;
+        await p.navTo('Calendar');
+        await p.click({ link: { regex: '^Previous month, ' } });
+        await p.expectText({ css: 'main h2' }, monthTitle(past));
+        await p.expectAttr(calendarCell(past), 'aria-label', `${longDate(past)}: nothing recorded`);
+        await p.click(calendarCell(past));
+        await expectDayHeading(p, past);
+      }],
+      ['record it, and the calendar shows it', async (p) => {
+        await record(p, OFF_ILL, p.past);
+        checkEqual((await storedDay(p, 'Sam', p.past)).status, 'absent_ill', 'stored status of the past day');
+        await p.click({ link: 'Calendar', within: 'nav[aria-label="Other days"]' });
+        await p.expectAttr(calendarCell(p.past), 'aria-label', `${longDate(p.past)}: ${OFF_ILL}`);
+      }],
+    ],
+  },
+  {
+    name: 'reload keeps the records',
+    steps: [
+      ['start, record today and a past day', async (p) => {
+        await startWith(p, 'Sam');
+        const today = await p.today();
+        p.past = addDays(today, -7);
+        await record(p, WENT_IN, today);
+        await p.open(`#/day/${p.past}`);
+        await expectDayHeading(p, p.past);
+        await record(p, LATE, p.past);
+      }],
+      ['after a reload both days are still there', async (p) => {
+        await p.reload();
+        await expectDayHeading(p, p.past);
+        await p.expectAttr(statusButton(LATE), 'aria-pressed', 'true');
+        await p.navTo('Today');
+        await p.expectAttr(statusButton(WENT_IN), 'aria-pressed', 'true');
+        await p.open(`#/calendar/${p.past.slice(0, 7)}`);
+        await p.expectAttr(calendarCell(p.past), 'aria-label', `${longDate(p.past)}: ${LATE}`);
+      }],
+      ['opening the address again (a new visit) still shows them', async (p) => {
+        await p.driver.get('about:blank');
+        await p.open('#/today');
+        await p.expectAttr(statusButton(WENT_IN), 'aria-pressed', 'true');
+        checkEqual((await p.storedChild('Sam')).days.length, 2, 'stored days');
+      }],
+    ],
+  },
+  {
+    name: 'plan stages 1-3, a save each',
+    steps: [
+      ['start', async (p) => startWith(p, 'Sam')],
+      ['stage 1, understanding', async (p) => {
+        await p.navTo('Plan');
+        await p.click({ link: { regex: '^1\\. Understanding' } });
+        await p.expectText({ css: 'main h2' }, '1. Understanding');
+        await p.type({ label: 'What is hard about school?' }, 'The noise in the corridors.');
+        await p.type({ label: 'A worry' }, 'Getting lost between lessons');
+        await p.type({ label: 'How you see it, as their parent or carer' }, 'Mornings are hardest.');
+        await p.click({ button: 'Save stage 1' });
+        await p.expectNotice('Saved stage 1, understanding.');
+        const plan = (await p.storedChild('Sam')).plan;
+        checkEqual(plan.voice.what_is_hard, 'The noise in the corridors.', 'stored "what is hard"');
+        checkEqual(plan.voice.worries, ['Getting lost between lessons'], 'stored worries');
+      }],
+      ['stage 2, the goal and a ladder with a step', async (p) => {
+        await p.click({ link: '2 Steps', within: 'nav[aria-label="Plan stages"]' });
+        await p.expectText({ css: 'main h2' }, '2. The plan');
+        await p.type({ label: 'The shared goal' }, 'Mornings in school by half term.');
+        await p.click({ button: 'Save goal and arrangements' });
+        await p.expectNotice('Saved the goal and arrangements.');
+        await p.type({ label: 'Name of the ladder' }, LADDER);
+        await p.click({ button: 'Add ladder' });
+        const ladder = `[aria-label="Ladder: ${LADDER}"]`;
+        await p.find({ css: ladder });
+        await p.click({ button: 'Add a step', within: ladder });
+        await p.type({ label: 'The step', within: ladder }, STEP);
+        await p.choose({ label: 'How hard does it feel', exact: false, within: ladder }, '5');
+        await p.click({ button: 'Save step', within: ladder });
+        await p.find({ button: `Move up: ${STEP}` });
+        const plan = (await p.storedChild('Sam')).plan;
+        checkEqual(plan.goal, 'Mornings in school by half term.', 'stored goal');
+        checkEqual(plan.ladders.map((l) => [l.title, l.steps.map((s) => [s.what, s.rating])]), [[LADDER, [[STEP, 5]]]], 'stored ladders');
+      }],
+      ['stage 3, a try and a review', async (p) => {
+        const today = await p.today();
+        await p.click({ link: '3 Review', within: 'nav[aria-label="Plan stages"]' });
+        await p.expectText({ css: 'main h2' }, '3. Review');
+        const tryForm = { css: 'form', text: 'Record a try' };
+        await p.choose({ label: 'Which step', within: tryForm }, `${LADDER}: ${STEP}`);
+        await p.setDate({ label: 'When', within: tryForm }, addDays(today, -2));
+        await p.choose({ label: 'Worry expected before (0-10)', within: tryForm }, '6');
+        await p.choose({ label: 'Worry felt after (0-10)', within: tryForm }, '4');
+        await p.click({ button: 'Save this try' });
+        await p.expectNotice('Try recorded.');
+        const reviewForm = { css: 'form', text: 'Add a review' };
+        await p.setDate({ label: 'Date of the review', within: reviewForm }, today);
+        await p.type({ label: 'What went well', within: reviewForm }, 'One walk to the gate.');
+        await p.setDate({ label: 'Next review date', within: reviewForm }, addDays(today, 14));
+        await p.click({ button: 'Save review' });
+        await p.expectNotice('Review saved.');
+        await p.find({ heading: `Review, ${longDate(today)}` });
+        const plan = (await p.storedChild('Sam')).plan;
+        checkEqual(plan.ladders[0].steps[0].attempts.map((a) => [a.date, a.worry_before, a.worry_after]), [[addDays(today, -2), 6, 4]], 'stored tries');
+        checkEqual(plan.reviews.map((r) => [r.date, r.went_well]), [[today, 'One walk to the gate.']], 'stored reviews');
+      }],
+    ],
+  },
+  {
+    name: 'meeting pack preview',
+    steps: [
+      ['start, record a day with a worry and a private note', async (p) => {
+        await startWith(p, 'Sam');
+        const today = await p.today();
+        await record(p, OFF_ILL, today);
+        await openMore(p);
+        await p.click({ button: 'Noise, light, smells, crowds', within: '[aria-label="What the worry was about"]' });
+        await p.type({ label: "In your child's own words" }, 'The hall is too loud.');
+        await p.click({ button: 'Add this worry' });
+        await p.type({ label: 'Private note' }, 'PRIVATE-MARKER-7731');
+        await p.click({ button: 'Save this day' });
+        await p.expectNotice(`Saved: ${OFF_ILL}, for ${longDate(today)}.`);
+      }],
+      ['the preview sums it up, without the private note', async (p) => {
+        const today = await p.today();
+        await p.open('#/pack');
+        await p.find({ heading: 'Meeting pack', level: 2 });
+        await p.setDate({ label: 'From' }, addDays(today, -13));
+        await p.setDate({ label: 'To' }, today);
+        const preview = '[aria-label="Meeting pack preview"]';
+        await p.expectText({ css: `${preview} h2` }, 'Sam: a summary for our meeting');
+        await p.expectText({ css: preview }, `${longDate(addDays(today, -13))} to ${longDate(today)}.`);
+        await p.expectText({ css: `${preview} section`, text: 'Attendance' }, 'School days recorded: 1');
+        await p.expectText({ css: preview }, '“The hall is too loud.”');
+        const text = await p.textOf({ css: preview });
+        check(!text.includes('PRIVATE-MARKER-7731'), 'the private note must never be in the pack');
+        const rect = await p.driver.executeScript('const r = document.querySelector(arguments[0]).getBoundingClientRect(); return { width: r.width, scroll: document.documentElement.scrollWidth, inner: window.innerWidth };', preview);
+        check(rect.scroll <= rect.inner, `the pack screen scrolls sideways at 360 px (page ${rect.scroll} px wide, window ${rect.inner} px)`);
+      }],
+    ],
+  },
+  {
+    name: 'backup export, and a bad file refused',
+    steps: [
+      ['start and record a day', async (p) => {
+        await startWith(p, 'Sam');
+        await record(p, WENT_IN, await p.today());
+      }],
+      ['"Save backup file" says it is saved', async (p) => {
+        const today = await p.today();
+        await p.navTo('Backup');
+        await p.find({ text: 'No backup has been saved from this phone yet.' });
+        await p.click({ button: 'Save backup file' });
+        await p.expectNotice(`Backup file "small-steps-backup-${today}.json" saved.`);
+        await p.find({ text: 'Last backup: today.' });
+        check(await p.stored('small-steps:last-backup'), 'small-steps:last-backup remembered');
+        if (p.downloads) await p.downloads(`small-steps-backup-${today}.json`);
+      }],
+      ['a file that is not a backup is refused with a clear message, nothing changed', async (p) => {
+        const before = await p.stored();
+        await p.upload({ label: 'Choose a backup file' }, fileOnDisk('letter.json', 'Dear school,\nSam was ill today.'));
+        const problem = { css: 'main [role=alert]', text: 'This is not a Small Steps backup file' };
+        await p.expectText(problem, 'It could not be read as JSON (the problem is at line 1, column 1).');
+        await p.expectText(problem, 'Your diary on this phone has not changed.');
+        checkEqual(await p.stored(), before, 'the stored diary');
+        check(!(await p.stored('small-steps:before-import')), 'no safety copy for a refused file');
+      }],
+    ],
+  },
+  {
+    name: 'two children, switching on every form screen',
+    steps: [
+      ['start with Sam, add Alex', async (p) => {
+        await startWith(p, 'Sam');
+        await p.open('#/children');
+        const form = { css: 'form', text: 'Add a child' };
+        await p.type({ label: 'Name or nickname', within: form }, 'Alex');
+        await p.click({ button: 'Add child', within: form });
+        await p.expectNotice('Added Alex. Their diary is shown now.');
+        await p.find({ css: SWITCHER });
+        checkEqual(await p.storedNicknames(), ['Sam', 'Alex'], 'children stored');
+      }],
+      ['Today: each child has their own day', async (p) => {
+        const today = await p.today();
+        await p.navTo('Today');
+        await showChild(p, 'Alex');
+        await record(p, OFF_ILL, today);
+        await showChild(p, 'Sam');
+        await p.expectAttr(statusButton(OFF_ILL), 'aria-pressed', 'false');
+        await record(p, WENT_IN, today);
+        await showChild(p, 'Alex');
+        await p.expectAttr(statusButton(OFF_ILL), 'aria-pressed', 'true');
+        await p.expectAttr(statusButton(WENT_IN), 'aria-pressed', 'false');
+        checkEqual((await storedDay(p, 'Sam', today)).status, 'attended', "Sam's day");
+        checkEqual((await storedDay(p, 'Alex', today)).status, 'absent_ill', "Alex's day");
+        checkEqual(await p.stored('small-steps:child'), (await p.storedChild('Alex')).id, 'the child shown, remembered');
+      }],
+      ['a past day: recorded for one child only', async (p) => {
+        const past = addDays(await p.today(), -3);
+        await p.open(`#/day/${past}`);
+        await expectDayHeading(p, past);
+        await showChild(p, 'Alex');
+        await record(p, LATE, past);
+        await showChild(p, 'Sam');
+        await expectDayHeading(p, past);
+        await p.expectAttr(statusButton(LATE), 'aria-pressed', 'false');
+        checkEqual(await storedDay(p, 'Sam', past), undefined, "Sam's past day");
+        checkEqual((await storedDay(p, 'Alex', past)).status, 'late_before_register', "Alex's past day");
+      }],
+      ['plan stage 1: each child their own words', async (p) => {
+        await gotoStage(p, 'understanding', '1. Understanding');
+        await showChild(p, 'Sam');
+        const hard = { label: 'What is hard about school?' };
+        await p.type(hard, 'Sam: the noise.');
+        await p.click({ button: 'Save stage 1' });
+        await p.expectNotice('Saved stage 1, understanding.');
+        await showChild(p, 'Alex');
+        await p.expectValue(hard, '');
+        await p.type(hard, 'Alex: the bus.');
+        await p.click({ button: 'Save stage 1' });
+        await p.expectNotice('Saved stage 1, understanding.');
+        await showChild(p, 'Sam');
+        await p.expectValue(hard, 'Sam: the noise.');
+        checkEqual((await p.storedChild('Sam')).plan.voice.what_is_hard, 'Sam: the noise.', "Sam's stored words");
+        checkEqual((await p.storedChild('Alex')).plan.voice.what_is_hard, 'Alex: the bus.', "Alex's stored words");
+      }],
+      ['plan stage 2: each child their own goal', async (p) => {
+        await gotoStage(p, 'steps', '2. The plan');
+        await showChild(p, 'Sam');
+        const goal = { label: 'The shared goal' };
+        await p.type(goal, 'Sam: mornings in school.');
+        await p.click({ button: 'Save goal and arrangements' });
+        await p.expectNotice('Saved the goal and arrangements.');
+        await showChild(p, 'Alex');
+        await p.expectValue(goal, '');
+        await p.type(goal, 'Alex: the bus with a friend.');
+        await p.click({ button: 'Save goal and arrangements' });
+        await p.expectNotice('Saved the goal and arrangements.');
+        await showChild(p, 'Sam');
+        await p.expectValue(goal, 'Sam: mornings in school.');
+        checkEqual((await p.storedChild('Sam')).plan.goal, 'Sam: mornings in school.', "Sam's stored goal");
+        checkEqual((await p.storedChild('Alex')).plan.goal, 'Alex: the bus with a friend.', "Alex's stored goal");
+      }],
+      ['plan stage 3: a review for one child only', async (p) => {
+        const today = await p.today();
+        await gotoStage(p, 'review', '3. Review');
+        await showChild(p, 'Sam');
+        const reviewForm = { css: 'form', text: 'Add a review' };
+        await p.setDate({ label: 'Date of the review', within: reviewForm }, today);
+        await p.type({ label: 'What went well', within: reviewForm }, 'Sam went in twice.');
+        await p.click({ button: 'Save review' });
+        await p.expectNotice('Review saved.');
+        const card = { heading: `Review, ${longDate(today)}` };
+        await p.find(card);
+        await showChild(p, 'Alex');
+        await p.expectGone(card);
+        await showChild(p, 'Sam');
+        await p.find(card);
+        checkEqual((await p.storedChild('Sam')).plan.reviews.length, 1, "Sam's stored reviews");
+        checkEqual(((await p.storedChild('Alex')).plan.reviews || []).length, 0, "Alex's stored reviews");
+      }],
+      ['contacts: a meeting for one child only', async (p) => {
+        const today = await p.today();
+        await p.open('#/contacts');
+        await showChild(p, 'Sam');
+        await p.click({ button: 'Add a contact or meeting' });
+        const form = { css: 'form', text: 'New contact or meeting' };
+        await p.setDate({ label: 'When', within: form }, addDays(today, -1));
+        await p.type({ label: 'With whom', within: form }, 'Mrs Patel, SENCO');
+        await p.choose({ label: 'How', within: form }, 'Meeting');
+        await p.click({ button: 'Save contact', within: form });
+        await p.expectNotice('Contact saved.');
+        const card = { css: 'main article', text: 'Mrs Patel, SENCO' };
+        await p.find(card);
+        await showChild(p, 'Alex');
+        await p.expectGone(card);
+        await showChild(p, 'Sam');
+        await p.find(card);
+        const contacts = (await p.storedChild('Sam')).contacts;
+        checkEqual(contacts.map((c) => [c.date, c.with_whom, c.method]), [[addDays(today, -1), 'Mrs Patel, SENCO', 'meeting']], "Sam's stored contacts");
+        checkEqual(((await p.storedChild('Alex')).contacts || []).length, 0, "Alex's stored contacts");
+      }],
+    ],
+  },
+];
