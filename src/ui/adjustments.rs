@@ -15,7 +15,7 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
     let state = expect_context::<AppState>();
     let child = StoredValue::new(shown_child());
     let chosen = move || {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         state.diary.with(|d| {
             d.child(&id)
                 .map(|c| c.plan.adjustments.clone())

@@ -50,7 +50,7 @@ pub fn Calendar(month: Option<(i32, u32)>) -> impl IntoView {
     let next = first.checked_add_months(Months::new(1)).unwrap_or(first);
     let title = format!("{} {}", month_name(first.month()), first.year());
     let grid = move || {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         let records: Vec<(NaiveDate, Option<DayRecord>)> = state.diary.with(|d| {
             let child = d.child(&id);
             let lead = first.weekday().num_days_from_monday() as u64;

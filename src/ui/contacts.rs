@@ -18,7 +18,7 @@ use crate::ui::state::{new_id, shown_child, AppState};
 pub fn ContactsLog() -> impl IntoView {
     let state = expect_context::<AppState>();
     let contacts = move || {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         state.diary.with(|d| {
             let mut list = d.child(&id).map(|c| c.contacts.clone()).unwrap_or_default();
             list.sort_by_key(|c| std::cmp::Reverse(c.date));

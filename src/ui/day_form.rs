@@ -13,7 +13,7 @@ use crate::ui::backup_reminder::BackupReminderCard;
 use crate::ui::clock::today;
 use crate::ui::later;
 use crate::ui::route::Screen;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
 /// What the parent has on screen for the day, kept when a save is refused.
@@ -137,7 +137,7 @@ impl DayDraft {
 pub fn DayScreen(date: NaiveDate, is_today: bool) -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let child_id = state.child_id.get().unwrap_or_default();
+        let child_id = shown_child();
         let record = state
             .diary
             .with_untracked(|d| d.child(&child_id).and_then(|c| c.day(date).cloned()));

@@ -7,7 +7,7 @@ use crate::domain::day::WorryCategory;
 use crate::domain::DayStatus;
 use crate::ui::calendar::CalendarTabs;
 use crate::ui::route::Screen;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 
 /// The most rows drawn at once; the parent can show more.
 const PAGE: usize = 60;
@@ -19,7 +19,7 @@ pub fn DayList() -> impl IntoView {
     let worry = RwSignal::new(None::<WorryCategory>);
     let shown = RwSignal::new(PAGE);
     let rows = move || {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         let (status, worry) = (status.get(), worry.get());
         state.diary.with(|d| {
             let Some(child) = d.child(&id) else {

@@ -16,7 +16,7 @@ use crate::domain::Child;
 use crate::ui::calendar::CalendarTabs;
 use crate::ui::clock::today;
 use crate::ui::route::Screen;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 
 #[component]
 pub fn FiguresScreen() -> impl IntoView {
@@ -31,7 +31,7 @@ pub fn FiguresScreen() -> impl IntoView {
         })
     };
     let body = move || {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         match range() {
             Err(message) => view! { <p class="field-error" role="alert">{message}</p> }.into_any(),
             Ok(range) => state

@@ -52,7 +52,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
         }
     });
     let pack = Memo::new(move |_| {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         let choices = choices.get();
         state
             .diary

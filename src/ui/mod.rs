@@ -100,6 +100,23 @@ pub fn App() -> impl IntoView {
             has_children.set(now);
         }
     });
+    // What the screen was built for: the child shown and the version of the stored data. It follows
+    // them one tick later, never in the same turn as the change itself. A change of child or data
+    // also re-runs parts of the old screen; were the screen rebuilt in that same turn, those parts
+    // could run after their screen was dropped (a panic), or the handler that made the change could
+    // still be using its dropped form.
+    let shown = RwSignal::new((state.child_id.get_untracked(), 0_u64));
+    Effect::new(move |_| {
+        let now = (state.child_id.get(), state.screen_version.get());
+        set_timeout(
+            move || {
+                if shown.get_untracked() != now {
+                    shown.set(now);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
     // Once the first screen is up, get the saving machinery warm while the parent reads it.
     set_timeout(
         move || state.diary.with_untracked(storage::prepare_for_saving),
@@ -125,9 +142,8 @@ pub fn App() -> impl IntoView {
                 // changes, or another tab's data replaces what its forms were filled from, it is
                 // built afresh, so no form ever shows or saves one child's words under another.
                 {move || {
-                    state.screen_version.track();
-                    let child = state.child_id.get().unwrap_or_default();
-                    provide_context(state::ShownChild(child));
+                    let (child, _) = shown.get();
+                    provide_context(state::ShownChild(child.unwrap_or_default()));
                     match screen.get() {
                     Screen::Today => view! { <day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
                     Screen::Day(date) => view! { <day_form::DayScreen date is_today=false/> }.into_any(),

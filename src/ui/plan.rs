@@ -8,7 +8,7 @@ use crate::ui::support_group::SupportNearYou;
 use crate::domain::dates::long_date;
 use crate::domain::plan::Plan;
 use crate::ui::route::{Screen, Stage};
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 
 /// Applies a change to a child's plan and saves it; the message names the field at fault. `child` is
 /// the child the screen was built for ([`crate::ui::state::ShownChild`]), captured when the form appeared.
@@ -58,7 +58,7 @@ pub fn GuidanceBox(stage: Stage) -> impl IntoView {
 pub fn PlanHub() -> impl IntoView {
     let state = expect_context::<AppState>();
     let plan = move || {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         state
             .diary
             .with(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())

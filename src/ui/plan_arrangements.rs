@@ -10,9 +10,9 @@ use crate::ui::plan::save_plan;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
-/// The plan of the child shown now (read without tracking, for handlers).
+/// The plan of the child the screen was built for, as stored now (read without tracking).
 fn current_plan(state: AppState) -> Plan {
-    let id = state.child_id.get_untracked().unwrap_or_default();
+    let id = shown_child();
     state
         .diary
         .with_untracked(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())

@@ -18,7 +18,7 @@ use crate::ui::route::{Screen, Stage};
 use crate::ui::state::{new_id, shown_child, AppState};
 
 fn plan_of(state: AppState) -> Plan {
-    let id = state.child_id.get().unwrap_or_default();
+    let id = shown_child();
     state
         .diary
         .with(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())

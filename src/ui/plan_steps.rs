@@ -57,7 +57,7 @@ pub fn PlanSteps() -> impl IntoView {
     let child = StoredValue::new(shown_child());
     let removed = RwSignal::new(None::<Removed>);
     let ladders = move || {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         state.diary.with(|d| {
             d.child(&id)
                 .map(|c| c.plan.ladders.clone())

@@ -28,7 +28,7 @@ fn kept(items: &[RwSignal<String>]) -> Vec<String> {
 pub fn Understanding() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
-        let id = state.child_id.get().unwrap_or_default();
+        let id = shown_child();
         let plan = state
             .diary
             .with_untracked(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default());
