@@ -19,6 +19,15 @@ pub struct Child {
     pub school: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub key_adult: String,
+    /// The child's full name, for the top of a meeting pack (the nickname is enough everywhere else).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub full_name: String,
+    /// For the top of a meeting pack, so school can match the page to the right child.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<NaiveDate>,
+    /// How school can reach the parent (a phone number or email), for the top of a meeting pack.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub parent_contact: String,
     /// Day records, kept in date order with at most one per date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub days: Vec<DayRecord>,
@@ -36,6 +45,9 @@ impl Child {
             year_group: String::new(),
             school: String::new(),
             key_adult: String::new(),
+            full_name: String::new(),
+            date_of_birth: None,
+            parent_contact: String::new(),
             days: Vec::new(),
             contacts: Vec::new(),
             plan: Plan::default(),

@@ -8,8 +8,8 @@
 use super::diary::{Child, Diary};
 use super::document::Document;
 
-/// The current file format holding this child's id, nickname, year group, school, key adult and
-/// plan; no days, no contacts (and so no private notes). `exported_at` is an RFC 3339 time.
+/// The current file format holding this child's id, nickname, year group, school, key adult, the
+/// details for the top of a meeting pack (full name, date of birth, parent's contact) and plan; no days, no contacts (and so no private notes). `exported_at` is an RFC 3339 time.
 pub fn plan_document(child: &Child, exported_at: String) -> Document {
     let only_the_plan = Child {
         id: child.id.clone(),
@@ -17,6 +17,9 @@ pub fn plan_document(child: &Child, exported_at: String) -> Document {
         year_group: child.year_group.clone(),
         school: child.school.clone(),
         key_adult: child.key_adult.clone(),
+        full_name: child.full_name.clone(),
+        date_of_birth: child.date_of_birth,
+        parent_contact: child.parent_contact.clone(),
         days: Vec::new(),
         contacts: Vec::new(),
         plan: child.plan.clone(),

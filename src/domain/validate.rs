@@ -228,6 +228,19 @@ impl Checker {
             &child.key_adult,
             limits::NAME_CHARS,
         );
+        self.text(
+            || format!("{p}.full_name"),
+            &child.full_name,
+            limits::NAME_CHARS,
+        );
+        if let Some(born) = child.date_of_birth {
+            self.date(|| format!("{p}.date_of_birth"), born);
+        }
+        self.text(
+            || format!("{p}.parent_contact"),
+            &child.parent_contact,
+            limits::NAME_CHARS,
+        );
         self.count(
             || format!("{p}.days"),
             child.days.len(),

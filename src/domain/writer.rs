@@ -4,7 +4,7 @@
 //! The output reads back exactly like [`crate::domain::document::write_json`]'s (only the order of
 //! a child's fields differs), so the stored format stays one plain document under one key.
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use super::contacts::Contact;
@@ -39,6 +39,12 @@ struct ChildHead<'a> {
     school: &'a str,
     #[serde(skip_serializing_if = "str::is_empty")]
     key_adult: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    full_name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_of_birth: Option<NaiveDate>,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    parent_contact: &'a str,
     #[serde(skip_serializing_if = "<[Contact]>::is_empty")]
     contacts: &'a [Contact],
     #[serde(skip_serializing_if = "Plan::is_empty")]
@@ -127,6 +133,9 @@ fn write_child(out: &mut String, child: &Child, months: &[Month]) {
         year_group: &child.year_group,
         school: &child.school,
         key_adult: &child.key_adult,
+        full_name: &child.full_name,
+        date_of_birth: child.date_of_birth,
+        parent_contact: &child.parent_contact,
         contacts: &child.contacts,
         plan: &child.plan,
     })
@@ -151,7 +160,6 @@ mod tests {
     use super::*;
     use crate::domain::document::{read_document, write_json};
     use crate::domain::{DayStatus, Diary};
-    use chrono::NaiveDate;
 
     fn child_with_days(id: &str, days: u64) -> Child {
         let mut child = Child::new(id, format!("Child {id}"));

@@ -10,6 +10,7 @@ use crate::domain::dates::long_date;
 use crate::domain::validate::{limits, Problem};
 use crate::ui::calendar::CalendarTabs;
 use crate::ui::clock::today;
+use crate::ui::drafts::{draft_key, keep_draft};
 use crate::ui::field::{DateField, TextField};
 use crate::ui::route::Screen;
 use crate::ui::state::{new_id, shown_child, AppState};
@@ -118,6 +119,36 @@ fn AddContact() -> impl IntoView {
         }
         actions.track();
     });
+    let draft_offer = keep_draft(
+        draft_key("contact", &shown.get_value(), ""),
+        unsaved,
+        move || {
+            (
+                [date, with_whom, said, what, who, by].map(|t| t.get()),
+                method.get(),
+                actions.get(),
+            )
+        },
+        move |(texts, kind, agreed): ([String; 6], ContactMethod, Vec<AgreedAction>)| {
+            for (field, text) in [date, with_whom, said, what, who, by].iter().zip(texts) {
+                field.set(text);
+            }
+            method.set(kind);
+            actions.set(agreed);
+            open.set(true);
+        },
+    );
+    // An action filled in but not yet added is kept when the contact is saved, never dropped.
+    let pending_action = move || {
+        let text = what.get_untracked().trim().to_string();
+        (!text.is_empty()).then(|| AgreedAction {
+            id: new_id("action"),
+            what: text,
+            who: who.get_untracked().trim().to_string(),
+            by: by.get_untracked().parse().ok(),
+            done: false,
+        })
+    };
     let add_action = move |_| {
         if what.with_untracked(|w| w.trim().is_empty()) {
             error.set(Some("Say what was agreed before adding the action.".into()));
@@ -155,7 +186,11 @@ fn AddContact() -> impl IntoView {
             with_whom: with_whom.get_untracked().trim().to_string(),
             method: method.get_untracked(),
             said: said.get_untracked().trim().to_string(),
-            actions: actions.get_untracked(),
+            actions: actions
+                .get_untracked()
+                .into_iter()
+                .chain(pending_action())
+                .collect(),
         };
         let child = shown.get_value();
         match state.change(|d| {
@@ -169,6 +204,9 @@ fn AddContact() -> impl IntoView {
                 with_whom.set(String::new());
                 said.set(String::new());
                 actions.set(Vec::new());
+                for text in [what, who, by] {
+                    text.set(String::new());
+                }
                 error.set(None);
                 open.set(false);
                 saved_and_emptied(unsaved);
@@ -178,6 +216,7 @@ fn AddContact() -> impl IntoView {
         }
     };
     view! {
+        {draft_offer}
         <Show when=move || open.get() fallback=move || view! { <button type="button" class="primary" on:click=move |_| open.set(true)>"Add a contact or meeting"</button> }>
             <form class="card" on:submit=save novalidate>
                 <h3>"New contact or meeting"</h3>

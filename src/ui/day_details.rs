@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::day::{Sign, SignKind, SignTime, Worry, WorryCategory};
+use crate::domain::day::{Sign, SignKind, SignTime, WorryCategory};
 use crate::domain::validate::limits;
 use crate::domain::DayStatus;
 use crate::ui::day_form::DayDraft;
@@ -13,20 +13,19 @@ use crate::ui::field::{unique_id, TextField};
 /// Worries: a list of what was added, and a small form to add one.
 #[component]
 pub fn WorriesEditor(draft: DayDraft) -> impl IntoView {
-    let category = RwSignal::new(None::<WorryCategory>);
-    let words = RwSignal::new(String::new());
-    let rating = RwSignal::new(None::<u8>);
+    let pending = draft.pending_worry;
+    let (category, words, rating) = (pending.category, pending.words, pending.rating);
     let add = move |_| {
-        draft.worries.update(|ws| {
-            ws.push(Worry {
-                category: category.get_untracked(),
-                words: words.get_untracked().trim().to_string(),
-                rating: rating.get_untracked(),
-            })
-        });
-        category.set(None);
-        words.set(String::new());
-        rating.set(None);
+        if let Some(worry) = pending.worry() {
+            draft.worries.update(|ws| ws.push(worry));
+        }
+        pending.clear();
+        // The button is disabled now the form is empty; keep the parent's place on the worry
+        // they just added (its Remove button) rather than dropping focus to the top of the page.
+        crate::ui::focus::focus_after_redraw(vec![format!(
+            "remove-worry-{}",
+            draft.worries.with_untracked(Vec::len).saturating_sub(1)
+        )]);
     };
     let can_add = move || category.get().is_some() || !words.with(|w| w.trim().is_empty());
     let rating_id = unique_id("rating");
@@ -45,7 +44,7 @@ pub fn WorriesEditor(draft: DayDraft) -> impl IntoView {
                     view! {
                         <li>
                             <span><strong>{name}</strong>{detail}</span>
-                            <button type="button" class="link" aria-label=format!("Remove worry: {name}")
+                            <button type="button" class="link" id=format!("remove-worry-{i}") aria-label=format!("Remove worry: {name}")
                                 on:click=move |_| draft.worries.update(|ws| { ws.remove(i); })>"Remove"</button>
                         </li>
                     }

@@ -6,11 +6,12 @@ use leptos::prelude::*;
 
 use crate::domain::clock::ClockTime;
 use crate::domain::dates::{long_date, weekday_name};
-use crate::domain::day::{DayTimes, Sign, Worry};
+use crate::domain::day::{DayTimes, Sign, Worry, WorryCategory};
 use crate::domain::validate::{check_day, Problem};
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::backup_reminder::BackupReminderCard;
 use crate::ui::clock::today;
+use crate::ui::drafts::{draft_key, keep_draft};
 use crate::ui::later;
 use crate::ui::route::Screen;
 use crate::ui::state::{shown_child, AppState};
@@ -30,8 +31,68 @@ pub struct DayDraft {
     pub times: [RwSignal<String>; 4],
     pub school_code: RwSignal<String>,
     pub private_note: RwSignal<String>,
+    /// A worry being filled in but not yet added with "Add this worry": saving the day keeps it too.
+    pub pending_worry: PendingWorry,
     /// Problems from the last refused save, each with the path of its field.
     pub problems: RwSignal<Vec<Problem>>,
+}
+
+/// The worry form's fields, before "Add this worry".
+#[derive(Clone, Copy)]
+pub struct PendingWorry {
+    pub category: RwSignal<Option<WorryCategory>>,
+    pub words: RwSignal<String>,
+    pub rating: RwSignal<Option<u8>>,
+}
+
+impl PendingWorry {
+    fn new() -> Self {
+        PendingWorry {
+            category: RwSignal::new(None),
+            words: RwSignal::new(String::new()),
+            rating: RwSignal::new(None),
+        }
+    }
+
+    /// The worry as filled in, when enough is there to keep (a topic or the child's words).
+    pub fn worry(self) -> Option<Worry> {
+        let worry = Worry {
+            category: self.category.get_untracked(),
+            words: self.words.get_untracked().trim().to_string(),
+            rating: self.rating.get_untracked(),
+        };
+        (worry.category.is_some() || !worry.words.is_empty()).then_some(worry)
+    }
+
+    /// Empties the worry form (after adding or saving it).
+    pub fn clear(self) {
+        self.category.set(None);
+        self.words.set(String::new());
+        self.rating.set(None);
+    }
+
+    fn track(self) {
+        self.category.track();
+        self.words.track();
+        self.rating.track();
+    }
+}
+
+/// The day form's fields as a draft kept on the phone (see [`crate::ui::drafts`]).
+#[derive(Clone, serde::Serialize, serde::Deserialize)]
+struct DayDraftText {
+    status: Option<DayStatus>,
+    split: bool,
+    morning: Option<DayStatus>,
+    afternoon: Option<DayStatus>,
+    worries: Vec<Worry>,
+    signs: Vec<Sign>,
+    helped: String,
+    harder: String,
+    times: [String; 4],
+    school_code: String,
+    private_note: String,
+    pending_worry: (Option<WorryCategory>, String, Option<u8>),
 }
 
 fn time_text(time: Option<ClockTime>) -> String {
@@ -59,8 +120,52 @@ impl DayDraft {
                 .map(|t| RwSignal::new(time_text(t))),
             school_code: RwSignal::new(get(|r| r.school_code.clone())),
             private_note: RwSignal::new(get(|r| r.private_note.clone())),
+            pending_worry: PendingWorry::new(),
             problems: RwSignal::new(Vec::new()),
         }
+    }
+
+    /// Every field as it is now (reading them tracks them).
+    fn text(self) -> DayDraftText {
+        DayDraftText {
+            status: self.status.get(),
+            split: self.split.get(),
+            morning: self.morning.get(),
+            afternoon: self.afternoon.get(),
+            worries: self.worries.get(),
+            signs: self.signs.get(),
+            helped: self.helped.get(),
+            harder: self.harder.get(),
+            times: self.times.map(|t| t.get()),
+            school_code: self.school_code.get(),
+            private_note: self.private_note.get(),
+            pending_worry: (
+                self.pending_worry.category.get(),
+                self.pending_worry.words.get(),
+                self.pending_worry.rating.get(),
+            ),
+        }
+    }
+
+    /// Puts a kept draft back into the form (not saved until the parent saves).
+    fn restore(self, text: DayDraftText) {
+        self.status.set(text.status);
+        self.split.set(text.split);
+        self.morning.set(text.morning);
+        self.afternoon.set(text.afternoon);
+        self.worries.set(text.worries);
+        self.signs.set(text.signs);
+        self.helped.set(text.helped);
+        self.harder.set(text.harder);
+        for (field, value) in self.times.iter().zip(text.times) {
+            field.set(value);
+        }
+        self.school_code.set(text.school_code);
+        self.private_note.set(text.private_note);
+        let (category, words, rating) = text.pending_worry;
+        self.pending_worry.category.set(category);
+        self.pending_worry.words.set(words);
+        self.pending_worry.rating.set(rating);
     }
 
     /// The record as typed, or the problems that stop it being saved (with field paths).
@@ -98,7 +203,13 @@ impl DayDraft {
             status,
             morning: split.then(|| self.morning.get_untracked()).flatten(),
             afternoon: split.then(|| self.afternoon.get_untracked()).flatten(),
-            worries: self.worries.get_untracked(),
+            // A worry filled in but not yet added is kept with the others, never dropped.
+            worries: self
+                .worries
+                .get_untracked()
+                .into_iter()
+                .chain(self.pending_worry.worry())
+                .collect(),
             signs: self.signs.get_untracked(),
             helped: self.helped.get_untracked().trim().to_string(),
             harder: self.harder.get_untracked().trim().to_string(),
@@ -169,7 +280,14 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             text.track();
         }
         draft.times.iter().for_each(|t| t.track());
+        draft.pending_worry.track();
     });
+    let draft_offer = keep_draft(
+        draft_key("day", &child_id.get_value(), &date.to_string()),
+        unsaved,
+        move || draft.text(),
+        move |text| draft.restore(text),
+    );
     let save = move || {
         if date > today() && !future_confirmed.get_untracked() {
             future_asked.set(true);
@@ -197,6 +315,11 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
         match result {
             Ok(()) => {
                 saved_status.set_value(draft.status.get_untracked());
+                // The worry that was filled in but not added is now one of the day's worries.
+                if let Some(worry) = draft.pending_worry.worry() {
+                    draft.worries.update(|ws| ws.push(worry));
+                    draft.pending_worry.clear();
+                }
                 unsaved.set(false);
                 draft.problems.set(Vec::new());
                 state.done(format!("Saved: {words}, for {}.", long_date(date)));
@@ -234,6 +357,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                     </div>
                 </div>
             </Show>
+            {draft_offer}
             <StatusPicker draft on_pick=save/>
             // The details come in a later part of the app; a day that already has worries
             // opens with them showing.

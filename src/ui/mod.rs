@@ -11,6 +11,7 @@ pub mod contacts;
 pub mod day_details;
 pub mod day_form;
 pub mod day_list;
+pub mod drafts;
 pub mod field;
 pub mod figures;
 pub mod files;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::plan::Plan;
 use crate::domain::validate::limits::LONG_CHARS;
+use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::TextField;
 use crate::ui::plan::save_plan;
 use crate::ui::state::{shown_child, AppState};
@@ -63,6 +64,12 @@ pub fn PlanTexts() -> impl IntoView {
     ]
     .map(|(label, hint, value)| (label, hint, RwSignal::new(value)));
     let unsaved = watch_unsaved(move || fields.iter().for_each(|(_, _, s)| s.track()));
+    let draft_offer = FormFields {
+        texts: fields.map(|(_, _, s)| s),
+        ratings: [],
+        rows: [],
+    }
+    .keep_draft(draft_key("arrangements", &child.get_value(), ""), unsaved);
     let save = move |_| {
         let v: Vec<String> = fields
             .iter()
@@ -86,6 +93,7 @@ pub fn PlanTexts() -> impl IntoView {
     };
     view! {
         <div class="card">
+            {draft_offer}
             {fields.into_iter().map(|(label, hint, value)| view! {
                 <TextField label hint value max=LONG_CHARS multiline=true/>
             }).collect_view()}

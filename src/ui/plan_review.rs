@@ -11,6 +11,7 @@ use crate::domain::plan::{Attempt, Plan, Review};
 use crate::domain::review::stalled_steps;
 use crate::domain::validate::limits::{LONG_CHARS, SHORT_CHARS};
 use crate::ui::clock::today;
+use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::{unique_id, DateField, TextField};
 use crate::ui::focus::focus_after_redraw;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
@@ -79,6 +80,12 @@ fn RecordTry() -> impl IntoView {
         after.track();
         helped.track();
     });
+    let draft_offer = FormFields {
+        texts: [date, step_id, helped],
+        ratings: [before, after],
+        rows: [],
+    }
+    .keep_draft(draft_key("try", &child.get_value(), ""), unsaved);
     let steps = move || {
         plan_of(state)
             .ladders
@@ -150,8 +157,9 @@ fn RecordTry() -> impl IntoView {
     view! {
         <form class="card" on:submit=save novalidate>
             <h3>"Record a try"</h3>
+            {draft_offer}
             <label for="try-step">"Which step"</label>
-            <select id="try-step" on:change=move |ev| step_id.set(event_target_value(&ev))>
+            <select id="try-step" prop:value=move || step_id.get() on:change=move |ev| step_id.set(event_target_value(&ev))>
                 <option value="">"Choose a step"</option>
                 {move || steps().into_iter().map(|(id, label)| view! { <option value=id>{label}</option> }).collect_view()}
             </select>
@@ -187,6 +195,12 @@ fn AddReview() -> impl IntoView {
         texts.iter().for_each(|(_, s)| s.track());
         next.track();
     });
+    let draft_offer = FormFields {
+        texts: [date, next, texts[0].1, texts[1].1, texts[2].1, texts[3].1],
+        ratings: [],
+        rows: [],
+    }
+    .keep_draft(draft_key("review", &child.get_value(), ""), unsaved);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let nothing_written = texts
@@ -232,6 +246,7 @@ fn AddReview() -> impl IntoView {
     view! {
         <form class="card" on:submit=save novalidate>
             <h3>"Add a review"</h3>
+            {draft_offer}
             <DateField label="Date of the review" id="review-date" value=date/>
             {texts.into_iter().map(|(label, value)| view! { <TextField label value max=LONG_CHARS multiline=true/> }).collect_view()}
             <DateField label="Next review date" id="review-next" value=next/>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
 use crate::domain::validate::limits::{LONG_CHARS, NAME_CHARS, SHORT_CHARS};
+use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::TextField;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
@@ -72,6 +73,25 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
         tried.track();
         pros.track();
     });
+    let draft_offer = FormFields {
+        texts: [
+            hard,
+            good,
+            ideal,
+            parent_view,
+            strengths,
+            trusted,
+            worries[0],
+            worries[1],
+            worries[2],
+            best[0],
+            best[1],
+            best[2],
+        ],
+        ratings: [],
+        rows: [tried, pros],
+    }
+    .keep_draft(draft_key("understanding", &child.get_value(), ""), unsaved);
     let save = move |_| {
         let result = save_plan(state, &child.get_value(), |plan| {
             plan.voice = ChildVoice {
@@ -117,6 +137,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             <StageNav current=Screen::PlanStage(Stage::Understanding)/>
             <h2>"1. Understanding"</h2>
             <GuidanceBox stage=Stage::Understanding/>
+            {draft_offer}
             <fieldset class="group">
                 <legend>"In your child's own words"</legend>
                 <TextField label="What is hard about school?" value=hard max=LONG_CHARS multiline=true/>

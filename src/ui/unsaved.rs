@@ -42,7 +42,7 @@ impl Default for UnsavedForms {
 
 /// What the browser's own question says before typing is thrown away.
 pub const LEAVE_QUESTION: &str =
-    "Some of what you typed is not saved yet. Leave without saving it? (Cancel to stay.)";
+    "Some of what you typed is not saved yet. Leave without saving it? It stays on this phone as a draft, offered when you come back. (Cancel to stay.)";
 
 /// A flag that turns on when anything `watch` reads changes after the form first appears; the
 /// form turns it off again once it has saved. While it is on, leaving asks first.
