@@ -1454,3 +1454,32 @@ fn the_schema_refuses_what_the_app_refuses() {
         );
     }
 }
+
+#[test]
+fn a_file_from_before_the_meeting_pack_header_still_loads_and_writes_nothing_new() {
+    let older = fixture_with(|v| {
+        let sam = at(v, "/children/0").as_object_mut().expect("a child");
+        for field in ["full_name", "date_of_birth", "parent_contact"] {
+            sam.remove(field).expect("the fixture fills in the header");
+        }
+    });
+    let diary = read_document(&older)
+        .expect("older file loads")
+        .into_diary();
+    let sam = &diary.children[0];
+    assert_eq!(
+        (
+            sam.full_name.as_str(),
+            sam.date_of_birth,
+            sam.parent_contact.as_str()
+        ),
+        ("", None, "")
+    );
+    let written = Document::new(diary, "2026-04-01T09:00:00Z".into(), 1).to_json();
+    for field in ["full_name", "date_of_birth", "parent_contact"] {
+        assert!(!written.contains(field), "an empty {field} is not written");
+    }
+    let now = fixture_diary();
+    assert_eq!(now.children[0].full_name, "Samuel Jordan Reid");
+    assert_eq!(now.children[0].date_of_birth, Some(date(2014, 2, 11)));
+}

@@ -389,17 +389,21 @@ fn child() -> impl Strategy<Value = Child> {
         name(),
         name(),
         name(),
+        (name(), proptest::option::of(date()), name()),
         days(),
         vec(contact(), 0..4),
         plan(),
     )
         .prop_map(
-            |(nickname, year_group, school, key_adult, days, contacts, plan)| Child {
+            |(nickname, year_group, school, key_adult, header, days, contacts, plan)| Child {
                 id: String::new(),
                 nickname,
                 year_group,
                 school,
                 key_adult,
+                full_name: header.0,
+                date_of_birth: header.1,
+                parent_contact: header.2,
                 days,
                 contacts,
                 plan,
