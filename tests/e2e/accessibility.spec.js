@@ -1,7 +1,7 @@
 // Every screen and state a parent meets, checked with axe-core against WCAG 2.1 A and AA, in light
 // and dark colour schemes; and the keyboard reaches the navigation with a visible focus ring.
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { describe, expectNoViolations } from './fixtures/axe.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';

@@ -1,6 +1,6 @@
 // The diary lives only in this browser, so Today reminds the parent to save a backup once days are
 // recorded and none has been saved (or the last is a month old). "Not now" hides it for a week.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { DayPage } from './fixtures/day_page.js';
 import { BackupPage } from './fixtures/backup_page.js';
 import { addDays } from './fixtures/dates.js';

@@ -1,6 +1,6 @@
 // A parent saves a backup file, loses the browser's data, and brings the diary back from the file.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { BackupPage } from './fixtures/backup_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';

@@ -1,6 +1,6 @@
 // A parent picks a file that is not a good Small Steps backup. Whatever the file, they get a clear
 // message saying what is wrong and where, and the diary on the phone is not touched at all.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { BackupPage } from './fixtures/backup_page.js';
 import { fileFrom, backupDocument, childWithOneDay } from './fixtures/backup_files.js';
 

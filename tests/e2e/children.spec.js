@@ -1,5 +1,5 @@
 // A parent with two children: adding the second, switching between them, renaming and removing.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { KEYS } from './fixtures/app_page.js';
 

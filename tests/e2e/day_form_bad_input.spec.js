@@ -1,7 +1,7 @@
 // A parent types something the day form cannot keep: a "What helped?" note that is too long, times
 // in the wrong order, or a date still to come. Each gets a clear message beside the field, what was
 // typed stays on screen, and nothing is saved until it is put right (or, for a future date, confirmed).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { DayPage } from './fixtures/day_page.js';
 import { addDays, firstOfNextMonth, longDate } from './fixtures/dates.js';
 

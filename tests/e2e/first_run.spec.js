@@ -1,5 +1,5 @@
 // A parent opens Small Steps for the first time, starts a diary for Sam, and finds it again later.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { KEYS, NAV_LABELS } from './fixtures/app_page.js';
 import { longDate, weekdayName } from './fixtures/dates.js';

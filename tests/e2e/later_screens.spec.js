@@ -1,14 +1,25 @@
 // The app is cut into parts: the first load carries the shell and Today, and the other screens are
 // fetched the first time they are opened. These journeys check that cut, and what a parent sees
 // when a screen cannot be fetched (no signal, or the site changed meanwhile).
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { AppPage, KEYS } from './fixtures/app_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { expectNoViolations } from './fixtures/axe.js';
 
 // Requests a service worker answers never reach page.route, so these journeys run without one
 // (offline.spec.js covers the service worker).
-test.use({ serviceWorkers: 'block' });
+test.use({
+  serviceWorkers: 'block',
+  allowedErrors: {
+    // cutTheSignal makes each later part fail to arrive, on purpose: the browser logs every part it
+    // could not fetch, and the split loader (__wasm_split.js, written by wasm-split-cli) logs the
+    // failed fetch it then reports to the app, which shows "Try again".
+    'the browser logs each later part the cut signal stopped':
+      /^console\.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(at http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/(split_[a-z_]+|chunk_\d+)\.wasm\)$/,
+    'the split loader logs the fetch the cut signal stopped':
+      /^console\.error: TypeError: Failed to fetch at http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/__wasm_split\.js:\d+:\d+ /,
+  },
+});
 
 /** The parts of the app fetched only when a screen other than Today is opened. */
 const LATER_PART = /\/(split_[a-z_]+|chunk_\d+)\.wasm$/;

@@ -3,7 +3,7 @@
 // and saves the plan as a file that another phone can bring in. A private note never leaves the phone.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import {
   PackPage, SECTIONS, LADDER, STEPS, SUB_STEP, CHILD_WORDS, PRIVATE_MARKER, SAID_MARKER,
   robin, robinsDays, seedDiary,
@@ -35,15 +35,6 @@ async function robinsPack(page) {
 }
 
 test.describe('Meeting pack', () => {
-  let errors;
-  test.beforeEach(async ({ page }) => {
-    errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-  });
-  test.afterEach(() => {
-    expect(errors, 'no panics or page errors').toEqual([]);
-  });
-
   test('the preview holds what a school meeting needs, and never the private note', async ({ page }) => {
     const { ui, today } = await robinsPack(page);
     const first = robinsDays(today)[0];

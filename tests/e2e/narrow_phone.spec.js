@@ -1,5 +1,5 @@
 // The narrowest phones still in use are 320 px wide: no screen may need sideways scrolling there.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { DayPage } from './fixtures/day_page.js';
 
 test.use({ viewport: { width: 320, height: 640 } });

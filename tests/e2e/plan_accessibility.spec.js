@@ -2,7 +2,7 @@
 // against WCAG 2.1 A and AA in light and dark colour schemes: the hub, each stage, the step forms,
 // the confirmations before removing a step or a review, the undo lines, the stalled-step hint and the
 // pack preview (also with "A copy for school").
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { expectNoViolations } from './fixtures/axe.js';
 import { PlanPage } from './fixtures/plan_page.js';
 import { PackPage, LADDER, STEPS, robin, robinsDays, seedDiary } from './fixtures/pack_page.js';

@@ -2,7 +2,7 @@
 // what has been tried; the goal, a ladder of steps put in order (arrows, ratings, dragging), a step
 // broken down, removed and put back, adjustments; then tries, reviews and the stalled-step hint.
 // Everything survives a reload, and the Plan hub sums it up with the next review date.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { PlanPage } from './fixtures/plan_page.js';
 import { addDays, longDate } from './fixtures/dates.js';
 
@@ -42,8 +42,6 @@ test.use({ viewport: { width: 360, height: 740 } });
 
 test('a parent drafts a plan through all three stages, and it survives reloads', async ({ page }) => {
   test.setTimeout(120_000);
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
   const ui = new PlanPage(page);
   await ui.startWith('Sam');
   const today = await ui.today();
@@ -244,6 +242,4 @@ test('a parent drafts a plan through all three stages, and it survives reloads',
   await expect(ui.stageCard('review')).toContainText('2 reviews');
   await expect(ui.nextReviewLine).toHaveText(`Next review: ${longDate(second.next)}.`);
   await expect(ui.packLink).toHaveAttribute('href', '#/pack');
-
-  expect(errors, 'no panics or page errors').toEqual([]);
 });

@@ -1,6 +1,6 @@
 // A child's days as a spreadsheet file from the Backup screen: what a school would open, with the
 // parent's words intact and private notes left out; a date range the wrong way round is refused.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { readFileSync } from 'node:fs';
 import { DayPage } from './fixtures/day_page.js';
 import { BackupPage } from './fixtures/backup_page.js';

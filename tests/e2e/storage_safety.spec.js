@@ -1,12 +1,13 @@
 // The data-safety promises, in the real app: an unreadable diary is kept aside and never overwritten
 // unasked, two open tabs never silently overwrite each other, and a full phone says so and loses nothing.
 import { readFileSync } from 'node:fs';
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { KEYS } from './fixtures/app_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { BackupPage } from './fixtures/backup_page.js';
 import { V1_FIXTURE_PATH } from './fixtures/backup_files.js';
+import { fillStorage, makeRoom } from './fixtures/storage.js';
 
 test.describe('A stored diary that cannot be read', () => {
   test('is kept aside untouched, the parent is told, and it is not overwritten until they save', async ({ page }) => {
@@ -161,30 +162,6 @@ test.describe('Two tabs', () => {
   });
 });
 
-/** Fills this site's localStorage until not even one more character fits. Returns how many keys it took. */
-async function fillStorage(page) {
-  const fillers = await page.evaluate(() => {
-    let count = 0;
-    for (let size = 1 << 20; size >= 1;) {
-      try {
-        window.localStorage.setItem(`filler-${count}`, 'x'.repeat(size));
-        count += 1;
-      } catch {
-        size = Math.floor(size / 2);
-      }
-    }
-    return count;
-  });
-  expect(fillers).toBeGreaterThan(0);
-  await expect(page.evaluate(() => window.localStorage.setItem('one-more', 'x'))).rejects.toThrow(/quota/i);
-}
-
-async function makeRoom(page) {
-  await page.evaluate(() => Object.keys(window.localStorage)
-    .filter((k) => k.startsWith('filler-'))
-    .forEach((k) => window.localStorage.removeItem(k)));
-}
-
 test.describe('A full phone', () => {
   test('says storage is full, keeps what was typed, and leaves the stored diary as it was', async ({ page }) => {
     const ui = new ChildrenPage(page);
@@ -196,7 +173,8 @@ test.describe('A full phone', () => {
 
     await ui.addChild('Alex');
 
-    await expect(ui.addForm.getByText("Not saved: this browser's storage for Small Steps is full.")).toBeVisible();
+    // The message goes on to say what uses the space, and what to do.
+    await expect(ui.addForm.getByText("Not saved: this browser's storage for Small Steps is full")).toBeVisible();
     await expect(ui.newChildName).toHaveValue('Alex');
     await expect(ui.card('Alex')).toHaveCount(0);
     expect(await ui.stored(KEYS.diary)).toBe(diaryBefore);

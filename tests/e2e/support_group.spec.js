@@ -1,13 +1,14 @@
 // A support group that hosts Small Steps puts its name, a message and local links in
 // public/group.json, without rebuilding. A missing file shows nothing; a broken one is named on the
 // Children screen (where whoever set the site up looks) and never breaks a screen.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { readFileSync } from 'node:fs';
 import { AppPage } from './fixtures/app_page.js';
 import { expectNoViolations } from './fixtures/axe.js';
 
-// page.route cannot see requests a service worker answers.
-test.use({ serviceWorkers: 'block' });
+// page.route cannot see requests a service worker answers. Each test here says whether the site
+// has a group file (see groupFile in fixtures/test.js): most serve one, so a 404 for it is an error.
+test.use({ serviceWorkers: 'block', groupFile: 'served' });
 
 const EXAMPLE = readFileSync(new URL('../../public/group.example.json', import.meta.url), 'utf8');
 const GROUP_FILE = '**/small-steps/public/group.json';
@@ -43,14 +44,18 @@ test("the group's name, message and links show on the Plan and Children screens"
   await expect(groupCard(page)).toContainText('Anytown Parents Together');
 });
 
-test('with no group file, nothing shows', async ({ page }) => {
-  const app = new AppPage(page);
-  await app.startWith('Sam');
-  await app.open('Plan');
-  await app.open('Children');
-  await expect(page.getByText('Tap a name to show that child')).toBeVisible();
-  await expect(groupCard(page)).toHaveCount(0);
-  await expect(page.getByText('settings file')).toHaveCount(0);
+test.describe('a site without a group file', () => {
+  test.use({ groupFile: 'absent' });
+
+  test('with no group file, nothing shows', async ({ page }) => {
+    const app = new AppPage(page);
+    await app.startWith('Sam');
+    await app.open('Plan');
+    await app.open('Children');
+    await expect(page.getByText('Tap a name to show that child')).toBeVisible();
+    await expect(groupCard(page)).toHaveCount(0);
+    await expect(page.getByText('settings file')).toHaveCount(0);
+  });
 });
 
 for (const [what, body, words] of [

@@ -2,7 +2,7 @@
 // off ill with two worries and a sign, a holiday fortnight marked in one go, and a day changed later.
 // Then they look at the calendar, the figures for that week and the list, and find it all again after
 // a reload. They also keep a note of a meeting and tick off what the school agreed to do.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { DayPage } from './fixtures/day_page.js';
 import { CalendarPage } from './fixtures/calendar_page.js';
 import { addDays, longDate, mondayOf, monthTitle } from './fixtures/dates.js';

@@ -1,5 +1,5 @@
 // Typing that is not saved yet is pointed out, so a parent who leaves a form knows what would be lost.
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures/test.js';
 import { AppPage } from './fixtures/app_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { CalendarPage } from './fixtures/calendar_page.js';
