@@ -34,7 +34,7 @@ test('saves made in two tabs at the same moment are both kept, round after round
     await test.step(`round ${round + 1}: tab A records ${dayA} while tab B records ${dayB}`, async () => {
       await Promise.all([a.gotoDay(dayA), b.gotoDay(dayB)]);
       // Both taps land together: no wait between them.
-      await Promise.all([a.record('Went in'), b.record('Off ill')]);
+      await Promise.all([a.record('Went in'), b.record('Medical appointment')]);
       await expect.poll(() => storedDates(a), { message: 'both days stored' }).toEqual([...expected].sort());
     });
   }
@@ -52,12 +52,12 @@ test('a change saved while another tab saved first is put together with theirs, 
   await b.goto('#/plan/steps');
 
   await test.step('tab A saves a key adult', async () => {
-    await a.page.getByLabel('Key adult').fill('Miss Ahmed');
+    await a.page.getByRole('textbox', { name: 'Key adult', exact: true }).fill('Miss Ahmed');
     await a.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
     await expect(a.notice).toContainText('Saved the goal and arrangements.');
   });
   await test.step('tab B, with nothing typed, shows it', async () => {
-    await expect(b.page.getByLabel('Key adult')).toHaveValue('Miss Ahmed');
+    await expect(b.page.getByRole('textbox', { name: 'Key adult', exact: true })).toHaveValue('Miss Ahmed');
   });
   await test.step('tab A changes the celebration while tab B is typing the goal', async () => {
     await b.page.getByLabel('The shared goal').fill('Mornings in school by half term');
