@@ -1,69 +1,67 @@
-//! The meeting pack: choose the dates and what to include, preview a page that prints cleanly on
-//! A4, then print or save as PDF, share it from the phone, or save the plan as a file.
+//! The meeting pack: choose the dates and what to include, fill in the details for the top of the
+//! page once, preview a page that prints on A4, then print or save as PDF, share it from the
+//! phone, or save the plan as a file. Every word of the pack comes from the domain's one model.
 
-use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::ui::field::DateRange;
-
-use crate::domain::dates::long_date;
-use crate::domain::figures::current_term;
+use crate::domain::diary::PackHeader;
 use crate::domain::meeting_pack::{
-    build_pack, pack_as_text, MeetingPack, PackChoices, PackSection, PackStep,
+    build_pack, default_range, pack_as_text, Block, Item, MeetingPack, PackChoices, Table,
 };
 use crate::domain::plan_export::plan_document;
+use crate::domain::validate::limits::NAME_CHARS;
 use crate::ui::clock::{now_rfc3339, today};
+use crate::ui::field::{DateField, DateRange, TextField};
 use crate::ui::files::{self, Delivered};
 use crate::ui::plan::StageNav;
 use crate::ui::route::Screen;
 use crate::ui::state::{shown_child, AppState};
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
 /// Where in the choices a section's tick is kept.
 type Tick = fn(&mut PackChoices) -> &mut bool;
 
-/// The sections a parent can tick, with their names.
-const SECTIONS: [(&str, Tick); 9] = [
+/// The sections a parent can tick, in the order the pack shows them.
+const SECTIONS: [(&str, Tick); 8] = [
+    ("My child's words", |c| &mut c.child_voice),
     ("Attendance figures", |c| &mut c.attendance),
-    ("Patterns", |c| &mut c.patterns),
     ("Main worries", |c| &mut c.worries),
     ("What helps", |c| &mut c.what_helps),
-    ("My child's words", |c| &mut c.child_voice),
+    ("Patterns", |c| &mut c.patterns),
     ("The plan", |c| &mut c.plan),
-    ("Adjustments", |c| &mut c.adjustments),
-    ("Questions and requests", |c| &mut c.requests),
-    ("Contacts with school", |c| &mut c.contacts),
+    ("Requests and questions", |c| &mut c.requests),
+    ("Calls and meetings with school", |c| &mut c.contacts),
 ];
 
 #[component]
 pub fn MeetingPackScreen() -> impl IntoView {
     let state = expect_context::<AppState>();
-    // The child this form was shown for; saves go to this child whatever the header shows later.
+    // The child this screen was built for; saves go to this child whatever the header shows later.
     let shown = StoredValue::new(shown_child());
-    let (start, end) = current_term(today());
-    let choices = RwSignal::new(PackChoices::all((start, end)));
+    let (start, end) = state.diary.with_untracked(|d| {
+        d.child(&shown.get_value())
+            .map_or((today(), today()), |c| default_range(c, today()))
+    });
+    let choices = RwSignal::new(PackChoices::all((start, end), today()));
     let from = RwSignal::new(start.to_string());
     let to = RwSignal::new(end.to_string());
     Effect::new(move |_| {
-        if let (Ok(a), Ok(b)) = (
-            from.get().parse::<NaiveDate>(),
-            to.get().parse::<NaiveDate>(),
-        ) {
+        if let (Ok(a), Ok(b)) = (from.get().parse(), to.get().parse()) {
             choices.update(|c| c.range = (a, b));
         }
     });
     let pack = Memo::new(move |_| {
-        let id = shown_child();
         let choices = choices.get();
+        let id = shown.get_value();
         state
             .diary
             .with(|d| d.child(&id).map(|c| build_pack(c, &choices)))
     });
     let child_file = move || files::file_safe(&state.child_name());
     let share = move |_| {
-        let Some(pack) = pack.get_untracked() else {
+        let Some(text) = pack.with_untracked(|p| p.as_ref().map(pack_as_text)) else {
             return;
         };
-        let text = pack_as_text(&pack);
         let name = format!("meeting-pack-{}.txt", child_file());
         leptos::task::spawn_local(async move {
             match files::offer_file(&name, &text, "text/plain").await {
@@ -102,6 +100,17 @@ pub fn MeetingPackScreen() -> impl IntoView {
             let _ = window.print();
         }
     };
+    let tick = move |label: &'static str, field: Tick| {
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=move || *field(&mut choices.get())
+                    on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| *field(c) = on); }/>
+                {label}
+            </label>
+        }
+    };
+    let advice =
+        move || pack.with(|p| p.as_ref().map(|p| p.for_parent.clone()).unwrap_or_default());
     view! {
         <section class="screen pack">
             <div class="no-print">
@@ -112,28 +121,33 @@ pub fn MeetingPackScreen() -> impl IntoView {
                     <summary>"Getting ready for the meeting"</summary>
                     <ul>{crate::ui::guidance::for_pack().into_iter().map(|(t, s)| view! { <li>{t}<span class="source">{format!(" ({s})")}</span></li> }).collect_view()}</ul>
                 </details>
+                <HeaderForm shown=shown.get_value()/>
                 <DateRange from_label="From" from_id="pack-from" from=from to_label="To" to_id="pack-to" to=to/>
+                <p class="muted small">"The dates start on the first day you recorded this term."</p>
                 <fieldset class="card group pack-choices">
                     <legend>"What to include"</legend>
-                    {SECTIONS.into_iter().map(|(label, field)| view! {
-                        <label class="check">
-                            <input type="checkbox" prop:checked=move || *field(&mut choices.get())
-                                on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| *field(c) = on); }/>
-                            {label}
-                        </label>
-                    }).collect_view()}
-                    <label class="check">
-                        <input type="checkbox" prop:checked=move || choices.with(|c| c.for_school)
-                            on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| c.for_school = on); }/>
-                        "A copy for school (leaves out what was said in calls and meetings)"
+                    {SECTIONS.into_iter().map(|(label, field)| tick(label, field)).collect_view()}
+                    <label class="check said">
+                        <input type="checkbox" prop:checked=move || choices.with(|c| c.include_said)
+                            on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| c.include_said = on); }/>
+                        "Include what was said in calls and meetings"
                     </label>
-                    <p class="muted small">"Private notes are never included."</p>
+                    <p class="muted small">"Private notes on a day are never included."</p>
                 </fieldset>
                 <div class="actions stacked">
                     <button type="button" class="primary" on:click=print>"Print or save as PDF"</button>
                     <button type="button" on:click=share>"Share from this phone"</button>
                     <button type="button" on:click=save_plan_file>"Save the plan as a file (.json)"</button>
                 </div>
+                {move || {
+                    let advice = advice();
+                    (!advice.is_empty()).then(|| view! {
+                        <div class="card for-parent" role="note" aria-label="For you, not on the page">
+                            <h3>"For you, not on the page"</h3>
+                            <ul>{advice.into_iter().map(|a| view! { <li>{a.text}<span class="source">{format!(" ({})", a.source)}</span></li> }).collect_view()}</ul>
+                        </div>
+                    })
+                }}
                 <h3>"Preview"</h3>
             </div>
             {move || pack.get().map(|p| view! { <PackSheet pack=p/> })}
@@ -141,99 +155,160 @@ pub fn MeetingPackScreen() -> impl IntoView {
     }
 }
 
+/// The details for the top of the page, filled in once per child; every one is optional.
+#[component]
+fn HeaderForm(shown: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown);
+    let now = state.diary.with_untracked(|d| {
+        d.child(&child.get_value())
+            .map(|c| c.pack_header())
+            .unwrap_or_default()
+    });
+    let texts = [
+        now.full_name,
+        now.year_group,
+        now.school,
+        now.parent_contact,
+    ]
+    .map(RwSignal::new);
+    let born = RwSignal::new(now.date_of_birth.map(|d| d.to_string()).unwrap_or_default());
+    let saved = RwSignal::new(None::<String>);
+    let unsaved = watch_unsaved(move || {
+        texts.iter().for_each(|t| t.track());
+        born.track();
+    });
+    let save = move |_| {
+        let [full_name, year_group, school, parent_contact] = texts.map(|t| t.get_untracked());
+        let born_text = born.get_untracked();
+        let date_of_birth =
+            match born_text.trim() {
+                "" => None,
+                text => match text.parse() {
+                    Ok(date) => Some(date),
+                    Err(_) => return state.problem(
+                        "The date of birth is not a whole date. Pick it again, or leave it empty.",
+                    ),
+                },
+            };
+        let header = PackHeader {
+            full_name,
+            year_group,
+            school,
+            date_of_birth,
+            parent_contact,
+        };
+        match state.change_child(&child.get_value(), |c| c.set_pack_header(header)) {
+            Ok(()) => {
+                unsaved.set(false);
+                saved.set(Some(
+                    "Saved. These details are at the top of every pack for this child.".into(),
+                ));
+            }
+            Err(message) => {
+                saved.set(None);
+                state.problem(message);
+            }
+        }
+    };
+    let [full_name, year_group, school, contact] = texts;
+    view! {
+        <details class="card pack-header">
+            <summary>"About your child, for the top of the page"</summary>
+            <p class="muted small">"All optional. Fill them in once; every pack for this child uses them."</p>
+            <TextField label="Full name" value=full_name max=NAME_CHARS autocomplete="off"/>
+            <TextField label="Year group" value=year_group max=NAME_CHARS autocomplete="off"/>
+            <TextField label="School" value=school max=NAME_CHARS autocomplete="off"/>
+            <DateField label="Date of birth" id="pack-born" value=born/>
+            <TextField label="Your contact (phone or email)" value=contact max=NAME_CHARS autocomplete="off"/>
+            <UnsavedLine unsaved button="Save these details" what="these details"/>
+            <button type="button" class="primary wide" on:click=save>"Save these details"</button>
+            <p class="saved" role="status">{move || saved.get()}</p>
+        </details>
+    }
+}
+
 /// The page itself, as it prints.
 #[component]
 fn PackSheet(pack: MeetingPack) -> impl IntoView {
-    let about = [pack.year_group.clone(), pack.school.clone()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let about =
+        (!pack.about.is_empty()).then(|| {
+            let parts = pack.about.into_iter().map(|f| view! {
+            <span class="about-part"><strong>{format!("{}: ", f.label)}</strong>{f.text}</span>
+        });
+            view! { <p class="about">{parts.collect_view()}</p> }
+        });
     view! {
         <article class="pack-sheet" aria-label="Meeting pack preview">
-            <h2>{format!("{}: a summary for our meeting", pack.child_name)}</h2>
-            <p class="meta">{format!("{}{} to {}. Prepared by a parent with Small Steps on {}.", if about.is_empty() { String::new() } else { format!("{about}. ") }, long_date(pack.range.0), long_date(pack.range.1), long_date(today()))}</p>
-            {pack.sections.into_iter().map(section_view).collect_view()}
+            <h2>{pack.title}</h2>
+            {about}
+            {pack.meta.into_iter().map(|m| view! { <p class="meta">{m}</p> }).collect_view()}
+            {pack.sections.into_iter().map(|s| view! {
+                <section><h3>{s.title()}</h3>{s.blocks.into_iter().map(block_view).collect_view()}</section>
+            }).collect_view()}
         </article>
     }
 }
 
-fn list(items: Vec<String>) -> impl IntoView {
-    (!items.is_empty()).then(
-        || view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> },
-    )
-}
-
-fn labelled(label: &'static str, text: String) -> impl IntoView {
-    (!text.is_empty()).then(|| view! { <p><strong>{format!("{label}: ")}</strong>{text}</p> })
-}
-
-fn step_line(step: PackStep) -> impl IntoView {
-    let details = [
-        step.rating.map(|r| format!("feels {r}/10")),
-        (!step.who.is_empty()).then(|| step.who.join(", ")),
-        (!step.when_where.is_empty()).then(|| step.when_where.clone()),
-        (!step.support.is_empty()).then(|| format!("support: {}", step.support)),
-        Some(step.state.clone()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(" · ");
-    view! {
-        <li>
-            {step.what}{format!(" ({details})")}
-            {(!step.sub_steps.is_empty()).then(|| view! { <ol>{step.sub_steps.into_iter().map(|s| view! { <li>{s.what}{format!(" ({})", s.state)}</li> }).collect_view()}</ol> })}
-        </li>
+fn block_view(block: Block) -> AnyView {
+    match block {
+        Block::Text(text) => view! { <p>{text}</p> }.into_any(),
+        Block::Field(f) => {
+            view! { <p><strong>{format!("{}: ", f.label)}</strong>{f.text}</p> }.into_any()
+        }
+        Block::List {
+            label,
+            ordered,
+            items,
+        } => view! {
+            {label.map(|l| view! { <p class="list-label"><strong>{l}</strong></p> })}
+            {items_view(items, ordered)}
+        }
+        .into_any(),
+        Block::Table(table) => table_view(table),
     }
 }
 
-fn section_view(section: PackSection) -> impl IntoView {
-    let title = section.title();
-    let body = match section {
-        PackSection::Attendance { summary, absence_line, health, code_differences } => view! {
-            <p>{summary.join(" · ")}</p><p>{absence_line}</p><p>{health}</p>
-            {(!code_differences.is_empty()).then(|| view! { <p><strong>"Where the school's code differs from our record:"</strong></p> })}
-            {list(code_differences)}
-        }.into_any(),
-        PackSection::Patterns { weekdays, signs } => view! {
-            {(!weekdays.is_empty()).then(|| view! { <p><strong>"Sessions missed by weekday:"</strong></p> })}{list(weekdays)}
-            {(!signs.is_empty()).then(|| view! { <p><strong>"Signs noticed most:"</strong></p> })}{list(signs)}
-        }.into_any(),
-        PackSection::TopWorries(lines) => list(lines.into_iter().map(|w| {
-            let size = w.average.map(|a| format!(", felt about {a}")).unwrap_or_default();
-            let words = if w.examples.is_empty() { String::new() } else { format!(": “{}”", w.examples.join("”; “")) };
-            let times = if w.count == 1 { "once".to_string() } else { format!("{} times", w.count) };
-            format!("{} ({times}{size}){words}", w.category)
-        }).collect()).into_any(),
-        PackSection::WhatHelps { helped, harder } => view! {
-            {(!helped.is_empty()).then(|| view! { <p><strong>"Helps:"</strong></p> })}{list(helped)}
-            {(!harder.is_empty()).then(|| view! { <p><strong>"Makes it harder:"</strong></p> })}{list(harder)}
-        }.into_any(),
-        PackSection::ChildVoice { what_is_hard, what_is_good, worries, best_things, ideal_school } => view! {
-            {labelled("What is hard", what_is_hard)}{labelled("What is good", what_is_good)}
-            {labelled("Three worries", worries.join("; "))}{labelled("Three best things", best_things.join("; "))}
-            {labelled("My ideal school", ideal_school)}
-        }.into_any(),
-        PackSection::Plan(plan) => view! {
-            {labelled("Our shared goal", plan.goal)}{labelled("Strengths and interests", plan.strengths)}
-            {labelled("Already tried", plan.tried.join("; "))}
-            {plan.ladders.into_iter().map(|l| view! { <p><strong>{format!("Steps: {}", l.title)}</strong></p><ol>{l.steps.into_iter().map(step_line).collect_view()}</ol> }).collect_view()}
-            {labelled("Key adult", plan.key_adult)}{labelled("Contact arrangements", plan.contact_arrangements)}
-            {labelled("Celebrating small successes", plan.celebration)}{labelled("On a bad day", plan.bad_day_plan)}
-        }.into_any(),
-        PackSection::Adjustments(items) => list(items.into_iter().map(|a| format!("{}{}", a.what, if a.agreed { " (agreed)" } else { " (asking for)" })).collect()).into_any(),
-        PackSection::Requests { questions, requests } => view! {
-            {(!questions.is_empty()).then(|| view! { <p><strong>"Our questions:"</strong></p> })}{list(questions)}
-            {(!requests.is_empty()).then(|| view! { <p><strong>"What we are asking for:"</strong></p> })}{list(requests)}
-        }.into_any(),
-        PackSection::Contacts(contacts) => list(contacts.into_iter().map(|c| {
-            let said = c.said.map(|s| format!(": {}", s.trim_end_matches('.'))).unwrap_or_default();
-            let open = c.open_actions.iter().map(|a| format!("{}{}{}", a.what, if a.who.is_empty() { String::new() } else { format!(" ({})", a.who) }, a.by.map(|d| format!(" by {}", long_date(d))).unwrap_or_default())).collect::<Vec<_>>();
-            let open = if open.is_empty() { String::new() } else { format!(" Still open: {}.", open.join("; ")) };
-            format!("{}, {} with {}{said}.{open}", long_date(c.date), c.method, c.with_whom)
-        }).collect()).into_any(),
-        PackSection::NextReview(date) => view! { <p>{format!("We will review the plan on {}.", long_date(date))}</p> }.into_any(),
-    };
-    view! { <section><h3>{title}</h3>{body}</section> }
+fn items_view(items: Vec<Item>, ordered: bool) -> AnyView {
+    let points = items
+        .into_iter()
+        .map(|item| {
+            let notes = item
+                .notes
+                .into_iter()
+                .map(|n| view! { <span class="note">{n}</span> });
+            let inner = (!item.sub_items.is_empty()).then(|| items_view(item.sub_items, ordered));
+            view! { <li>{item.text}{notes.collect_view()}{inner}</li> }
+        })
+        .collect_view();
+    match ordered {
+        true => view! { <ol>{points}</ol> }.into_any(),
+        false => view! { <ul>{points}</ul> }.into_any(),
+    }
+}
+
+fn table_view(table: Table) -> AnyView {
+    let head = table
+        .head
+        .into_iter()
+        .map(|h| view! { <th scope="col">{h}</th> })
+        .collect_view();
+    let rows = table
+        .rows
+        .into_iter()
+        .map(|row| {
+            let mut cells = row.into_iter();
+            let name = cells.next().unwrap_or_default();
+            let rest = cells.map(|c| view! { <td>{c}</td> }).collect_view();
+            view! { <tr><th scope="row">{name}</th>{rest}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="pack-table">
+            <caption>{table.caption}</caption>
+            <thead><tr>{head}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+    .into_any()
 }

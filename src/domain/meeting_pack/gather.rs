@@ -4,42 +4,45 @@ use std::collections::HashMap;
 
 use chrono::{NaiveDate, Weekday};
 
-use super::WorryLine;
-use crate::domain::day::{SignKind, SignTime, WorryCategory};
+use super::model::Table;
+use crate::domain::dates::weekday_name;
+use crate::domain::day::{SignKind, SignTime, Worry, WorryCategory};
 use crate::domain::diary::Child;
-use crate::domain::figures::{days_in, percent_words, WeekdayFigures};
+use crate::domain::figures::{days_in, WeekdayFigures};
 
 /// The most signs listed, so the pattern stays readable.
 const MOST_SIGNS: usize = 5;
 /// The most of the child's own words quoted for each kind of worry.
 const MOST_EXAMPLES: usize = 3;
+/// The most kinds of worry listed, unless more were rated as big as `ALWAYS_SHOWN_FROM`.
+const MOST_WORRY_KINDS: usize = 5;
+/// A kind of worry rated this big or bigger is always in the pack.
+const ALWAYS_SHOWN_FROM: u8 = 8;
 
-fn weekday_name(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
+/// Missed sessions per weekday, Monday to Friday, where any session was possible: a small table.
+pub(super) fn weekday_table(week: &[WeekdayFigures]) -> Option<Table> {
+    let days: Vec<&WeekdayFigures> = week
+        .iter()
+        .filter(|d| d.possible_sessions > 0 && !matches!(d.weekday, Weekday::Sat | Weekday::Sun))
+        .collect();
+    if days.is_empty() {
+        return None;
     }
-}
-
-/// "Monday: 3 of 8 sessions missed (37.5%)", for each weekday with any possible session.
-pub(super) fn weekday_lines(week: &[WeekdayFigures]) -> Vec<String> {
-    week.iter()
-        .filter_map(|day| {
-            let percent = day.missed_percent()?;
-            Some(format!(
-                "{}: {} of {} sessions missed ({})",
-                weekday_name(day.weekday),
-                day.missed_sessions,
-                day.possible_sessions,
-                percent_words(percent)
-            ))
-        })
-        .collect()
+    let mut head = vec!["Weekday".to_string()];
+    head.extend(
+        days.iter()
+            .map(|d| weekday_name(d.weekday)[..3].to_string()),
+    );
+    let mut row = vec!["Sessions missed".to_string()];
+    row.extend(
+        days.iter()
+            .map(|d| format!("{} of {}", d.missed_sessions, d.possible_sessions)),
+    );
+    Some(Table {
+        caption: "Sessions missed on each weekday".into(),
+        head,
+        rows: vec![row],
+    })
 }
 
 fn when_words(time: SignTime) -> &'static str {
@@ -87,7 +90,7 @@ pub(super) fn signs_lines(child: &Child, range: (NaiveDate, NaiveDate)) -> Vec<S
 }
 
 /// Text compared without case, spacing or a final full stop, so "Music." and "music" are one.
-fn key_of(text: &str) -> String {
+pub(super) fn key_of(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
@@ -122,46 +125,90 @@ pub(super) fn top_texts<'a>(
         .collect()
 }
 
-/// "6.5", "7": one decimal place, none when it is zero (ratings are never below zero).
-fn one_decimal(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
-    match tenths % 10 {
-        0 => (tenths / 10).to_string(),
-        rest => format!("{}.{rest}", tenths / 10),
-    }
+/// One kind of worry: how often, how big it felt at most, and the child's words.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorryLine {
+    pub category: WorryCategory,
+    pub count: u32,
+    /// The highest rating any worry of this kind had (0-10); None when none was rated.
+    pub biggest: Option<u8>,
+    /// Up to 3 different things the child said, the biggest first, then the newest, each with its
+    /// rating.
+    pub examples: Vec<(String, Option<u8>)>,
 }
 
-/// One line per kind of worry, most frequent first, each with up to three of the child's words.
-pub(super) fn worry_lines(
-    child: &Child,
-    range: (NaiveDate, NaiveDate),
-    kinds: &[(WorryCategory, u32, Option<f64>)],
-    most: usize,
-) -> Vec<WorryLine> {
+/// The worries school most needs to hear about: ranked by how big they felt (highest rating
+/// first), then by how often; the first five, and always every kind rated 8 or more. Equal kinds
+/// keep the order of the app's list of kinds.
+pub fn main_worries(child: &Child, range: (NaiveDate, NaiveDate)) -> Vec<WorryLine> {
     let days = days_in(child, range);
-    kinds
-        .iter()
-        .take(most)
-        .map(|&(category, count, average)| {
-            let mut examples: Vec<String> = Vec::new();
-            let newest_first = days.iter().rev().flat_map(|d| &d.worries);
-            for worry in newest_first.filter(|w| w.category == Some(category)) {
+    let mut lines: Vec<WorryLine> = WorryCategory::ALL
+        .into_iter()
+        .filter_map(|category| {
+            // Newest first, so among equal ratings the newest words come first.
+            let said: Vec<&Worry> = days
+                .iter()
+                .rev()
+                .flat_map(|d| &d.worries)
+                .filter(|w| w.category == Some(category))
+                .collect();
+            if said.is_empty() {
+                return None;
+            }
+            let mut by_size = said.clone();
+            by_size.sort_by_key(|w| std::cmp::Reverse(w.rating));
+            let mut examples: Vec<(String, Option<u8>)> = Vec::new();
+            for worry in by_size {
                 let words = worry.words.trim();
                 if examples.len() == MOST_EXAMPLES {
                     break;
                 }
-                if !words.is_empty() && !examples.iter().any(|e| key_of(e) == key_of(words)) {
-                    examples.push(words.to_string());
+                if !words.is_empty() && !examples.iter().any(|(e, _)| key_of(e) == key_of(words)) {
+                    examples.push((words.to_string(), worry.rating));
                 }
             }
-            WorryLine {
-                category: category.label().to_string(),
-                count,
-                average: average.map(|a| format!("{} out of 10", one_decimal(a))),
+            Some(WorryLine {
+                category,
+                count: said.len() as u32,
+                biggest: said.iter().filter_map(|w| w.rating).max(),
                 examples,
-            }
+            })
         })
+        .collect();
+    // Stable: equal kinds stay in the order of WorryCategory::ALL.
+    lines.sort_by_key(|l| (std::cmp::Reverse(l.biggest), std::cmp::Reverse(l.count)));
+    lines
+        .into_iter()
+        .enumerate()
+        .take_while(|(i, l)| *i < MOST_WORRY_KINDS || l.biggest >= Some(ALWAYS_SHOWN_FROM))
+        .map(|(_, l)| l)
         .collect()
+}
+
+/// "Lunch hall (3 times, up to 8 out of 10): “Everyone stares at me.” (8), “Nowhere to sit.” (7)".
+pub(super) fn worry_words(line: &WorryLine) -> String {
+    let times = match line.count {
+        1 => "once".to_string(),
+        n => format!("{n} times"),
+    };
+    let size = line
+        .biggest
+        .map(|b| format!(", up to {b} out of 10"))
+        .unwrap_or_default();
+    let quotes: Vec<String> = line
+        .examples
+        .iter()
+        .map(|(words, rating)| {
+            let rating = rating.map(|r| format!(" ({r})")).unwrap_or_default();
+            format!("\u{201c}{words}\u{201d}{rating}")
+        })
+        .collect();
+    let quotes = if quotes.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", quotes.join(", "))
+    };
+    format!("{} ({times}{size}){quotes}", line.category.label())
 }
 
 #[cfg(test)]
@@ -179,7 +226,5 @@ mod tests {
         ];
         let top = top_texts(said.into_iter(), 2);
         assert_eq!(top, ["music  in the car", "Quiet breakfast"]);
-        assert_eq!(one_decimal(6.25), "6.3");
-        assert_eq!(one_decimal(7.0), "7");
     }
 }

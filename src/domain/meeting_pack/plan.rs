@@ -1,138 +1,175 @@
-//! The attendance, plan and contacts parts of a meeting pack, from the child's records and plan.
+//! The plan, the requests and the calls and meetings parts of a meeting pack: each step as it
+//! stands with its tries, the latest review, the parent's view, the professionals, one list of what
+//! is asked for, and the contacts (what was said only when the parent chose to include it).
 
 use chrono::NaiveDate;
 
-use super::{PackAction, PackContact, PackLadder, PackPlan, PackSection, PackStep};
+use super::gather::key_of;
+use super::model::{bullets, field, list, Block, Item, Section, SectionKind};
 use crate::domain::contacts::Contact;
-use crate::domain::dates::short_date;
+use crate::domain::dates::{long_date, short_date};
 use crate::domain::diary::Child;
-use crate::domain::figures::{
-    code_mismatches, days_words, explain_absence_line, explain_health_mark, figures, percent_words,
-};
-use crate::domain::plan::Step;
+use crate::domain::plan::{Attempt, Plan, Review, Step, StepState};
 
-/// The most contacts listed, so the pack stays short enough to read in a meeting.
-const MOST_CONTACTS: usize = 12;
+/// The most tries listed under a step, so a long plan still fits on two pages.
+const MOST_TRIES: usize = 3;
+/// The most contacts listed, for the same reason.
+const MOST_CONTACTS: usize = 8;
 
-pub(super) fn attendance(child: &Child, range: (NaiveDate, NaiveDate)) -> Option<PackSection> {
-    let f = figures(child, range);
-    if f.days_recorded == 0 {
-        return None;
+/// "worry expected 6, felt 4".
+fn try_words(attempt: &Attempt) -> String {
+    let parts: Vec<String> = [
+        attempt.worry_before.map(|w| format!("worry expected {w}")),
+        attempt.worry_after.map(|w| format!("felt {w}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    match parts.is_empty() {
+        true => short_date(attempt.date),
+        false => format!("{}: {}", short_date(attempt.date), parts.join(", ")),
     }
-    let of = |part: u32| match f.possible_sessions {
-        0 => String::new(),
-        whole => format!(
-            " ({})",
-            percent_words(f64::from(part) * 100.0 / f64::from(whole))
-        ),
+}
+
+/// The line under a step about its tries: the newest few in the dates, or the last one before.
+fn tries_note(step: &Step, range: (NaiveDate, NaiveDate)) -> Option<String> {
+    let mut tries: Vec<&Attempt> = step.attempts.iter().collect();
+    tries.sort_by_key(|a| a.date);
+    let in_range: Vec<&Attempt> = tries
+        .iter()
+        .copied()
+        .filter(|a| range.0 <= a.date && a.date <= range.1)
+        .collect();
+    if in_range.is_empty() {
+        let last = tries.iter().rev().find(|a| a.date < range.0)?;
+        return Some(format!("Last tried {} (out of 10)", try_words(last)));
+    }
+    let newest = &in_range[in_range.len().saturating_sub(MOST_TRIES)..];
+    let words: Vec<String> = newest.iter().map(|a| try_words(a)).collect();
+    let count = match in_range.len() {
+        1 => "1 try".to_string(),
+        n if n > MOST_TRIES => format!("{n} tries, the latest"),
+        n => format!("{n} tries"),
     };
-    let mut summary = vec![
-        format!("School days recorded: {}", f.school_days_recorded),
-        format!(
-            "Sessions attended: {} of {}{}",
-            f.present_sessions,
-            f.possible_sessions,
-            of(f.present_sessions)
-        ),
-        format!(
-            "Sessions missed: {}{}",
-            f.missed_sessions,
-            of(f.missed_sessions)
-        ),
-        format!(
-            "Off for health reasons: {}",
-            days_words(f.health_days_missed())
-        ),
-        format!("Days late: {}", f.days_late),
-        format!(
-            "Days with missed lessons, leaving early or a reduced timetable: {}",
-            f.days_partial
-        ),
-    ];
-    summary.extend(
-        f.days_by_status
-            .iter()
-            .filter(|(_, n)| *n > 0)
-            .map(|(status, n)| format!("{}: {}", status.label(), days_words(f64::from(*n)))),
-    );
-    summary.push(format!("Attendance line: {}", f.absence_line().label()));
-    let code_differences =
-        code_mismatches(child, range)
-            .into_iter()
-            .map(|m| {
-                format!(
-                "{}: we recorded \u{201c}{}\u{201d}; the school's code was {} (codes that fit: {})",
-                short_date(m.date),
-                m.status.label(),
-                m.school_code,
-                m.expected.iter().filter(|c| !c.is_empty()).copied().collect::<Vec<_>>().join(" ")
-            )
-            })
-            .collect();
-    Some(PackSection::Attendance {
-        summary,
-        absence_line: explain_absence_line(f.absence_line()),
-        health: explain_health_mark(&f),
-        code_differences,
-    })
+    Some(format!("{count} (out of 10): {}", words.join("; ")))
 }
 
-fn pack_step(step: &Step) -> PackStep {
-    PackStep {
-        what: step.what.clone(),
-        rating: step.rating,
-        who: step.who.iter().map(|w| w.label().to_string()).collect(),
-        when_where: step.when_where.clone(),
-        support: step.support.clone(),
-        state: step.state.label().to_string(),
-        sub_steps: step.sub_steps.iter().map(pack_step).collect(),
+/// Where the step has got to. A step never marked as started but already tried says so, rather
+/// than "Not started" (the app never changes a step's state by itself).
+fn state_words(step: &Step) -> String {
+    match (step.state, step.attempts.len()) {
+        (StepState::NotStarted, 0) => StepState::NotStarted.label().to_string(),
+        (StepState::NotStarted, 1) => "Tried once".to_string(),
+        (StepState::NotStarted, n) => format!("Tried {n} times"),
+        (state, _) => state.label().to_string(),
     }
 }
 
-pub(super) fn plan_section(child: &Child) -> Option<PackSection> {
+fn step_item(step: &Step, range: (NaiveDate, NaiveDate)) -> Item {
+    let details: Vec<String> = [
+        Some(state_words(step)),
+        step.rating.map(|r| format!("how hard: {r} out of 10")),
+        (!step.who.is_empty()).then(|| {
+            step.who
+                .iter()
+                .map(|w| w.label())
+                .collect::<Vec<_>>()
+                .join(", ")
+        }),
+        Some(step.when_where.trim().to_string()).filter(|t| !t.is_empty()),
+        Some(step.support.trim())
+            .filter(|t| !t.is_empty())
+            .map(|t| format!("support: {t}")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    Item {
+        text: format!("{} ({})", step.what.trim(), details.join(" · ")),
+        notes: tries_note(step, range).into_iter().collect(),
+        sub_items: step.sub_steps.iter().map(|s| step_item(s, range)).collect(),
+    }
+}
+
+/// "Went well: ... Hard: ..." for the newest review.
+fn review_words(review: &Review) -> String {
+    let parts: Vec<String> = [
+        ("Went well", &review.went_well),
+        ("Hard", &review.was_hard),
+        ("Changed", &review.changes),
+        ("Next", &review.next_steps),
+    ]
+    .into_iter()
+    .filter(|(_, text)| !text.trim().is_empty())
+    .map(|(label, text)| format!("{label}: {}", text.trim().trim_end_matches('.')))
+    .collect();
+    format!("{}.", parts.join(". "))
+}
+
+pub(super) fn plan_section(child: &Child, range: (NaiveDate, NaiveDate)) -> Option<Section> {
     let p = &child.plan;
     // The plan's key adult, or the one named on the child's details.
-    let key_adult = if p.key_adult.trim().is_empty() {
-        &child.key_adult
-    } else {
-        &p.key_adult
+    let key_adult = match p.key_adult.trim() {
+        "" => &child.key_adult,
+        _ => &p.key_adult,
     };
-    let summary = PackPlan {
-        goal: p.goal.clone(),
-        strengths: p.strengths.clone(),
-        tried: p
-            .tried
-            .iter()
-            .map(|t| match t.how_it_went.trim() {
-                "" => t.what.clone(),
-                how => format!("{}: {how}", t.what),
-            })
-            .collect(),
-        ladders: p
-            .ladders
-            .iter()
-            .map(|l| PackLadder {
-                title: l.title.clone(),
-                steps: l.steps.iter().map(pack_step).collect(),
-            })
-            .collect(),
-        key_adult: key_adult.clone(),
-        contact_arrangements: p.contact_arrangements.clone(),
-        celebration: p.celebration.clone(),
-        bad_day_plan: p.bad_day_plan.clone(),
-    };
-    let texts = [
-        &summary.goal,
-        &summary.strengths,
-        &summary.key_adult,
-        &summary.contact_arrangements,
-        &summary.celebration,
-        &summary.bad_day_plan,
-    ];
-    let empty = texts.iter().all(|t| t.trim().is_empty())
-        && summary.tried.is_empty()
-        && summary.ladders.is_empty();
-    (!empty).then_some(PackSection::Plan(summary))
+    let tried: Vec<String> = p
+        .tried
+        .iter()
+        .map(|t| match t.how_it_went.trim() {
+            "" => t.what.trim().to_string(),
+            how => format!("{}: {how}", t.what.trim()),
+        })
+        .collect();
+    let professionals: Vec<String> = p
+        .professionals
+        .iter()
+        .map(|x| match x.role.trim() {
+            "" => x.name.trim().to_string(),
+            role => format!("{} ({role})", x.name.trim()),
+        })
+        .collect();
+    let latest_review = p.reviews.iter().max_by_key(|r| r.date);
+    let mut blocks: Vec<Block> = [
+        field("Our shared goal", &p.goal),
+        field("What we see at home", &p.parent_view),
+        field("Strengths and interests", &p.strengths),
+        field("Already tried", &tried.join("; ")),
+        field("Professionals involved", &professionals.join("; ")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    for ladder in &p.ladders {
+        let steps = ladder.steps.iter().map(|s| step_item(s, range)).collect();
+        blocks.extend(list(
+            &format!("Steps, easiest first: {}", ladder.title.trim()),
+            true,
+            steps,
+        ));
+    }
+    blocks.extend(
+        [
+            latest_review.and_then(|r| {
+                field(
+                    &format!("Latest review ({})", short_date(r.date)),
+                    &review_words(r),
+                )
+            }),
+            field("Key adult", key_adult),
+            field("Keeping in touch", &p.contact_arrangements),
+            field("Celebrating small successes", &p.celebration),
+            field("On a bad day", &p.bad_day_plan),
+            p.next_review
+                .and_then(|d| field("Next review", &long_date(d))),
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    (!blocks.is_empty()).then_some(Section {
+        kind: SectionKind::Plan,
+        blocks,
+    })
 }
 
 /// The non-empty lines of a piece of text, without list marks the parent may have typed.
@@ -144,12 +181,48 @@ pub(super) fn lines_of(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Contacts in the dates, and older ones whose actions are still open; newest first.
-pub(super) fn contacts(
+/// One list of what the parent asks for: the adjustments ticked (saying which school has agreed)
+/// and the asks typed, each once however often it was written.
+pub fn requests(plan: &Plan) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    let typed = lines_of(&plan.requests);
+    let ticked = plan.adjustments.iter().map(|a| (a.what.trim(), a.agreed));
+    for (what, agreed) in ticked.chain(typed.iter().map(|t| (t.as_str(), false))) {
+        let key = key_of(what);
+        if key.is_empty() || seen.contains(&key) {
+            continue;
+        }
+        seen.push(key);
+        out.push(match agreed {
+            true => format!("{what} (already agreed)"),
+            false => what.to_string(),
+        });
+    }
+    out
+}
+
+pub(super) fn requests_section(plan: &Plan) -> Option<Section> {
+    let blocks: Vec<Block> = [
+        bullets("What we are asking for", requests(plan)),
+        bullets("Our questions", lines_of(&plan.questions)),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!blocks.is_empty()).then_some(Section {
+        kind: SectionKind::Requests,
+        blocks,
+    })
+}
+
+/// Contacts in the dates, and older ones whose actions are still open; newest first. What was
+/// said is in only when the parent chose to include it.
+pub(super) fn contacts_section(
     all: &[Contact],
     range: (NaiveDate, NaiveDate),
-    for_school: bool,
-) -> Vec<PackContact> {
+    include_said: bool,
+) -> Option<Section> {
     let mut chosen: Vec<&Contact> = all
         .iter()
         .filter(|c| {
@@ -159,24 +232,38 @@ pub(super) fn contacts(
         })
         .collect();
     chosen.sort_by_key(|c| std::cmp::Reverse(c.date));
-    chosen
+    let items: Vec<Item> = chosen
         .into_iter()
         .take(MOST_CONTACTS)
-        .map(|c| PackContact {
-            date: c.date,
-            with_whom: c.with_whom.clone(),
-            method: c.method.label().to_string(),
-            said: (!for_school && !c.said.trim().is_empty()).then(|| c.said.clone()),
-            open_actions: c
-                .actions
-                .iter()
-                .filter(|a| !a.done)
-                .map(|a| PackAction {
-                    what: a.what.clone(),
-                    who: a.who.clone(),
-                    by: a.by,
-                })
-                .collect(),
+        .map(|c| {
+            let said = c.said.trim();
+            let said = (include_said && !said.is_empty()).then(|| format!("Said: {said}"));
+            let open = c.actions.iter().filter(|a| !a.done).map(|a| {
+                let who = match a.who.trim() {
+                    "" => String::new(),
+                    who => format!(" ({who})"),
+                };
+                let by = a.by.map(|d| format!(", by {}", short_date(d)));
+                format!(
+                    "Still to do: {}{who}{}",
+                    a.what.trim(),
+                    by.unwrap_or_default()
+                )
+            });
+            Item {
+                text: format!(
+                    "{}, {} with {}",
+                    short_date(c.date),
+                    c.method.label(),
+                    c.with_whom.trim()
+                ),
+                notes: said.into_iter().chain(open).collect(),
+                sub_items: Vec::new(),
+            }
         })
-        .collect()
+        .collect();
+    list("", false, items).map(|block| Section {
+        kind: SectionKind::Contacts,
+        blocks: vec![block],
+    })
 }
