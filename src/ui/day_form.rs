@@ -125,6 +125,23 @@ impl DayDraft {
         }
     }
 
+    /// Whether anything beyond the status is filled in: such a day opens with its details showing.
+    fn has_details(self) -> bool {
+        let texts = [
+            self.helped,
+            self.harder,
+            self.school_code,
+            self.private_note,
+        ];
+        self.split.get_untracked()
+            || self.worries.with_untracked(|w| !w.is_empty())
+            || self.signs.with_untracked(|s| !s.is_empty())
+            || texts
+                .iter()
+                .chain(self.times.iter())
+                .any(|t| t.with_untracked(|t| !t.is_empty()))
+    }
+
     /// Every field as it is now (reading them tracks them).
     fn text(self) -> DayDraftText {
         DayDraftText {
@@ -364,7 +381,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             <later::FetchedWhenOpened
                 class="card more"
                 summary="Add more (all optional)"
-                open=draft.worries.with_untracked(|w| !w.is_empty())
+                open=draft.has_details()
                 fetch=move || later::day_details_part(draft)
             >
                 <UnsavedLine unsaved button="Save this day" what="these details"/>

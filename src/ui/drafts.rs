@@ -61,17 +61,24 @@ where
         .and_then(|text| serde_json::from_str::<Stored<T>>(&text).ok());
     let offer = RwSignal::new(found.as_ref().map(|d| when_words(d.written)));
     let kept = StoredValue::new(found.map(|d| d.value));
+    // Also called from a timer and from page events: once the form is gone, it does nothing.
     let write_now = move || {
-        if !unsaved.get_untracked() {
+        if unsaved.try_get_untracked() != Some(true) {
             return;
         }
+        let Some(value) = read.try_with_value(|r| untrack(r)) else {
+            return;
+        };
+        let Some(key) = key.try_get_value() else {
+            return;
+        };
         let stored = Stored {
             written: js_sys::Date::now(),
-            value: read.with_value(|r| r()),
+            value,
         };
         if let Ok(text) = serde_json::to_string(&stored) {
             // A draft that cannot be kept (storage full) costs nothing on screen.
-            let _ = storage::put_draft(&key.get_value(), &text);
+            let _ = storage::put_draft(&key, &text);
         }
     };
     // Written once the typing rests; and removed once the form is saved.
@@ -107,6 +114,9 @@ where
     on_cleanup(move || {
         hidden.remove();
         switched.remove();
+        if let Some(Some(handle)) = resting.try_get_value() {
+            handle.clear();
+        }
     });
     let keep = move |_| {
         if let Some(value) = kept.try_update_value(Option::take).flatten() {

@@ -5,9 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::diary::PackHeader;
-use crate::domain::meeting_pack::{
-    build_pack, default_range, pack_as_text, Block, Item, MeetingPack, PackChoices, Table,
-};
+use crate::domain::meeting_pack::{build_pack, default_range, pack_as_text, PackChoices};
 use crate::domain::plan_export::plan_document;
 use crate::domain::validate::limits::NAME_CHARS;
 use crate::ui::clock::{now_rfc3339, today};
@@ -17,6 +15,9 @@ use crate::ui::plan::StageNav;
 use crate::ui::route::Screen;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+
+mod sheet;
+use sheet::PackSheet;
 
 /// Where in the choices a section's tick is kept.
 type Tick = fn(&mut PackChoices) -> &mut bool;
@@ -226,89 +227,4 @@ fn HeaderForm(shown: String) -> impl IntoView {
             <p class="saved" role="status">{move || saved.get()}</p>
         </details>
     }
-}
-
-/// The page itself, as it prints.
-#[component]
-fn PackSheet(pack: MeetingPack) -> impl IntoView {
-    let about =
-        (!pack.about.is_empty()).then(|| {
-            let parts = pack.about.into_iter().map(|f| view! {
-            <span class="about-part"><strong>{format!("{}: ", f.label)}</strong>{f.text}</span>
-        });
-            view! { <p class="about">{parts.collect_view()}</p> }
-        });
-    view! {
-        <article class="pack-sheet" aria-label="Meeting pack preview">
-            <h2>{pack.title}</h2>
-            {about}
-            {pack.meta.into_iter().map(|m| view! { <p class="meta">{m}</p> }).collect_view()}
-            {pack.sections.into_iter().map(|s| view! {
-                <section><h3>{s.title()}</h3>{s.blocks.into_iter().map(block_view).collect_view()}</section>
-            }).collect_view()}
-        </article>
-    }
-}
-
-fn block_view(block: Block) -> AnyView {
-    match block {
-        Block::Text(text) => view! { <p>{text}</p> }.into_any(),
-        Block::Field(f) => {
-            view! { <p><strong>{format!("{}: ", f.label)}</strong>{f.text}</p> }.into_any()
-        }
-        Block::List {
-            label,
-            ordered,
-            items,
-        } => view! {
-            {label.map(|l| view! { <p class="list-label"><strong>{l}</strong></p> })}
-            {items_view(items, ordered)}
-        }
-        .into_any(),
-        Block::Table(table) => table_view(table),
-    }
-}
-
-fn items_view(items: Vec<Item>, ordered: bool) -> AnyView {
-    let points = items
-        .into_iter()
-        .map(|item| {
-            let notes = item
-                .notes
-                .into_iter()
-                .map(|n| view! { <span class="note">{n}</span> });
-            let inner = (!item.sub_items.is_empty()).then(|| items_view(item.sub_items, ordered));
-            view! { <li>{item.text}{notes.collect_view()}{inner}</li> }
-        })
-        .collect_view();
-    match ordered {
-        true => view! { <ol>{points}</ol> }.into_any(),
-        false => view! { <ul>{points}</ul> }.into_any(),
-    }
-}
-
-fn table_view(table: Table) -> AnyView {
-    let head = table
-        .head
-        .into_iter()
-        .map(|h| view! { <th scope="col">{h}</th> })
-        .collect_view();
-    let rows = table
-        .rows
-        .into_iter()
-        .map(|row| {
-            let mut cells = row.into_iter();
-            let name = cells.next().unwrap_or_default();
-            let rest = cells.map(|c| view! { <td>{c}</td> }).collect_view();
-            view! { <tr><th scope="row">{name}</th>{rest}</tr> }
-        })
-        .collect_view();
-    view! {
-        <table class="pack-table">
-            <caption>{table.caption}</caption>
-            <thead><tr>{head}</tr></thead>
-            <tbody>{rows}</tbody>
-        </table>
-    }
-    .into_any()
 }

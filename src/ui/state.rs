@@ -125,9 +125,15 @@ impl AppState {
     /// Saves `mine` (grown from `base`) together with the newer diary another tab stored.
     fn save_together(&self, base: &Diary, mine: &Diary) -> Result<(), String> {
         let theirs = storage::load();
-        if theirs.notice.is_some() || !theirs.may_save {
-            self.conflict.set(Some(Conflict::NewerElsewhere));
-            return Err(SaveError::NewerElsewhere.message());
+        if let Some(notice) = theirs.notice {
+            // What is stored cannot be read (it has just been kept aside): keep this tab's diary
+            // on screen and let the parent save it back.
+            self.stored_became_unreadable(notice);
+            return Err(SaveError::Refused(
+                "the diary saved on this phone could not be read (see the message at the top)."
+                    .into(),
+            )
+            .message());
         }
         let together = put_together(base, mine, &theirs.diary).map_err(|_| {
             self.conflict.set(Some(Conflict::NewerElsewhere));
