@@ -39,7 +39,7 @@ test('stage 1 of the plan says what was typed is not saved yet, until it is', as
 });
 
 // Leaving with typing not saved yet asks first (the browser's own question), and "Cancel" stays.
-const LEAVE_QUESTION = 'Some of what you typed is not saved yet. Leave without saving it? (Cancel to stay.)';
+const LEAVE_QUESTION = 'Some of what you typed is not saved yet. Leave without saving it? It stays on this phone as a draft, offered when you come back. (Cancel to stay.)';
 
 test('leaving the day form with typing not saved asks first; staying keeps the typing, leaving drops it', async ({ page }) => {
   const app = new AppPage(page);
