@@ -937,6 +937,13 @@ fn make_child(rng: &mut Rng, index: usize, options: &Options) -> Child {
     }
     .into();
     child.key_adult = "Ms Okafor".into();
+    // The details at the top of a meeting pack: a full name, a birthday fitting the year group.
+    child.full_name = format!("{} Morgan", child.nickname);
+    // Year N in the school year starting in September Y: born from January to August of Y - N - 4.
+    let last_year_group = (first_year + options.years - 1) as i32;
+    let born_year = options.start + options.years as i32 - 1 - last_year_group - 4;
+    child.date_of_birth = NaiveDate::from_ymd_opt(born_year, 3 + index as u32 % 6, 14);
+    child.parent_contact = "Jo Morgan, 07700 900456".into();
 
     for y in 0..options.years {
         let year = SchoolYear::new(options.start + y as i32);

@@ -28,7 +28,7 @@ use super::dates::long_date;
 use super::diary::Child;
 use super::figures::{by_weekday, current_term, days_in};
 use gather::{signs_lines, top_texts, weekday_table, worry_words};
-use model::{bullets, field};
+use model::{bullets, field, joined};
 
 pub use attendance::{coverage, coverage_words, FEWEST_DAYS_FOR_LINES};
 pub use gather::{main_worries, WorryLine};
@@ -140,8 +140,8 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
             [
                 field("What is hard", &v.what_is_hard),
                 field("What is good", &v.what_is_good),
-                field("Three worries", &v.worries.join("; ")),
-                field("Three best things", &v.best_things.join("; ")),
+                field("Three worries", &joined(&v.worries)),
+                field("Three best things", &joined(&v.best_things)),
                 field("My ideal school", &v.ideal_school),
             ],
         )

@@ -124,7 +124,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
                 </details>
                 <HeaderForm shown=shown.get_value()/>
                 <DateRange from_label="From" from_id="pack-from" from=from to_label="To" to_id="pack-to" to=to/>
-                <p class="muted small">"The dates start on the first day you recorded this term."</p>
+                <p class="muted small">"At first the dates run from the first day recorded this term (or, if none yet, over the last term with a record)."</p>
                 <fieldset class="card group pack-choices">
                     <legend>"What to include"</legend>
                     {SECTIONS.into_iter().map(|(label, field)| tick(label, field)).collect_view()}

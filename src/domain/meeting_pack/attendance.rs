@@ -161,7 +161,7 @@ fn table(f: &Figures, with_shares: bool) -> Table {
     };
     let mut head = vec!["Recorded".to_string(), "Number".to_string()];
     if with_shares {
-        head.push("Of sessions possible".to_string());
+        head.push("Share".to_string());
     }
     Table {
         caption: "Sessions (morning and afternoon, as on the register) and days".into(),

@@ -33,7 +33,7 @@ pub(super) fn weekday_table(week: &[WeekdayFigures]) -> Option<Table> {
         days.iter()
             .map(|d| weekday_name(d.weekday)[..3].to_string()),
     );
-    let mut row = vec!["Sessions missed".to_string()];
+    let mut row = vec!["Missed".to_string()];
     row.extend(
         days.iter()
             .map(|d| format!("{} of {}", d.missed_sessions, d.possible_sessions)),

@@ -153,3 +153,14 @@ pub(super) fn list(label: &str, ordered: bool, items: Vec<Item>) -> Option<Block
 pub(super) fn bullets(label: &str, lines: Vec<String>) -> Option<Block> {
     list(label, false, lines.into_iter().map(Item::plain).collect())
 }
+
+/// Short items on one line, "Art; The library; Seeing Priya", without a full stop before each
+/// semicolon when the parent typed one.
+pub(super) fn joined<S: AsRef<str>>(items: &[S]) -> String {
+    let items: Vec<&str> = items
+        .iter()
+        .map(|i| i.as_ref().trim().trim_end_matches('.'))
+        .filter(|i| !i.is_empty())
+        .collect();
+    items.join("; ")
+}

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::gather::key_of;
-use super::model::{bullets, field, list, Block, Item, Section, SectionKind};
+use super::model::{bullets, field, joined, list, Block, Item, Section, SectionKind};
 use crate::domain::contacts::Contact;
 use crate::domain::dates::{long_date, short_date};
 use crate::domain::diary::Child;
@@ -134,8 +134,8 @@ pub(super) fn plan_section(child: &Child, range: (NaiveDate, NaiveDate)) -> Opti
         field("Our shared goal", &p.goal),
         field("What we see at home", &p.parent_view),
         field("Strengths and interests", &p.strengths),
-        field("Already tried", &tried.join("; ")),
-        field("Professionals involved", &professionals.join("; ")),
+        field("Already tried", &joined(&tried)),
+        field("Professionals involved", &joined(&professionals)),
     ]
     .into_iter()
     .flatten()
