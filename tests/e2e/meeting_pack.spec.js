@@ -1,8 +1,12 @@
 // The meeting pack: a parent with a plan and two weeks of recorded days previews the summary for a
-// school meeting, chooses what goes in, makes "A copy for school", prints it to an A4 PDF, shares it
-// and saves the plan as a file that another phone can bring in. A private note never leaves the phone.
+// school meeting, fills in the details for the top of the page, chooses what goes in (what was said
+// in calls and meetings only when chosen), prints it to an A4 PDF, shares it and saves the plan as a
+// file that another phone can bring in. A private note never leaves the phone. The benchmark diary's
+// latest term prints on two A4 pages at most, with the child's own words on page 1.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { test, expect } from './fixtures/test.js';
 import {
   PackPage, SECTIONS, LADDER, STEPS, SUB_STEP, CHILD_WORDS, PRIVATE_MARKER, SAID_MARKER,
@@ -12,6 +16,7 @@ import { PlanPage } from './fixtures/plan_page.js';
 import { BackupPage } from './fixtures/backup_page.js';
 import { NAV_LABELS } from './fixtures/app_page.js';
 import { longDate, addDays } from './fixtures/dates.js';
+import { expectNoViolations } from './fixtures/axe.js';
 
 /** Today on the machine's clock, as the app in the browser will read it. */
 async function appToday(page) {
@@ -20,6 +25,28 @@ async function appToday(page) {
     const two = (n) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
   });
+}
+
+/** "13 Oct 2026", as the pack writes a date in a list. */
+function shortDate(iso) {
+  return longDate(iso).replace(/ (\w{3})\w* /, ' $1 ');
+}
+
+/** Monday to Friday from `from` to `to`, both included ("YYYY-MM-DD"). */
+function weekdaysBetween(from, to) {
+  let count = 0;
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    const day = new Date(`${d}T12:00:00Z`).getUTCDay();
+    if (day !== 0 && day !== 6) count += 1;
+  }
+  return count;
+}
+
+/** The first day of the (calendar-approximated) school term a date falls in, as the app counts terms. */
+function termStart(iso) {
+  const [year, month] = iso.split('-').map(Number);
+  const start = month >= 9 ? 9 : month >= 4 ? 4 : 1;
+  return `${year}-${String(start).padStart(2, '0')}-01`;
 }
 
 /** Opens Robin's pack for the two recorded weeks up to today. */
@@ -34,61 +61,129 @@ async function robinsPack(page) {
   return { ui, today };
 }
 
+/** Prints the page to an A4 PDF as the browser's "Save as PDF" would; returns its text, page count and path. */
+async function printToPdf(page, testInfo, name = 'meeting-pack') {
+  await page.emulateMedia({ media: 'print' });
+  const path = testInfo.outputPath(`${name}.pdf`);
+  await page.pdf({ path, format: 'A4' });
+  await page.emulateMedia({ media: 'screen' });
+  const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  expect(info, 'an A4 page').toMatch(/^Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/m);
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info)[1]);
+  expect((text.match(/\f/g) || []).length, 'pdftotext ends each page with a form feed').toBe(pages);
+  const pageOne = execFileSync('pdftotext', ['-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' });
+  return { text, oneLine: text.replace(/\s+/g, ' '), pageOne: pageOne.replace(/\s+/g, ' '), pages, path };
+}
+
+/** The benchmark diary (scripts/bench.sh), one child: three school years of made-up days and a plan. */
+function benchmarkDiary() {
+  const cargo = existsSync(join(homedir(), '.cargo/bin/cargo')) ? join(homedir(), '.cargo/bin/cargo') : 'cargo';
+  const json = execFileSync(cargo, ['run', '--quiet', '--example', 'make_diary', '--', '--children', '1', '--years', '3'],
+    { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(json);
+}
+
 test.describe('Meeting pack', () => {
   test('the preview holds what a school meeting needs, and never the private note', async ({ page }) => {
     const { ui, today } = await robinsPack(page);
-    const first = robinsDays(today)[0];
-    await expect(ui.preview).toContainText(`Year 8, Riverside Academy. ${longDate(first)} to ${longDate(today)}.`);
-    expect(await ui.sectionHeadings()).toEqual([...SECTIONS.map(([, heading]) => heading), 'Next review']);
+    const d = robinsDays(today);
+    await test.step('who, which dates, and how many school days have a record', async () => {
+      await expect(ui.preview).toContainText('Year group: Year 8');
+      await expect(ui.preview).toContainText('School: Riverside Academy');
+      await expect(ui.preview).toContainText(
+        `Dates: ${longDate(d[0])} to ${longDate(today)}. 10 of ${weekdaysBetween(d[0], today)} school days recorded`);
+      expect(await ui.sectionHeadings()).toEqual(SECTIONS.map(([, heading]) => heading));
+    });
 
-    const attendance = ui.section('Attendance');
-    await expect(attendance).toContainText('School days recorded: 10');
-    await expect(attendance).toContainText('Sessions attended: 15 of 20 (75%)');
-    await expect(attendance).toContainText('Sessions missed: 5 (25%)');
-    await expect(attendance).toContainText('Attendance line: Persistent absence (10% or more)');
+    await test.step('the child\'s words come first', async () => {
+      const voice = ui.section("In my child's words");
+      await expect(voice).toContainText(`What is hard: ${CHILD_WORDS.hard}`);
+      await expect(voice).toContainText(`Three worries: ${CHILD_WORDS.worries.join('; ')}`);
+      await expect(voice).toContainText(`Three best things: ${CHILD_WORDS.best.join('; ')}`);
+      await expect(voice).toContainText(`My ideal school: ${CHILD_WORDS.ideal}`);
+    });
 
-    await expect(ui.section('Patterns')).toContainText('Tummy ache: 3 times, most often in the morning');
+    await test.step('attendance as a small table, and the line in neutral words', async () => {
+      expect(await ui.tableRows('Sessions (morning and afternoon, as on the register) and days')).toEqual([
+        ['Sessions possible', '20', ''],
+        ['Sessions attended', '15', '75%'],
+        ['Sessions missed', '5', '25%'],
+        ['Missed for health reasons', '4', '20%'],
+        ['Days late', '1', ''],
+        ['Days partly missed (lessons, left early, reduced timetable)', '2', ''],
+      ]);
+      const attendance = ui.section('Attendance');
+      await expect(attendance).toContainText('Missing 1 in 10 sessions is what schools call persistent absence (DfE); the recorded sessions reach that line.');
+      await expect(attendance).not.toContainText('You can');
+      await expect(ui.forParent).toContainText('You can ask the SENCO for a meeting to agree a support plan');
+    });
 
-    // Top worries, most frequent first, each with the child's own words
-    const worries = ui.section('Main worries').getByRole('listitem');
-    await expect(worries.first()).toHaveText('Lunch hall (3 times, felt about 7 out of 10): “Nowhere to sit.”; “Everyone stares at me when I eat.”');
-    await expect(worries.nth(1)).toContainText('Noise, light, smells, crowds (2 times');
-    await expect(worries.nth(1)).toContainText('“The corridors are so loud.”');
+    await test.step('the worst worries first, in the child\'s words', async () => {
+      const worries = ui.section('Main worries').getByRole('listitem');
+      await expect(worries).toHaveText([
+        'Lunch hall (3 times, up to 8 out of 10): “Everyone stares at me when I eat.” (8), “Nowhere to sit.” (7)',
+        'Noise, light, smells, crowds (2 times, up to 7 out of 10): “The corridors are so loud.” (7), “Assembly was too loud.” (6)',
+        'A teacher or lesson (once, up to 7 out of 10): “Reading out loud in English.” (7)',
+        'Getting to school (once, up to 5 out of 10): “The bus is packed.” (5)',
+      ]);
+    });
 
-    const helps = ui.section('What helps, and what makes it harder');
-    await expect(helps.getByRole('list').first().getByRole('listitem').first()).toHaveText('Met at the side gate by Miss Ahmed.');
-    await expect(helps).toContainText('Camera off at first'); // what helped on a try at a step
-    await expect(helps).toContainText('Assembly in the big hall.');
+    await test.step('what helps, including what helped on a try at a step', async () => {
+      const helps = ui.section('What helps, and what makes it harder');
+      await expect(helps.getByRole('list').first().getByRole('listitem').first()).toHaveText('Met at the side gate by Miss Ahmed.');
+      await expect(helps).toContainText('Camera off at first');
+      await expect(helps).toContainText('Assembly in the big hall.');
+      await expect(ui.section('Patterns')).toContainText('Tummy ache: 3 times, most often in the morning');
+    });
 
-    const voice = ui.section("In my child's words");
-    await expect(voice).toContainText(`What is hard: ${CHILD_WORDS.hard}`);
-    await expect(voice).toContainText(`Three worries: ${CHILD_WORDS.worries.join('; ')}`);
-    await expect(voice).toContainText(`Three best things: ${CHILD_WORDS.best.join('; ')}`);
-    await expect(voice).toContainText(`My ideal school: ${CHILD_WORDS.ideal}`);
+    await test.step('the plan as it stands: each step\'s state and tries, the latest review, the parent\'s view, the professionals', async () => {
+      const plan = ui.section('The plan as it stands');
+      await expect(plan).toContainText('Our shared goal: Mornings in school, starting in the library, by half term.');
+      await expect(plan).toContainText('What we see at home: Mornings are hardest; tummy aches start on Sunday evening.');
+      await expect(plan).toContainText('Professionals involved: Dr Rao (CAMHS clinician)');
+      await expect(plan).toContainText(`Steps, easiest first: ${LADDER}`);
+      const ladder = plan.getByRole('list').first();
+      const steps = ladder.locator(':scope > li');
+      await expect(steps).toHaveCount(4);
+      for (const [i, step] of STEPS.entries()) await expect(steps.nth(i)).toContainText(step);
+      await expect(steps.nth(0)).toContainText('(Done · how hard: 2 out of 10 · Parent · Saturday morning · support: Favourite music)');
+      await expect(steps.nth(1)).toContainText('(Trying · how hard: 3 out of 10 · Child, School · Tuesday after school · support: Camera off is fine)');
+      await expect(steps.nth(1)).toContainText(`1 try (out of 10): ${shortDate(d[1])}: worry expected 6, felt 4`);
+      await expect(steps.nth(2).getByRole('listitem')).toHaveText(`${SUB_STEP} (Not started · how hard: 3 out of 10)`);
+      await expect(plan).toContainText(`Latest review (${shortDate(d[4])}): Went well: Two video calls. Next: Walk to the gate.`);
+      await expect(plan).toContainText('Key adult: Miss Ahmed');
+      await expect(plan).toContainText(`Next review: ${longDate(addDays(today, 14))}`);
+    });
 
-    const plan = ui.section('The plan');
-    await expect(plan).toContainText('Our shared goal: Mornings in school, starting in the library, by half term.');
-    await expect(plan).toContainText(`Steps: ${LADDER}`);
-    const ladder = plan.getByRole('list').first();
-    await expect(ladder.locator(':scope > li')).toHaveCount(4);
-    for (const [i, step] of STEPS.entries()) await expect(ladder.locator(':scope > li').nth(i)).toContainText(step);
-    await expect(ladder.locator(':scope > li').nth(1)).toContainText('(feels 3/10 · Child, School · Tuesday after school · support: Camera off is fine · Trying)');
-    await expect(ladder.locator(':scope > li').nth(2).getByRole('listitem')).toHaveText(`${SUB_STEP} (Not started)`);
-    await expect(plan).toContainText('Key adult: Miss Ahmed');
+    await test.step('one list of requests, each once, and the questions', async () => {
+      await expect(ui.section('Our requests and questions').getByRole('listitem')).toHaveText([
+        'Being met at the gate (already agreed)', 'A safe, quiet place to go', 'A time-out or exit card',
+        'A quiet place at lunch.', 'A soft start for four weeks.',
+        'Can the library open at 8:30?', 'Who can Robin go to at lunch?',
+      ]);
+    });
 
-    await expect(ui.section('Adjustments').getByRole('listitem')).toHaveText([
-      'Being met at the gate (agreed)', 'A safe, quiet place to go (asking for)', 'A time-out or exit card (asking for)',
-    ]);
-    await expect(ui.section('Our questions and requests').getByRole('listitem')).toHaveText([
-      'Can the library open at 8:30?', 'Who can Robin go to at lunch?', 'A quiet place at lunch.', 'A soft start for four weeks.',
-    ]);
-    await expect(ui.section('Contacts with school')).toContainText(`Meeting with Mrs Patel, SENCO: ${SAID_MARKER}`);
-    await expect(ui.section('Contacts with school')).toContainText('Still open: Send the plan to all staff (Mrs Patel)');
-    await expect(ui.section('Next review')).toContainText(`We will review the plan on ${longDate(addDays(today, 14))}.`);
+    await test.step('calls and meetings without what was said; the private note nowhere', async () => {
+      const calls = ui.section('Calls and meetings with school');
+      await expect(calls).toContainText('Meeting with Mrs Patel, SENCO');
+      await expect(calls).toContainText('Still to do: Send the plan to all staff (Mrs Patel)');
+      await expect(ui.includeSaid).not.toBeChecked();
+      expect(await page.locator('body').innerText()).not.toContain(SAID_MARKER);
+      expect(await page.locator('body').innerText()).not.toContain(PRIVATE_MARKER);
+      await expect(ui.main.getByText('Private notes on a day are never included.')).toBeVisible();
+    });
+  });
 
-    // The day with the private note is counted, but its note is nowhere on the screen.
-    expect(await page.locator('body').innerText()).not.toContain(PRIVATE_MARKER);
-    await expect(ui.main.getByText('Private notes are never included.')).toBeVisible();
+  test('the dates start on the first day recorded this term', async ({ page }) => {
+    const ui = new PackPage(page);
+    await page.goto('about:blank');
+    const today = await appToday(page);
+    await seedDiary(page, [robin(today)]);
+    await ui.goto();
+    const firstThisTerm = robinsDays(today).find((day) => day >= termStart(today)) ?? termStart(today);
+    await expect(ui.from).toHaveValue(firstThisTerm);
+    await expect(ui.to).toHaveValue(today);
   });
 
   test('unticked sections leave the preview, and come back when ticked again', async ({ page }) => {
@@ -98,85 +193,107 @@ test.describe('Meeting pack', () => {
       await ui.tick(label).uncheck();
       await expect(ui.section(heading), `${label} unticked`).toHaveCount(0);
     }
-    await expect(ui.preview.getByRole('heading', { level: 3 }), 'the next review goes with the plan').toHaveCount(0);
+    await expect(ui.preview.getByRole('heading', { level: 3 })).toHaveCount(0);
     await expect(ui.preview.getByRole('heading', { level: 2 })).toHaveText('Robin: a summary for our meeting');
 
     await ui.tick('The plan').check();
-    expect(await ui.sectionHeadings()).toEqual(['The plan', 'Next review']);
+    expect(await ui.sectionHeadings()).toEqual(['The plan as it stands']);
     await ui.tick('Main worries').check();
-    expect(await ui.sectionHeadings()).toEqual(['Main worries', 'The plan', 'Next review']);
+    expect(await ui.sectionHeadings()).toEqual(['Main worries', 'The plan as it stands']);
   });
 
-  test('"A copy for school" leaves out what was said in calls and meetings, but keeps what is still to do', async ({ page }) => {
+  test('"Include what was said in calls and meetings" adds the notes of each call, and only then', async ({ page }) => {
     const { ui } = await robinsPack(page);
-    const contacts = ui.section('Contacts with school');
-    await expect(contacts).toContainText(SAID_MARKER);
-    await ui.forSchool.check();
-    await expect(contacts).not.toContainText(SAID_MARKER);
-    await expect(contacts).toContainText('Meeting with Mrs Patel, SENCO');
-    await expect(contacts).toContainText('Still open: Send the plan to all staff (Mrs Patel)');
-    expect(await ui.sectionHeadings()).toHaveLength(SECTIONS.length + 1);
-    await ui.forSchool.uncheck();
-    await expect(contacts).toContainText(SAID_MARKER);
+    const calls = ui.section('Calls and meetings with school');
+    await expect(calls).not.toContainText(SAID_MARKER);
+    await ui.includeSaid.check();
+    await expect(calls).toContainText(`Said: ${SAID_MARKER}`);
+    await expect(calls).toContainText('Still to do: Send the plan to all staff (Mrs Patel)');
+    expect(await ui.sectionHeadings()).toHaveLength(SECTIONS.length);
+    await ui.includeSaid.uncheck();
+    await expect(calls).not.toContainText(SAID_MARKER);
   });
 
-  /** Prints the preview to an A4 PDF as the browser's "Save as PDF" would; returns its text and page count. */
-  async function printToPdf(page, testInfo) {
-    await page.emulateMedia({ media: 'print' });
-    const path = testInfo.outputPath('meeting-pack.pdf');
-    await page.pdf({ path, format: 'A4' });
-    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
-    expect(info, 'an A4 page').toMatch(/^Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/m);
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)[1]);
-    expect((text.match(/\f/g) || []).length, 'pdftotext ends each page with a form feed').toBe(pages);
-    return { text, oneLine: text.replace(/\s+/g, ' '), pages };
-  }
+  test('the details for the top of the page are optional, saved once and shown on every pack', async ({ page }) => {
+    const { ui } = await robinsPack(page);
+    await ui.fillHeader({ fullName: 'Robin Okoro', dateOfBirth: '2013-03-04', parentContact: 'Ade Okoro, 07700 900123' });
+    await expect(ui.headerSaved).toHaveText('Saved. These details are at the top of every pack for this child.');
+    await expect(ui.preview).toContainText('Full name: Robin Okoro');
+    await expect(ui.preview).toContainText('Date of birth: 4 March 2013');
+    await expect(ui.preview).toContainText("Parent's contact: Ade Okoro, 07700 900123");
 
-  test('printed to an A4 PDF: the plan and the child\'s words, no navigation or buttons, no private note', async ({ page }, testInfo) => {
+    await page.reload();
+    await expect(ui.preview).toContainText('Full name: Robin Okoro');
+    // Emptied again: nothing is required, and the header just leaves those parts out.
+    await ui.fillHeader({ fullName: '', yearGroup: '', school: '', dateOfBirth: '', parentContact: '' });
+    await expect(ui.headerSaved).toContainText('Saved.');
+    await expect(ui.preview.locator('.about')).toHaveCount(0);
+    const stored = await ui.storedChild('Robin');
+    expect(Object.keys(stored)).not.toContain('full_name');
+    expect(stored.year_group, 'an emptied year group is not kept').toBeUndefined();
+  });
+
+  test('printed to an A4 PDF: the plan and the child\'s words, no navigation, buttons or advice, no private note', async ({ page }, testInfo) => {
     const { ui } = await robinsPack(page);
     // "Print or save as PDF" opens the browser's print dialog.
     await page.evaluate(() => { window.printCalls = 0; window.print = () => { window.printCalls += 1; }; });
     await ui.printButton.click();
     expect(await page.evaluate(() => window.printCalls)).toBe(1);
 
-    const { text, oneLine } = await printToPdf(page, testInfo);
+    const { text, oneLine, pages, pageOne } = await printToPdf(page, testInfo);
+    expect(pages).toBeLessThanOrEqual(2);
+    expect(pageOne).toContain(CHILD_WORDS.hard);
     expect(oneLine).toContain('Robin: a summary for our meeting');
     for (const step of [...STEPS, SUB_STEP]) expect(oneLine).toContain(step);
-    expect(oneLine).toContain(CHILD_WORDS.hard);
     expect(oneLine).toContain(CHILD_WORDS.ideal);
     expect(oneLine).toContain('Nowhere to sit.');
-    expect(oneLine).toContain('Sessions attended: 15 of 20 (75%)');
-    expect(oneLine).toContain('Being met at the gate (agreed)');
+    for (const cell of ['Sessions attended', '75%', 'Missed for health reasons']) expect(oneLine).toContain(cell);
+    expect(oneLine).toContain('Being met at the gate (already agreed)');
     expect(oneLine).not.toContain(PRIVATE_MARKER);
+    expect(oneLine).not.toContain(SAID_MARKER);
     for (const words of ['Print or save as PDF', 'Share from this phone', 'Save the plan as a file', 'What to include',
-      'Dismiss', 'Preview', '1 Understand', 'Private notes are never included']) {
+      'Dismiss', 'Preview', '1 Understand', 'Private notes on a day', 'For you, not on the page', 'You can ask',
+      'About your child, for the top of the page']) {
       expect(oneLine, `"${words}" is not printed`).not.toContain(words);
     }
     for (const label of NAV_LABELS) {
       expect(text, `the navigation ("${label}") is not printed`).not.toMatch(new RegExp(`^\\W*${label}\\s*$`, 'm'));
     }
     expect(oneLine).not.toMatch(/\bToday\b/);
-
-    // A copy for school, printed, has no notes of what was said either.
-    await page.emulateMedia({ media: 'screen' });
-    await ui.forSchool.check();
-    const school = await printToPdf(page, testInfo);
-    expect(school.oneLine).not.toContain(SAID_MARKER);
-    expect(school.oneLine).not.toContain(PRIVATE_MARKER);
-    expect(school.oneLine).toContain('Send the plan to all staff');
   });
 
-  test('a realistic pack prints on one or two A4 pages', async ({ page }, testInfo) => {
-    await robinsPack(page);
-    const { pages } = await printToPdf(page, testInfo);
-    expect(pages).toBeLessThanOrEqual(2);
+  test('the benchmark diary\'s latest term prints on two A4 pages at most, with the child\'s words on page 1', async ({ page }, testInfo) => {
+    test.setTimeout(120_000);
+    const diary = benchmarkDiary();
+    const [child] = diary.children;
+    const last = child.days[child.days.length - 1].date;
+    const first = child.days.find((day) => day.date >= termStart(last)).date;
+    const ui = new PackPage(page);
+    await test.step('the pack opens on the latest term with a record, from its first recorded day', async () => {
+      await seedDiary(page, diary.children);
+      await ui.goto();
+      await expect(ui.from).toHaveValue(first);
+      await expect(ui.to).toHaveValue(last);
+      await expect(ui.preview).toContainText(/\d+ of \d+ school days recorded/);
+    });
+    await test.step('a phone-sized look at the screen', async () => {
+      await page.screenshot({ path: testInfo.outputPath('pack-screen-360.png'), fullPage: true });
+    });
+    await test.step('printed: two A4 pages at most, the child\'s words on page 1', async () => {
+      const { pages, pageOne, path, oneLine } = await printToPdf(page, testInfo, 'benchmark-term');
+      expect(pages).toBeLessThanOrEqual(2);
+      expect(pageOne).toContain(child.plan.voice.what_is_hard);
+      expect(pageOne).toContain("In my child's words");
+      expect(oneLine).not.toContain('You can ask');
+      execFileSync('pdftoppm', ['-png', '-r', '60', path, testInfo.outputPath('benchmark-page')]);
+    });
   });
 
   test('the preview reads naturally: "once" for a single worry, one full stop after a note', async ({ page }) => {
     const { ui } = await robinsPack(page);
-    await expect(ui.section('Main worries')).toContainText('Getting to school (once, felt about 5 out of 10)');
-    await expect(ui.section('Contacts with school')).not.toContainText('..');
+    await expect(ui.section('Main worries')).toContainText('Getting to school (once, up to 5 out of 10)');
+    await ui.includeSaid.check();
+    await expect(ui.section('Calls and meetings with school')).not.toContainText('..');
   });
 
   test('"Share from this phone" on a computer saves a text file with the plan and no private note', async ({ page }, testInfo) => {
@@ -185,19 +302,31 @@ test.describe('Meeting pack', () => {
     expect(file.name).toBe('meeting-pack-robin.txt');
     await expect(ui.notice).toContainText('Saved as "meeting-pack-robin.txt".');
     const text = readFileSync(file.path, 'utf8');
-    expect(text).toContain('Meeting pack: Robin');
-    expect(text).toContain(`Ladder: ${LADDER}`);
+    expect(text).toContain('Robin: a summary for our meeting');
+    expect(text).toContain(`Steps, easiest first: ${LADDER}:`);
     for (const step of [...STEPS, SUB_STEP]) expect(text).toContain(step);
     expect(text).toContain(CHILD_WORDS.hard);
     expect(text).toContain('Nowhere to sit.');
-    expect(text).toContain(SAID_MARKER); // the parent's own copy
+    expect(text).toContain('- Sessions attended: 15 (75%)');
+    expect(text).toContain('Still to do: Send the plan to all staff (Mrs Patel)');
+    expect(text).not.toContain(SAID_MARKER);
     expect(text).not.toContain(PRIVATE_MARKER);
+    expect(text).not.toContain('You can ask');
+    expect(text.match(/Being met at the gate/gi)).toHaveLength(1);
 
-    await ui.forSchool.check();
-    const forSchool = readFileSync((await ui.download(ui.shareButton, testInfo)).path, 'utf8');
-    expect(forSchool).toContain('Still to do: Send the plan to all staff (Mrs Patel)');
-    expect(forSchool).not.toContain(SAID_MARKER);
-    expect(forSchool).not.toContain(PRIVATE_MARKER);
+    await ui.includeSaid.check();
+    const withSaid = readFileSync((await ui.download(ui.shareButton, testInfo)).path, 'utf8');
+    expect(withSaid).toContain(`Said: ${SAID_MARKER}`);
+    expect(withSaid).not.toContain(PRIVATE_MARKER);
+  });
+
+  test('the pack screen passes axe, with and without what was said', async ({ page }) => {
+    const { ui } = await robinsPack(page);
+    await ui.headerToggle.click();
+    await page.getByText('Getting ready for the meeting').click();
+    await expectNoViolations(page, 'meeting pack');
+    await ui.includeSaid.check();
+    await expectNoViolations(page, 'meeting pack with what was said');
   });
 
   test('the plan saved as a file comes back on another phone that has the same child without a plan', async ({ page, browser }, testInfo) => {

@@ -1,7 +1,7 @@
 // The Plan screens and the meeting pack, filled in as a parent would have them, checked with axe-core
 // against WCAG 2.1 A and AA in light and dark colour schemes: the hub, each stage, the step forms,
 // the confirmations before removing a step or a review, the undo lines, the stalled-step hint and the
-// pack preview (also with "A copy for school").
+// pack preview (also with what was said in calls and meetings).
 import { test, expect } from './fixtures/test.js';
 import { expectNoViolations } from './fixtures/axe.js';
 import { PlanPage } from './fixtures/plan_page.js';
@@ -110,19 +110,19 @@ for (const colorScheme of ['light', 'dark']) {
       await expectNoViolations(page, 'stage 3 with the undo line');
     });
 
-    test('the meeting pack, and its copy for school', async ({ page }) => {
+    test('the meeting pack, and with what was said in calls and meetings', async ({ page }) => {
       const today = await robinWithTwoReviews(page);
       const ui = new PackPage(page);
       await ui.goto();
       await ui.dates(robinsDays(today)[0], today);
-      await expect(ui.section('Contacts with school')).toBeVisible();
+      await expect(ui.section('Calls and meetings with school')).toBeVisible();
       await page.getByText('Getting ready for the meeting').click();
       await expectNoViolations(page, 'meeting pack');
 
-      await ui.forSchool.check();
+      await ui.includeSaid.check();
       await ui.tick('Patterns').uncheck();
       await expect(ui.section('Patterns')).toHaveCount(0);
-      await expectNoViolations(page, 'meeting pack, copy for school');
+      await expectNoViolations(page, 'meeting pack with what was said');
     });
   });
 }
