@@ -222,9 +222,7 @@ pub fn keep_stored_aside() -> Result<Option<String>, SaveError> {
     let Some(raw) = get_raw(&storage, DIARY_KEY) else {
         return Ok(None);
     };
-    copy_aside(&storage, &raw)
-        .map(Some)
-        .ok_or_else(|| SaveError::Full)
+    copy_aside(&storage, &raw).map(Some).ok_or(SaveError::Full)
 }
 
 fn no_storage() -> SaveError {
