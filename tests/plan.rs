@@ -390,3 +390,19 @@ fn the_break_it_down_suggestion_follows_its_rule() {
         .unwrap();
     assert!(stalled_steps(&broken_down).is_empty());
 }
+
+#[test]
+fn marking_a_step_as_trying_changes_only_a_step_not_started() {
+    let mut plan = Plan::default();
+    plan.add_ladder(ladder(&["a", "b"])).unwrap();
+    plan.mark_trying("a").unwrap();
+    assert_eq!(plan.find_step("a").unwrap().state, StepState::Trying);
+    plan.find_step_mut("b").unwrap().state = StepState::Done;
+    plan.mark_trying("b").unwrap();
+    assert_eq!(
+        plan.find_step("b").unwrap().state,
+        StepState::Done,
+        "a done step stays done"
+    );
+    assert!(plan.mark_trying("gone").is_err());
+}

@@ -62,6 +62,25 @@ impl Child {
             .map(|i| &self.days[i])
     }
 
+    /// Takes the record for a date out (the parent removed it); keep the answer to undo.
+    pub fn remove_day(&mut self, date: NaiveDate) -> Option<DayRecord> {
+        let i = self.days.binary_search_by_key(&date, |d| d.date).ok()?;
+        Some(self.days.remove(i))
+    }
+
+    /// Undo of [`Child::remove_day`]: refused when a record for that date has been made since, so
+    /// putting one back never overwrites another.
+    pub fn restore_day(&mut self, record: DayRecord) -> Result<(), Problem> {
+        if self.day(record.date).is_some() {
+            return Err(Problem::new(
+                "days",
+                "It was not put back: a new record for this day has been saved since.",
+            ));
+        }
+        self.put_day(record);
+        Ok(())
+    }
+
     /// Adds the record, or replaces the one already kept for that date; keeps date order.
     pub fn put_day(&mut self, record: DayRecord) {
         match self.days.binary_search_by_key(&record.date, |d| d.date) {
@@ -73,6 +92,31 @@ impl Child {
     /// Earliest and latest recorded dates.
     pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
         Some((self.days.first()?.date, self.days.last()?.date))
+    }
+}
+
+/// How many colours a child's badge can take (see [`Child::badge_colour`]).
+pub const BADGE_COLOURS: usize = 6;
+
+impl Child {
+    /// The first letter of the child's name, in capitals, for the round badge by their name.
+    pub fn initial(&self) -> String {
+        let name = self.nickname.trim();
+        name.chars()
+            .find(|c| c.is_alphanumeric())
+            .or_else(|| name.chars().next())
+            .map(|c| c.to_uppercase().collect())
+            .unwrap_or_default()
+    }
+
+    /// Which of the [`BADGE_COLOURS`] this child's badge takes: worked out from the child's id
+    /// alone, so a child keeps their colour across renames, reloads and phones.
+    pub fn badge_colour(&self) -> usize {
+        // FNV-1a: small, stable between versions and platforms (unlike the std hasher).
+        let hash = self.id.bytes().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        hash as usize % BADGE_COLOURS
     }
 }
 
@@ -146,21 +190,51 @@ impl Diary {
         self.children.iter_mut().find(|c| c.id == id)
     }
 
-    /// Adds a child with a fresh id chosen by the caller. The nickname is checked first.
+    /// Adds a child with a fresh id chosen by the caller. The nickname is checked first, and may
+    /// not be one another child already has.
     pub fn add_child(&mut self, id: String, nickname: &str) -> Result<&Child, Problem> {
         let nickname = check_nickname(nickname)?;
+        self.check_name_free(&nickname, None)?;
         self.children.push(Child::new(id, nickname));
         Ok(self.children.last().expect("just pushed"))
     }
 
-    /// Renames a child; the nickname is checked first.
+    /// Renames a child; the nickname is checked first, and may not be another child's.
     pub fn rename_child(&mut self, id: &str, nickname: &str) -> Result<(), Problem> {
         let nickname = check_nickname(nickname)?;
+        self.check_name_free(&nickname, Some(id))?;
         let child = self
             .child_mut(id)
             .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
         child.nickname = nickname;
         Ok(())
+    }
+
+    /// Two children never share a name, so the header and every message say whose diary it is.
+    /// Names are compared ignoring capitals and spaces ("Sam", " sam", "S am"); `except` is the
+    /// child being renamed, who may keep their own name.
+    fn check_name_free(&self, nickname: &str, except: Option<&str>) -> Result<(), Problem> {
+        let key = |name: &str| -> String {
+            name.chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let wanted = key(nickname);
+        match self
+            .children
+            .iter()
+            .find(|c| Some(c.id.as_str()) != except && key(&c.nickname) == wanted)
+        {
+            Some(other) => Err(Problem::new(
+                "nickname",
+                format!(
+                    "There is already a child called {}. Use a different name or nickname, e.g. {} B.",
+                    other.nickname, nickname
+                ),
+            )),
+            None => Ok(()),
+        }
     }
 
     /// Removes a child and everything recorded about them. Returns the removed child.

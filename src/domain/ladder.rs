@@ -255,6 +255,18 @@ impl Step {
 }
 
 impl Plan {
+    /// Marks a step (or sub-step) as being tried, because the parent chose to after recording a try.
+    /// Only a step not started yet changes; one done or paused is left as the parent set it.
+    pub fn mark_trying(&mut self, step_id: &str) -> Result<(), Problem> {
+        let step = self
+            .find_step_mut(step_id)
+            .ok_or_else(|| Problem::new("steps", "That step is no longer in the plan."))?;
+        if step.state == StepState::NotStarted {
+            step.state = StepState::Trying;
+        }
+        Ok(())
+    }
+
     /// Adds a ladder at the end; refused past the most ladders a plan holds.
     pub fn add_ladder(&mut self, ladder: Ladder) -> Result<(), Problem> {
         if self.ladders.len() >= limits::LADDERS {

@@ -9,52 +9,83 @@ use crate::ui::state::{new_id, AppState};
 use crate::ui::support_group::SupportNearYou;
 use crate::ui::unsaved::UnsavedForms;
 
-/// In the header: the child on screen, and a way to switch when there is more than one.
+/// In the header: whose diary is shown (their name, and a round badge with their initial in a
+/// colour of their own), and a way to switch when there is more than one child.
 #[component]
 pub fn ChildSwitcher() -> impl IntoView {
     let state = expect_context::<AppState>();
     let unsaved = use_context::<UnsavedForms>();
     let several = move || state.diary.with(|d| d.children.len() > 1);
     view! {
-        <Show
-            when=several
-            fallback=move || view! { <p class="child-name">{move || state.child_name()}</p> }
-        >
-            <label class="switcher">
-                <span class="visually-hidden">"Showing the diary of"</span>
-                <select on:change=move |ev| {
-                    // Typing not saved yet belongs to the child on screen: ask first.
-                    if unsaved.is_none_or(UnsavedForms::may_leave) {
-                        // A message belongs to the child it was said about.
-                        state.notice.set(None);
-                        state.choose_child(&event_target_value(&ev));
-                    } else {
-                        // Show the child still on screen.
-                        let chosen = state.child_id.get_untracked().unwrap_or_default();
-                        event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&chosen);
-                    }
-                }>
-                    {move || {
-                        let chosen = state.child_id.get();
-                        state
-                            .diary
-                            .with(|d| {
-                                d.children
-                                    .iter()
-                                    .map(|c| {
-                                        let selected = chosen.as_deref() == Some(c.id.as_str());
-                                        view! {
-                                            <option value=c.id.clone() selected=selected>
-                                                {c.nickname.clone()}
-                                            </option>
-                                        }
-                                    })
-                                    .collect_view()
-                            })
-                    }}
-                </select>
-            </label>
-        </Show>
+        <div class="shown-child">
+            <ChildBadge/>
+            <Show
+                when=several
+                fallback=move || view! {
+                    <p class="child-name">
+                        <span class="visually-hidden">"Showing the diary of "</span>
+                        {move || state.child_name()}
+                    </p>
+                }
+            >
+                <label class="switcher">
+                    <span class="visually-hidden">"Showing the diary of"</span>
+                    <select on:change=move |ev| {
+                        // Typing not saved yet belongs to the child on screen: ask first.
+                        if unsaved.is_none_or(UnsavedForms::may_leave) {
+                            // A message belongs to the child it was said about.
+                            state.notice.set(None);
+                            state.choose_child(&event_target_value(&ev));
+                        } else {
+                            // Show the child still on screen.
+                            let chosen = state.child_id.get_untracked().unwrap_or_default();
+                            event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&chosen);
+                        }
+                    }>
+                        {move || {
+                            let chosen = state.child_id.get();
+                            state
+                                .diary
+                                .with(|d| {
+                                    d.children
+                                        .iter()
+                                        .map(|c| {
+                                            let selected = chosen.as_deref() == Some(c.id.as_str());
+                                            view! {
+                                                <option value=c.id.clone() selected=selected>
+                                                    {c.nickname.clone()}
+                                                </option>
+                                            }
+                                        })
+                                        .collect_view()
+                                })
+                        }}
+                    </select>
+                </label>
+            </Show>
+        </div>
+    }
+}
+
+/// The shown child's initial in a circle of their colour. The name is always beside it, so the
+/// colour is never the only way to tell whose diary it is; screen readers hear the name instead.
+#[component]
+fn ChildBadge() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let badge = move || {
+        let id = state.child_id.get()?;
+        state
+            .diary
+            .with(|d| d.child(&id).map(|c| (c.initial(), c.badge_colour())))
+    };
+    move || {
+        badge().map(|(initial, colour)| {
+            view! {
+                <span class=format!("child-badge child-colour-{colour}") aria-hidden="true">
+                    {initial}
+                </span>
+            }
+        })
     }
 }
 

@@ -13,9 +13,10 @@ use crate::ui::backup_reminder::BackupReminderCard;
 use crate::ui::clock::today;
 use crate::ui::drafts::{draft_key, keep_draft};
 use crate::ui::later;
+use crate::ui::messages::SavedHere;
 use crate::ui::route::Screen;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
 
 /// What the parent has on screen for the day, kept when a save is refused.
 #[derive(Clone, Copy)]
@@ -164,6 +165,30 @@ impl DayDraft {
         }
     }
 
+    /// Shows a record (or nothing) in the form, as if the screen had just opened on it.
+    fn fill(self, record: Option<&DayRecord>) {
+        let fresh = DayDraft::from_record(record);
+        self.status.set(fresh.status.get_untracked());
+        self.split.set(fresh.split.get_untracked());
+        self.morning.set(fresh.morning.get_untracked());
+        self.afternoon.set(fresh.afternoon.get_untracked());
+        self.worries.set(fresh.worries.get_untracked());
+        self.signs.set(fresh.signs.get_untracked());
+        for (mine, theirs) in [
+            (self.helped, fresh.helped),
+            (self.harder, fresh.harder),
+            (self.school_code, fresh.school_code),
+            (self.private_note, fresh.private_note),
+        ]
+        .into_iter()
+        .chain(self.times.into_iter().zip(fresh.times))
+        {
+            mine.set(theirs.get_untracked());
+        }
+        self.pending_worry.clear();
+        self.problems.set(Vec::new());
+    }
+
     /// Puts a kept draft back into the form (not saved until the parent saves).
     fn restore(self, text: DayDraftText) {
         self.status.set(text.status);
@@ -278,6 +303,8 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     let state = expect_context::<AppState>();
     let child_id = StoredValue::new(child_id);
     let future_asked = RwSignal::new(false);
+    // A record removed from this day while the screen is open, so it can be put back.
+    let removed = RwSignal::new(None::<DayRecord>);
     let future_confirmed = RwSignal::new(false);
     // The status as last saved, so answering "No" to a future date leaves nothing looking chosen.
     let saved_status = StoredValue::new(draft.status.get_untracked());
@@ -305,7 +332,11 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
         move || draft.text(),
         move |text| draft.restore(text),
     );
+    // Where the parent pressed: the status buttons, or "Save this day" at the foot of the details.
+    let pressed = StoredValue::new(STATUS_PLACE);
+    let name = StoredValue::new(state.name_of(&child_id.get_value()));
     let save = move || {
+        let place = pressed.get_value();
         if date > today() && !future_confirmed.get_untracked() {
             future_asked.set(true);
             return;
@@ -315,9 +346,10 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             Err(problems) => {
                 let first = problems[0].reason.clone();
                 draft.problems.set(problems);
-                state.problem(format!(
-                    "Not saved yet: {first} The message is beside the field."
-                ));
+                state.problem_at(
+                    place,
+                    format!("Not saved yet: {first} The message is beside the field."),
+                );
                 return;
             }
         };
@@ -337,14 +369,23 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                     draft.worries.update(|ws| ws.push(worry));
                     draft.pending_worry.clear();
                 }
-                unsaved.set(false);
+                // Moving the worry into the list is not typing: the flag goes off once noticed.
+                saved_and_emptied(unsaved);
                 draft.problems.set(Vec::new());
-                state.done(format!("Saved: {words}, for {}.", long_date(date)));
+                removed.set(None);
+                state.done_at(
+                    place,
+                    format!(
+                        "Saved: {words}, for {}. In {}'s diary.",
+                        long_date(date),
+                        name.get_value()
+                    ),
+                );
             }
             Err(message) => {
                 // Nothing was saved, so nothing may look chosen that is not stored.
                 draft.status.set(saved_status.get_value());
-                state.problem(message);
+                state.problem_at(place, message);
             }
         }
     };
@@ -375,7 +416,8 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 </div>
             </Show>
             {draft_offer}
-            <StatusPicker draft on_pick=save/>
+            <StatusPicker draft on_pick=move || { pressed.set_value(STATUS_PLACE); save() }/>
+            <SavedHere place=STATUS_PLACE/>
             // The details come in a later part of the app; a day that already has worries
             // opens with them showing.
             <later::FetchedWhenOpened
@@ -384,9 +426,13 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 open=draft.has_details()
                 fetch=move || later::day_details_part(draft)
             >
-                <UnsavedLine unsaved button="Save this day" what="these details"/>
-                <button type="button" class="primary wide" on:click=move |_| save()>"Save this day"</button>
+                <div class="save-bar">
+                    <UnsavedLine unsaved button="Save this day" what="these details"/>
+                    <button type="button" class="primary wide" on:click=move |_| { pressed.set_value(SAVE_PLACE); save() }>"Save this day"</button>
+                    <SavedHere place=SAVE_PLACE/>
+                </div>
             </later::FetchedWhenOpened>
+            <RemoveDay date child_id=child_id.get_value() draft removed saved_status unsaved/>
             {is_today.then(|| view! { <BackupReminderCard/> })}
             <p class="muted small">
                 <a href=Screen::List.hash()>"See all recorded days"</a>
@@ -394,6 +440,93 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
         </section>
     }
 }
+
+/// Where the confirmation of a status tap appears: under the status buttons.
+const STATUS_PLACE: &str = "day-status";
+/// Where the confirmation of "Save this day" appears: beside that button.
+const SAVE_PLACE: &str = "day-save";
+
+/// "Remove this day's record": asks first, and offers Undo while the screen is open.
+#[component]
+fn RemoveDay(
+    date: NaiveDate,
+    child_id: String,
+    draft: DayDraft,
+    removed: RwSignal<Option<DayRecord>>,
+    saved_status: StoredValue<Option<DayStatus>>,
+    unsaved: RwSignal<bool>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let child_id = StoredValue::new(child_id);
+    let asking = RwSignal::new(false);
+    let remove = move |_| {
+        let mut taken = None;
+        let result = state.change_child(&child_id.get_value(), |child| {
+            taken = child.remove_day(date);
+            taken
+                .as_ref()
+                .map(|_| ())
+                .ok_or_else(|| Problem::new("days", "There is no record for this day to remove."))
+        });
+        asking.set(false);
+        match result {
+            Ok(()) => {
+                state.notice.set(None);
+                draft.fill(None);
+                saved_and_emptied(unsaved);
+                saved_status.set_value(None);
+                removed.set(taken);
+                crate::ui::focus::focus_after_redraw(vec!["undo-day".into()]);
+            }
+            Err(message) => state.problem_at(REMOVE_PLACE, message),
+        }
+    };
+    let undo = move |_| {
+        let Some(record) = removed.get_untracked() else {
+            return;
+        };
+        let back = record.clone();
+        match state.change_child(&child_id.get_value(), |child| child.restore_day(back)) {
+            Ok(()) => {
+                saved_status.set_value(Some(record.status));
+                draft.fill(Some(&record));
+                saved_and_emptied(unsaved);
+                removed.set(None);
+                state.done_at(REMOVE_PLACE, "Put back.");
+            }
+            Err(message) => state.problem_at(REMOVE_PLACE, message),
+        }
+    };
+    let recorded = move || saved_status.get_value().is_some() || draft.status.get().is_some();
+    view! {
+        {move || match removed.get() {
+            Some(record) => view! {
+                <p class="notice done undo" role="status">
+                    {format!("Removed the record for {} ({}). ", long_date(record.date), record.status.label())}
+                    <button type="button" class="link" id="undo-day" on:click=undo>"Undo"</button>
+                </p>
+            }.into_any(),
+            None => view! {
+                <Show when=move || recorded() && !asking.get()>
+                    <p><button type="button" class="link" on:click=move |_| asking.set(true)>"Remove this day's record…"</button></p>
+                </Show>
+            }.into_any(),
+        }}
+        <Show when=move || asking.get()>
+            <div class="confirm" role="alertdialog" aria-labelledby="remove-day-q">
+                <p id="remove-day-q">{format!("Remove everything recorded for {}? You can undo it while this screen is open.", long_date(date))}</p>
+                <div class="actions">
+                    <button type="button" class="danger" on:click=remove>"Yes, remove it"</button>
+                    <button type="button" on:click=move |_| asking.set(false)>"Keep it"</button>
+                </div>
+            </div>
+        </Show>
+        <SavedHere place=REMOVE_PLACE/>
+    }
+}
+
+/// Where the outcome of removing or putting back a day's record appears.
+const REMOVE_PLACE: &str = "day-remove";
 
 /// The big status buttons; one tap records the day.
 #[component]
@@ -419,7 +552,13 @@ fn StatusPicker(
                                 }
                             >
                                 <span class="symbol" aria-hidden="true">{s.symbol()}</span>
-                                <span>{s.label()}</span>
+                                <span>
+                                    {s.label()}
+                                    // Seen as well as told: the pressed state is announced already.
+                                    <Show when=move || draft.status.get() == Some(s)>
+                                        <span class="chosen" aria-hidden="true">"✓ chosen"</span>
+                                    </Show>
+                                </span>
                             </button>
                         }
                     })

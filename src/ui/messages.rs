@@ -6,9 +6,22 @@ use leptos::prelude::*;
 use crate::storage::LoadNotice;
 use crate::ui::state::{AppState, Conflict};
 
-/// The latest confirmation or problem, read out by screen readers as it changes.
+/// The latest confirmation or problem that belongs to no button in particular, at the top of the
+/// screen, read out by screen readers as it changes.
 #[component]
 pub fn NoticeLine() -> impl IntoView {
+    notice_area(None)
+}
+
+/// A confirmation or problem shown right beside the button that caused it (see
+/// [`AppState::done_at`]): a parent at the bottom of a long form sees it where they are looking.
+#[component]
+pub fn SavedHere(place: &'static str) -> impl IntoView {
+    notice_area(Some(place))
+}
+
+/// The notice for `place`, with a symbol as well as a colour, and a way to dismiss it.
+fn notice_area(place: Option<&'static str>) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <div class="notice-area" role="status" aria-live="polite">
@@ -16,6 +29,7 @@ pub fn NoticeLine() -> impl IntoView {
                 state
                     .notice
                     .get()
+                    .filter(|notice| notice.place == place)
                     .map(|notice| {
                         let class = if notice.is_problem { "notice problem" } else { "notice done" };
                         let symbol = if notice.is_problem { "⚠" } else { "✓" };

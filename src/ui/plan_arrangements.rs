@@ -7,6 +7,7 @@ use crate::domain::plan::Plan;
 use crate::domain::validate::limits::LONG_CHARS;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::TextField;
+use crate::ui::messages::SavedHere;
 use crate::ui::plan::save_plan;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
@@ -86,9 +87,15 @@ pub fn PlanTexts() -> impl IntoView {
         }) {
             Ok(()) => {
                 unsaved.set(false);
-                state.done("Saved the goal and arrangements.");
+                state.done_at(
+                    "arrangements",
+                    format!(
+                        "Saved the goal and arrangements. In {}'s plan.",
+                        state.name_of(&child.get_value())
+                    ),
+                );
             }
-            Err(message) => state.problem(message),
+            Err(message) => state.problem_at("arrangements", message),
         }
     };
     view! {
@@ -99,6 +106,7 @@ pub fn PlanTexts() -> impl IntoView {
             }).collect_view()}
             <UnsavedLine unsaved button="Save goal and arrangements" what="what you typed"/>
             <button type="button" class="primary wide" on:click=save>"Save goal and arrangements"</button>
+            <SavedHere place="arrangements"/>
         </div>
     }
 }

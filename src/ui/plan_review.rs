@@ -7,13 +7,14 @@ use leptos::prelude::*;
 use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, LastSaved, UnsavedLine};
 
 use crate::domain::dates::long_date;
-use crate::domain::plan::{Attempt, Plan, Review};
+use crate::domain::plan::{Attempt, Plan, Review, StepState};
 use crate::domain::review::stalled_steps;
 use crate::domain::validate::limits::{LONG_CHARS, SHORT_CHARS};
 use crate::ui::clock::today;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::{unique_id, DateField, TextField};
 use crate::ui::focus::focus_after_redraw;
+use crate::ui::messages::SavedHere;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
 use crate::ui::state::{new_id, shown_child, AppState};
@@ -74,6 +75,8 @@ fn RecordTry() -> impl IntoView {
     let helped = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let last_saved = LastSaved::new();
+    // After a try at a step still "Not started": offer (never force) to mark it as trying.
+    let offer_trying = RwSignal::new(None::<(String, String)>);
     let unsaved = watch_unsaved(move || {
         step_id.track();
         before.track();
@@ -129,9 +132,14 @@ fn RecordTry() -> impl IntoView {
             what_helped: helped.get_untracked().trim().into(),
         };
         let mut problem = None;
+        let mut not_started = None;
         let result = save_plan(state, &child.get_value(), |plan| {
             match plan.find_step_mut(&id) {
-                Some(step) => problem = step.record_attempt(attempt).err(),
+                Some(step) => {
+                    problem = step.record_attempt(attempt).err();
+                    not_started = (step.state == StepState::NotStarted)
+                        .then(|| (step.id.clone(), step.what.clone()));
+                }
                 None => {
                     problem = Some(crate::domain::validate::Problem::new(
                         "step",
@@ -150,7 +158,14 @@ fn RecordTry() -> impl IntoView {
                 after.set(None);
                 saved_and_emptied(unsaved);
                 last_saved.now();
-                state.done("Try recorded. Every try counts.");
+                offer_trying.set(not_started);
+                state.done_at(
+                    "try",
+                    format!(
+                        "Try recorded in {}'s plan. Every try counts.",
+                        state.name_of(&child.get_value())
+                    ),
+                );
             }
         }
     };
@@ -172,6 +187,24 @@ fn RecordTry() -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <UnsavedLine unsaved button="Save this try" what="this try"/>
             <button type="submit" class="primary">"Save this try"</button>
+            <SavedHere place="try"/>
+            {move || offer_trying.get().map(|(id, what)| view! {
+                <div class="offer" role="group" aria-label="Mark the step as trying?">
+                    <p>{format!("“{what}” is still marked Not started. Mark it as Trying now? You decide; the app never changes it by itself.")}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| {
+                            let mut refused = None;
+                            let result = save_plan(state, &child.get_value(), |plan| refused = plan.mark_trying(&id).err());
+                            offer_trying.set(None);
+                            match refused.map_or(result, |p| Err(p.reason)) {
+                                Ok(()) => state.done_at("try", "Marked as Trying."),
+                                Err(m) => state.problem_at("try", m),
+                            }
+                        }>"Yes, mark as Trying"</button>
+                        <button type="button" on:click=move |_| offer_trying.set(None)>"Not now"</button>
+                    </div>
+                </div>
+            })}
         </form>
     }
 }
@@ -238,7 +271,13 @@ fn AddReview() -> impl IntoView {
                 next.set(String::new());
                 saved_and_emptied(unsaved);
                 last_saved.now();
-                state.done("Review saved. Well done for keeping going.");
+                state.done_at(
+                    "review",
+                    format!(
+                        "Review saved in {}'s plan. Well done for keeping going.",
+                        state.name_of(&child.get_value())
+                    ),
+                );
             }
             Err(m) => error.set(Some(m)),
         }
@@ -253,6 +292,7 @@ fn AddReview() -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <UnsavedLine unsaved button="Save review" what="this review"/>
             <button type="submit" class="primary">"Save review"</button>
+            <SavedHere place="review"/>
         </form>
     }
 }

@@ -7,6 +7,7 @@ use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
 use crate::domain::validate::limits::{LONG_CHARS, NAME_CHARS, SHORT_CHARS};
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::TextField;
+use crate::ui::messages::SavedHere;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
 use crate::ui::route::{Screen, Stage};
 use crate::ui::rows::RowsEditor;
@@ -126,7 +127,13 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             Ok(()) => {
                 error.set(None);
                 unsaved.set(false);
-                state.done("Saved stage 1, understanding.");
+                state.done_at(
+                    "stage-1",
+                    format!(
+                        "Saved stage 1, understanding. In {}'s plan.",
+                        state.name_of(&child.get_value())
+                    ),
+                );
             }
             Err(message) => error.set(Some(message)),
         }
@@ -159,6 +166,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <UnsavedLine unsaved button="Save stage 1" what="what you typed"/>
             <button type="button" class="primary wide" on:click=save>"Save stage 1"</button>
+            <SavedHere place="stage-1"/>
             <p><a href=Screen::PlanStage(Stage::Steps).hash()>"Next: the plan ›"</a></p>
         </section>
     }

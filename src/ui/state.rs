@@ -14,6 +14,9 @@ use crate::ui::unsaved::UnsavedForms;
 pub struct Notice {
     pub text: String,
     pub is_problem: bool,
+    /// The place on screen it belongs beside (the button that was pressed), or `None` for the
+    /// line at the top.
+    pub place: Option<&'static str>,
 }
 
 /// What another tab did that needs the parent's choice.
@@ -269,18 +272,42 @@ impl AppState {
 
     /// Shows a confirmation.
     pub fn done(&self, text: impl Into<String>) {
-        self.notice.set(Some(Notice {
-            text: text.into(),
-            is_problem: false,
-        }));
+        self.say(text.into(), false, None);
     }
 
     /// Shows a problem.
     pub fn problem(&self, text: impl Into<String>) {
+        self.say(text.into(), true, None);
+    }
+
+    /// Shows a confirmation beside the button that was pressed (a [`SavedHere`] with that `place`),
+    /// where the parent is looking, instead of at the top of a long form.
+    ///
+    /// [`SavedHere`]: crate::ui::messages::SavedHere
+    pub fn done_at(&self, place: &'static str, text: impl Into<String>) {
+        self.say(text.into(), false, Some(place));
+    }
+
+    /// Shows a problem beside the button that was pressed (see [`AppState::done_at`]).
+    pub fn problem_at(&self, place: &'static str, text: impl Into<String>) {
+        self.say(text.into(), true, Some(place));
+    }
+
+    fn say(&self, text: String, is_problem: bool, place: Option<&'static str>) {
         self.notice.set(Some(Notice {
-            text: text.into(),
-            is_problem: true,
+            text,
+            is_problem,
+            place,
         }));
+    }
+
+    /// The nickname of a child, for messages that name whose diary changed.
+    pub fn name_of(&self, child_id: &str) -> String {
+        self.diary.with_untracked(|d| {
+            d.child(child_id)
+                .map(|c| c.nickname.clone())
+                .unwrap_or_default()
+        })
     }
 
     /// The nickname of the child on screen.

@@ -228,7 +228,7 @@ test.describe('Plan stage 3', () => {
     await test.step('writes and saves a review for Alex', async () => {
       await plan.reviewField('What went well').fill('Alex: lunch in the library');
       await plan.saveReviewButton.click();
-      await expect(plan.notice).toContainText('Review saved.');
+      await expect(plan.notice).toContainText('Review saved in');
     });
     const stored = await plan.storedChild('Alex');
     expect(stored.plan.reviews.map((r) => r.went_well).sort()).toEqual([reviewTextOf('Alex'), 'Alex: lunch in the library'].sort());

@@ -42,7 +42,7 @@ test('a double tap on "Save this try" records one try', async ({ page }) => {
     await plan.saveTryButton.click({ clickCount: 2, delay: 0 });
   });
 
-  await expect(plan.notice).toContainText('Try recorded.');
+  await expect(plan.notice).toContainText('Try recorded in');
   await expect(plan.tryHelped).toHaveValue('');
   const after = await storedTries(plan);
   expect(after.map((t) => t.what_helped ?? ''), 'one try, the one typed').toEqual([...before.map((t) => t.what_helped ?? ''), 'Sam: a friend came too']);
@@ -61,7 +61,7 @@ test('two taps on "Save this try", the second before the first is done, record o
     await Promise.all([plan.saveTryButton.click(), plan.saveTryButton.click()]);
   });
 
-  await expect(plan.notice).toContainText('Try recorded.');
+  await expect(plan.notice).toContainText('Try recorded in');
   expect(await storedTries(plan)).toHaveLength(before.length + 1);
 });
 
@@ -74,7 +74,7 @@ test('"Save this try" with nothing filled in saves nothing and says what to fill
     await plan.saveTryButton.click();
   });
   await expect(toldWhatToFillIn(plan, plan.tryForm)).toBeVisible();
-  await expect(page.getByText('Try recorded.')).toHaveCount(0);
+  await expect(page.getByText('Try recorded in')).toHaveCount(0);
   expect(await plan.storedChild('Sam'), "Sam's stored record is as it was").toEqual(sam());
 
   await test.step('taps "Save this try" with no step chosen either', async () => {
@@ -97,7 +97,7 @@ test('a double tap on "Save review" records one review', async ({ page }) => {
     await plan.saveReviewButton.click({ clickCount: 2, delay: 0 });
   });
 
-  await expect(plan.notice).toContainText('Review saved.');
+  await expect(plan.notice).toContainText('Review saved in');
   await expect(plan.reviewField('What went well')).toHaveValue('');
   const after = await storedReviews(plan);
   expect(after.map((r) => r.went_well ?? '').sort(), 'one review, the one typed')
@@ -115,7 +115,7 @@ test('two taps on "Save review", the second before the first is done, record one
     await Promise.all([plan.saveReviewButton.click(), plan.saveReviewButton.click()]);
   });
 
-  await expect(plan.notice).toContainText('Review saved.');
+  await expect(plan.notice).toContainText('Review saved in');
   expect(await storedReviews(plan)).toHaveLength(before.length + 1);
   await expect(plan.reviewCards).toHaveCount(before.length + 1);
 });
@@ -129,7 +129,7 @@ test('"Save review" with nothing typed saves nothing and says what to fill in', 
     await plan.saveReviewButton.click();
   });
   await expect(toldWhatToFillIn(plan, plan.reviewForm)).toBeVisible();
-  await expect(page.getByText('Review saved.')).toHaveCount(0);
+  await expect(page.getByText('Review saved in')).toHaveCount(0);
   await expect(plan.reviewCards).toHaveCount(cards);
   expect(await plan.storedChild('Sam'), "Sam's stored record is as it was").toEqual(sam());
 });

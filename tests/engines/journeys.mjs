@@ -271,13 +271,13 @@ export const JOURNEYS = [
         await p.choose({ label: 'Worry expected before (0-10)', within: tryForm }, '6');
         await p.choose({ label: 'Worry felt after (0-10)', within: tryForm }, '4');
         await p.click({ button: 'Save this try' });
-        await p.expectNotice('Try recorded.');
+        await p.expectNotice('Try recorded in');
         const reviewForm = { css: 'form', text: 'Add a review' };
         await p.setDate({ label: 'Date of the review', within: reviewForm }, today);
         await p.type({ label: 'What went well', within: reviewForm }, 'One walk to the gate.');
         await p.setDate({ label: 'Next review date', within: reviewForm }, addDays(today, 14));
         await p.click({ button: 'Save review' });
-        await p.expectNotice('Review saved.');
+        await p.expectNotice('Review saved in');
         await p.find({ heading: `Review, ${longDate(today)}` });
         const plan = (await p.storedChild('Sam')).plan;
         checkEqual(plan.ladders[0].steps[0].attempts.map((a) => [a.date, a.worry_before, a.worry_after]), [[addDays(today, -2), 6, 4]], 'stored tries');
@@ -428,7 +428,7 @@ export const JOURNEYS = [
         await p.setDate({ label: 'Date of the review', within: reviewForm }, today);
         await p.type({ label: 'What went well', within: reviewForm }, 'Sam went in twice.');
         await p.click({ button: 'Save review' });
-        await p.expectNotice('Review saved.');
+        await p.expectNotice('Review saved in');
         const card = { heading: `Review, ${longDate(today)}` };
         await p.find(card);
         await showChild(p, 'Alex');

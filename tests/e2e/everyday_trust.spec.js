@@ -1,0 +1,117 @@
+// Everyday trust on the day and plan forms: every save is confirmed beside the button pressed, naming
+// the child and the day; the chosen status is marked in words; a day's record can be removed and put
+// back; focus stays where the parent was; nothing focused hides under the bottom navigation; a try
+// at a step not started yet offers (never forces) to mark it as trying.
+import { test, expect } from './fixtures/test.js';
+import { DayPage } from './fixtures/day_page.js';
+import { PlanPage } from './fixtures/plan_page.js';
+import { seedDiary } from './fixtures/pack_page.js';
+import { sam, stepsOf } from './fixtures/two_children.js';
+
+/** The status line that directly follows an element: where a confirmation beside it appears. */
+function lineAfter(locator) {
+  return locator.locator('xpath=following-sibling::*[@role="status"][1]');
+}
+
+async function navTop(page) {
+  return (await page.getByRole('navigation', { name: 'Main' }).boundingBox()).y;
+}
+
+test('"Save this day" is confirmed beside the button, naming the child and the day, in view', async ({ page }) => {
+  const day = new DayPage(page);
+  await day.startWith('Sam');
+  const today = await day.today();
+  await day.record('Went in');
+  await test.step('the tap on a status is confirmed under the status buttons', async () => {
+    await expect(lineAfter(day.statuses)).toContainText("Saved: Went in, for");
+    await expect(lineAfter(day.statuses)).toContainText("In Sam's diary.");
+  });
+  await expect(day.statusButton('Went in')).toContainText('✓ chosen');
+  await expect(day.statusButton('Off-site provision')).not.toContainText('chosen');
+
+  await day.moreSummary.click();
+  await day.harder.fill('A supply teacher in maths');
+  await test.step('taps "Save this day" at the foot of the details', async () => {
+    await day.saveButton.click();
+  });
+  const beside = lineAfter(day.saveButton);
+  await expect(beside).toContainText(`Saved: Went in, for`);
+  await expect(beside).toContainText("In Sam's diary.");
+  await expect(beside).toBeInViewport();
+  // Said once, where the parent is: not repeated at the top.
+  await expect(lineAfter(day.statuses)).toHaveText('');
+  expect((await day.storedChild('Sam')).days.find((d) => d.date === today).harder).toBe('A supply teacher in maths');
+});
+
+test("a day's record can be removed after a question, and put back with Undo", async ({ page }) => {
+  const day = new DayPage(page);
+  await day.startWith('Sam');
+  await day.record('Off ill (body or mind)');
+  await expect(day.notice).toContainText('Saved:');
+  const remove = page.getByRole('button', { name: "Remove this day's record…" });
+  await test.step('asks first; "Keep it" keeps it', async () => {
+    await remove.click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Keep it' }).click();
+    expect((await day.storedChild('Sam')).days).toHaveLength(1);
+  });
+  await test.step('"Yes, remove it" removes it from the diary and from the screen', async () => {
+    await remove.click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, remove it' }).click();
+  });
+  await expect(page.getByText(/Removed the record for .* \(Off ill \(body or mind\)\)/)).toBeVisible();
+  expect((await day.storedChild('Sam')).days || []).toHaveLength(0);
+  await expect(day.statusButton('Off ill (body or mind)')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByText('Not saved yet')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await test.step('Undo puts it back', async () => {
+    await page.getByRole('button', { name: 'Undo' }).click();
+  });
+  await expect(page.getByText('Put back.')).toBeVisible();
+  await expect(day.statusButton('Off ill (body or mind)')).toHaveAttribute('aria-pressed', 'true');
+  expect((await day.storedChild('Sam')).days[0].status).toBe('absent_ill');
+});
+
+test('after "Add this worry" focus stays on the worry just added; a focused Save is never under the navigation', async ({ page }) => {
+  const day = new DayPage(page);
+  await day.startWith('Sam');
+  await day.record('Went in');
+  await day.moreSummary.click();
+  await day.childsWords.fill('The corridor is too loud');
+  await day.addWorryButton.click();
+  await expect(day.worries.getByRole('button', { name: /Remove worry/ })).toBeFocused();
+
+  await test.step('tabs through the whole form: nothing focused is hidden by the navigation', async () => {
+    const top = await navTop(page);
+    for (let i = 0; i < 60; i += 1) {
+      await page.keyboard.press('Tab');
+      const box = await page.evaluate(() => {
+        const el = document.activeElement;
+        if (!el || el.closest('nav.tabs') || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        return { bottom: r.bottom, top: r.top, name: el.textContent.trim().slice(0, 30) || el.id };
+      });
+      if (box) expect(box.bottom, `"${box.name}" is hidden under the navigation`).toBeLessThanOrEqual(top + 1);
+    }
+  });
+  await day.saveButton.focus();
+  const saveBox = await day.saveButton.boundingBox();
+  expect(saveBox.y + saveBox.height).toBeLessThanOrEqual(await navTop(page));
+});
+
+test('a try at a step not started yet offers to mark it as trying, and only does so when asked', async ({ page }) => {
+  await seedDiary(page, [sam()]);
+  const plan = new PlanPage(page);
+  await plan.gotoStage('review');
+  const [, notStarted] = stepsOf('Sam');
+  await plan.tryStep.selectOption({ label: `Sam: getting in: ${notStarted}` });
+  await plan.tryHelped.fill('Dad walked with me');
+  await plan.saveTryButton.click();
+  const offer = page.getByRole('group', { name: 'Mark the step as trying?' });
+  await expect(offer).toContainText(`“${notStarted}” is still marked Not started.`);
+  const stepOf = async () => (await plan.storedChild('Sam')).plan.ladders[0].steps[1];
+  expect((await stepOf()).state).toBe('not_started');
+  await offer.getByRole('button', { name: 'Yes, mark as Trying' }).click();
+  await expect(offer).toHaveCount(0);
+  expect((await stepOf()).state).toBe('trying');
+  expect((await stepOf()).attempts).toHaveLength(1);
+});
