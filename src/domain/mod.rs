@@ -1,5 +1,6 @@
 //! The pure heart of Small Steps: records, plan, validation, file format. No browser code lives here.
 
+pub mod base64;
 pub mod clock;
 pub mod contacts;
 pub mod dates;
@@ -11,17 +12,21 @@ pub mod group;
 pub mod guidance;
 pub mod json_path;
 pub mod ladder;
+pub mod locked;
 pub mod meeting_pack;
 pub mod merge;
 pub mod migrate;
+pub mod moving;
 pub mod plan;
 pub mod plan_export;
 pub mod reminder;
 pub mod review;
 pub mod route;
+pub mod space;
 pub mod spreadsheet;
 pub mod three_way;
 pub mod validate;
+pub mod where_kept;
 pub mod writer;
 
 pub use day::{DayRecord, DayStatus};

@@ -1,0 +1,37 @@
+//! How full this browser's storage for Small Steps is, against the limit browsers set for a site's
+//! localStorage, and when to warn.
+//!
+//! Browsers do not say how much localStorage a site may use. Chromium, Firefox and Safari allow
+//! about 5,000,000 characters (UTF-16 units) for keys and values together; counted in bytes, as
+//! the app does, that is about 10 MB. The figures here assume that limit.
+
+/// The localStorage limit assumed, in bytes (5,000,000 UTF-16 units of 2 bytes).
+pub const ASSUMED_QUOTA_BYTES: u64 = 10_000_000;
+
+/// At this share of the limit (in percent) the parent is warned, well before saving fails.
+pub const WARN_AT_PERCENT: u64 = 70;
+
+/// How full the storage is, in whole percent of the assumed limit (never above 100).
+pub fn percent_of_quota(bytes_used: u64) -> u64 {
+    (bytes_used.saturating_mul(100) / ASSUMED_QUOTA_BYTES).min(100)
+}
+
+/// Whether the parent should be warned that space is running out.
+pub fn nearly_full(bytes_used: u64) -> bool {
+    percent_of_quota(bytes_used) >= WARN_AT_PERCENT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn warns_from_seventy_percent() {
+        assert_eq!(percent_of_quota(0), 0);
+        assert_eq!(percent_of_quota(6_999_999), 69);
+        assert!(!nearly_full(6_999_999));
+        assert!(nearly_full(7_000_000));
+        assert_eq!(percent_of_quota(9_990_000), 99);
+        assert_eq!(percent_of_quota(u64::MAX), 100);
+    }
+}
