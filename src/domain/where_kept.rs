@@ -72,6 +72,10 @@ impl WhereKept {
         }
     }
 
+    pub fn is_home_screen_app(self) -> bool {
+        self == WhereKept::HomeScreenApp
+    }
+
     /// Whether to show the card that explains Safari's 7 days and the Home Screen.
     pub fn explain_safari_rule(self) -> bool {
         matches!(self, WhereKept::SafariTab(_))

@@ -1,5 +1,7 @@
 //! The gentle reminder on Today to save a backup, when days are recorded and none has been saved
-//! for a while (rules in `domain::reminder`). "Not now" hides it for a week.
+//! for a while (rules in `domain::reminder`). "Not now" hides it for a week. In Safari on an
+//! iPhone or iPad, the card about the Home Screen comes first, and the reminder waits until it is
+//! put off: one card at a time.
 
 use leptos::prelude::*;
 
@@ -8,17 +10,19 @@ use crate::storage;
 use crate::ui::clock::today;
 use crate::ui::route::Screen;
 use crate::ui::state::AppState;
+use crate::ui::where_kept::{card_due, HomeScreenCard};
 
 /// A short card with "Save a backup" and "Not now", shown only when a backup is due.
 #[component]
 pub fn BackupReminderCard() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let home_screen = RwSignal::new(card_due());
     let not_now = RwSignal::new(false);
     // Both change only on other screens or through "Not now" here, so they are read once.
     let last_backup = storage::date_setting(storage::LAST_BACKUP_KEY);
     let hidden_until = storage::date_setting(storage::REMINDER_NOT_NOW_KEY);
     let due = move || {
-        if not_now.get() {
+        if not_now.get() || home_screen.get() {
             return None;
         }
         let days_recorded = state.diary.with(|d| d.day_count());
@@ -31,7 +35,7 @@ pub fn BackupReminderCard() -> impl IntoView {
         );
         not_now.set(true);
     };
-    move || {
+    let reminder = move || {
         due().map(|reminder| {
             view! {
                 <section class="card reminder" aria-labelledby="reminder-heading">
@@ -44,5 +48,9 @@ pub fn BackupReminderCard() -> impl IntoView {
                 </section>
             }
         })
+    };
+    view! {
+        <HomeScreenCard shown=home_screen/>
+        {reminder}
     }
 }

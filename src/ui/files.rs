@@ -1,25 +1,58 @@
-//! Handing a file to the parent (the phone's share sheet where it can take files, else a download)
-//! and reading a file they chose.
+//! Handing a file to the parent and reading a file they chose. A file goes out by the phone's share
+//! sheet where it can take the file, else as a download, else as text on the clipboard; every way
+//! ends in words for the parent ([`Delivered::words`]), so no button ever seems to do nothing.
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, File, FilePropertyBag, HtmlAnchorElement, Url};
+
+use crate::ui::where_kept;
 
 /// How a file reached the parent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Delivered {
     Shared,
     Downloaded,
+    /// Neither sharing nor a download worked, so the text went to the clipboard.
+    Copied,
     /// The parent closed the share sheet without choosing anywhere.
     Cancelled,
+}
+
+impl Delivered {
+    /// What happened, in words: `Ok` to show as done, `Err` as a problem. `thing` names the file
+    /// as the parent knows it ("The backup file", "The spreadsheet").
+    pub fn words(self, thing: &str, name: &str) -> Result<String, String> {
+        match self {
+            Delivered::Shared => Ok(format!("{thing} \"{name}\" is on its way to where you chose.")),
+            Delivered::Downloaded => Ok(if where_kept::here().is_home_screen_app() {
+                format!("{thing} \"{name}\" is saved. If you cannot find it in Files, try again and choose \"Save to Files\".")
+            } else {
+                format!("{thing} \"{name}\" is saved in your downloads.")
+            }),
+            Delivered::Copied => Ok(format!("This phone would not save a file, so {} is copied instead: paste it into a note or an email to yourself.", thing.to_lowercase())),
+            Delivered::Cancelled => Err(format!("{thing} was not saved or shared. Try again when you are ready.")),
+        }
+    }
 }
 
 fn parts(text: &str) -> js_sys::Array {
     js_sys::Array::of1(&JsValue::from_str(text))
 }
 
-/// True on a touch-first device whose browser can share files (the phone share sheet).
-fn can_share(file: &File) -> bool {
+/// The types to offer the share sheet, best first: Android's Chrome refuses `application/json`
+/// and `text/csv` files but takes the same file as `text/plain` (the name keeps its ending).
+fn candidate_types(mime: &str) -> Vec<&str> {
+    if mime == "text/plain" {
+        vec![mime]
+    } else {
+        vec![mime, "text/plain"]
+    }
+}
+
+/// Whether to try the share sheet first: in the Home Screen app (where a download may go
+/// nowhere), or on a touch-first device (a phone or tablet).
+fn share_first() -> bool {
     let Some(window) = web_sys::window() else {
         return false;
     };
@@ -28,19 +61,33 @@ fn can_share(file: &File) -> bool {
         .ok()
         .flatten()
         .is_some_and(|m| m.matches());
-    let navigator = window.navigator();
-    let Ok(can_share) = js_sys::Reflect::get(&navigator, &"canShare".into()) else {
-        return false;
-    };
-    let Some(can_share) = can_share.dyn_ref::<js_sys::Function>() else {
-        return false;
-    };
-    coarse
-        && can_share
-            .call1(&navigator, &share_data(file))
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false)
+    coarse || where_kept::here().is_home_screen_app()
+}
+
+/// `navigator[name]` as a function, if the browser has it.
+fn navigator_function(name: &str) -> Option<(web_sys::Navigator, js_sys::Function)> {
+    let navigator = web_sys::window()?.navigator();
+    let function = js_sys::Reflect::get(&navigator, &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    Some((navigator, function))
+}
+
+/// The first file, of the candidate types, that the browser says it can share.
+fn shareable_file(name: &str, text: &str, mime: &str) -> Option<File> {
+    let (navigator, can_share) = navigator_function("canShare")?;
+    candidate_types(mime).into_iter().find_map(|kind| {
+        let options = FilePropertyBag::new();
+        options.set_type(kind);
+        let file = File::new_with_str_sequence_and_options(&parts(text), name, &options).ok()?;
+        // canShare may throw in some browsers for data it does not know: that is a "no".
+        let yes = can_share
+            .call1(&navigator, &share_data(&file))
+            .ok()?
+            .as_bool()?;
+        yes.then_some(file)
+    })
 }
 
 fn share_data(file: &File) -> JsValue {
@@ -49,30 +96,38 @@ fn share_data(file: &File) -> JsValue {
     data.into()
 }
 
-/// Gives the parent a file: the share sheet on phones that support it, otherwise a download.
+/// How the share sheet went: `None` when it could not be used at all (then a download follows).
+async fn share(file: &File) -> Option<Delivered> {
+    let (navigator, share) = navigator_function("share")?;
+    let promise = share.call1(&navigator, &share_data(file)).ok()?;
+    match JsFuture::from(js_sys::Promise::from(promise)).await {
+        Ok(_) => Some(Delivered::Shared),
+        Err(error) if error_name(&error) == "AbortError" => Some(Delivered::Cancelled),
+        // Not allowed (no tap to go with it), or the type refused after all: a download instead.
+        Err(_) => None,
+    }
+}
+
+/// Gives the parent a file: the share sheet first on phones and in the Home Screen app, then a
+/// download, then the clipboard. `Err` only when all of them failed.
 pub async fn offer_file(name: &str, text: &str, mime: &str) -> Result<Delivered, String> {
-    let file_options = FilePropertyBag::new();
-    file_options.set_type(mime);
-    let file = File::new_with_str_sequence_and_options(&parts(text), name, &file_options)
-        .map_err(|_| "The browser could not make the file.".to_string())?;
-    if can_share(&file) {
-        let navigator = web_sys::window().expect("checked by can_share").navigator();
-        let share = js_sys::Reflect::get(&navigator, &"share".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(share) = share {
-            if let Ok(promise) = share.call1(&navigator, &share_data(&file)) {
-                match JsFuture::from(js_sys::Promise::from(promise)).await {
-                    Ok(_) => return Ok(Delivered::Shared),
-                    Err(error) if error_name(&error) == "AbortError" => {
-                        return Ok(Delivered::Cancelled)
-                    }
-                    Err(_) => {} // Fall back to a download below.
-                }
+    if share_first() {
+        if let Some(file) = shareable_file(name, text, mime) {
+            if let Some(delivered) = share(&file).await {
+                return Ok(delivered);
             }
         }
     }
-    download(name, text, mime).map(|()| Delivered::Downloaded)
+    if download(name, text, mime).is_ok() {
+        return Ok(Delivered::Downloaded);
+    }
+    copy_text(text)
+        .await
+        .map(|()| Delivered::Copied)
+        .map_err(|_| {
+            "This phone would not share, save or copy the file. Try again, or try another browser."
+                .to_string()
+        })
 }
 
 fn error_name(error: &JsValue) -> String {

@@ -12,8 +12,8 @@ use std::future::Future;
 use super::day_form::DayDraft;
 use super::route::Stage;
 use super::{
-    backup, children, contacts, day_details, day_list, figures, import, meeting_pack, plan,
-    plan_review, plan_steps, plan_understanding,
+    backup, children, contacts, day_details, day_list, figures, import, meeting_pack, move_diary,
+    plan, plan_review, plan_steps, plan_understanding,
 };
 
 /// What a screen loaded later gives back: its view, or the reason its file could not be fetched.
@@ -42,6 +42,13 @@ later_screen!(
     /// Bringing a backup back, on the first-run screen.
     fn import_part() {
         view! { <import::Import/> }
+    }
+);
+later_screen!(
+    settings,
+    /// Bringing a moving file in (from Safari, or another phone), on the first-run screen.
+    fn move_in_part() {
+        view! { <move_diary::BringItIn/> }
     }
 );
 later_screen!(

@@ -10,7 +10,7 @@ use crate::domain::plan_export::plan_document;
 use crate::domain::validate::limits::NAME_CHARS;
 use crate::ui::clock::{now_rfc3339, today};
 use crate::ui::field::{DateField, DateRange, TextField};
-use crate::ui::files::{self, Delivered};
+use crate::ui::files;
 use crate::ui::plan::StageNav;
 use crate::ui::route::Screen;
 use crate::ui::state::{shown_child, AppState};
@@ -66,13 +66,11 @@ pub fn MeetingPackScreen() -> impl IntoView {
         let name = format!("meeting-pack-{}.txt", child_file());
         leptos::task::spawn_local(async move {
             match files::offer_file(&name, &text, "text/plain").await {
-                Ok(Delivered::Shared) => state.done("Shared."),
-                Ok(Delivered::Downloaded) => state.done(format!("Saved as \"{name}\".")),
-                Ok(Delivered::Cancelled) => {}
-                Err(_) => match files::copy_text(&text).await {
-                    Ok(()) => state.done("Copied. Paste it into a message or email."),
-                    Err(message) => state.problem(message),
+                Ok(delivered) => match delivered.words("The meeting pack", &name) {
+                    Ok(words) => state.done(words),
+                    Err(words) => state.problem(words),
                 },
+                Err(message) => state.problem(message),
             }
         });
     };
@@ -88,10 +86,12 @@ pub fn MeetingPackScreen() -> impl IntoView {
         let text = document.to_json();
         leptos::task::spawn_local(async move {
             match files::offer_file(&name, &text, "application/json").await {
-                Ok(Delivered::Cancelled) => {}
-                Ok(_) => state.done(format!(
-                    "Plan saved as \"{name}\". The Backup screen of Small Steps can bring it back."
-                )),
+                Ok(delivered) => match delivered.words("The plan", &name) {
+                    Ok(words) => state.done(format!(
+                        "{words} The Backup screen of Small Steps can bring it back."
+                    )),
+                    Err(words) => state.problem(words),
+                },
                 Err(message) => state.problem(message),
             }
         });

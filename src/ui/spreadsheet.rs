@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::spreadsheet::days_csv;
 use crate::ui::clock::today;
 use crate::ui::field::DateRange;
-use crate::ui::files::{self, Delivered};
+use crate::ui::files;
 use crate::ui::state::AppState;
 
 /// The "Days as a spreadsheet" card.
@@ -52,10 +52,10 @@ pub fn SpreadsheetExport() -> impl IntoView {
         );
         leptos::task::spawn_local(async move {
             match files::offer_file(&name, &text, "text/csv").await {
-                Ok(Delivered::Cancelled) => state.problem(
-                    "The spreadsheet was not saved anywhere. Try again when you are ready.",
-                ),
-                Ok(_) => state.done(format!("Spreadsheet file \"{name}\" saved.")),
+                Ok(delivered) => match delivered.words("The spreadsheet file", &name) {
+                    Ok(words) => state.done(words),
+                    Err(words) => state.problem(words),
+                },
                 Err(message) => state.problem(message),
             }
         });

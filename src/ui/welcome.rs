@@ -51,6 +51,13 @@ pub fn Welcome() -> impl IntoView {
                 summary="Already have a backup file? Bring it back"
                 fetch=later::import_part
             />
+            // The Home Screen app starts with a diary of its own, empty: a diary started in Safari
+            // (or on another phone) is brought in here, and checked to have all arrived.
+            <later::FetchedWhenOpened
+                class="card restore"
+                summary="Moving your diary from Safari or another phone? Bring it in"
+                fetch=later::move_in_part
+            />
         </main>
     }
 }

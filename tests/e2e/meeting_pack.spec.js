@@ -300,7 +300,7 @@ test.describe('Meeting pack', () => {
     const { ui } = await robinsPack(page);
     const file = await ui.download(ui.shareButton, testInfo);
     expect(file.name).toBe('meeting-pack-robin.txt');
-    await expect(ui.notice).toContainText('Saved as "meeting-pack-robin.txt".');
+    await expect(ui.notice).toContainText('The meeting pack "meeting-pack-robin.txt" is saved in your downloads.');
     const text = readFileSync(file.path, 'utf8');
     expect(text).toContain('Robin: a summary for our meeting');
     expect(text).toContain(`Steps, easiest first: ${LADDER}:`);
@@ -333,7 +333,7 @@ test.describe('Meeting pack', () => {
     const { ui, today } = await robinsPack(page);
     const file = await ui.download(ui.planFileButton, testInfo);
     expect(file.name).toBe(`small-steps-plan-robin-${today}.json`);
-    await expect(ui.notice).toContainText(`Plan saved as "${file.name}".`);
+    await expect(ui.notice).toContainText(`The plan "${file.name}" is saved in your downloads.`);
     const text = readFileSync(file.path, 'utf8');
     expect(text).not.toContain(PRIVATE_MARKER);
     expect(text).not.toContain(SAID_MARKER);

@@ -39,7 +39,7 @@ test('the spreadsheet holds each day in words, in date order, without the privat
   expect(lines[2]).toContain('"A quiet start, then ""the usual"" walk, with Dad"');
   expect(lines[3]).toBe('');
   expect(text).not.toContain('Only for me');
-  await expect(backup.notice).toContainText(`Spreadsheet file "small-steps-days-sam-${today}.csv" saved.`);
+  await expect(backup.notice).toContainText(`The spreadsheet file "small-steps-days-sam-${today}.csv" is saved in your downloads.`);
 });
 
 test('a date range the wrong way round is refused with a message, and nothing is saved', async ({ page }) => {
