@@ -25,7 +25,8 @@ pub fn Backup() -> impl IntoView {
             <Export/>
             <SpreadsheetExport/>
             <Import/>
-            <KeptAside/>
+            <crate::ui::move_diary::MoveMyDiary/>
+            <crate::ui::space::SpaceOnThisPhone/>
         </section>
     }
 }
@@ -91,6 +92,11 @@ fn Export() -> impl IntoView {
             match files::offer_file(&name, &text, "application/json").await {
                 Ok(Delivered::Cancelled) => state
                     .problem("The backup was not saved anywhere. Try again when you are ready."),
+                Ok(Delivered::Copied) => state.done(
+                    Delivered::Copied
+                        .words("The backup", &name)
+                        .unwrap_or_default(),
+                ),
                 Ok(_) => {
                     let saved = format!("Backup file \"{name}\" saved. Keep it somewhere safe, away from this phone too.");
                     match storage::remember_checked(storage::LAST_BACKUP_KEY, &today().to_string()) {
@@ -127,100 +133,5 @@ fn Export() -> impl IntoView {
             </select>
             <button type="button" class="primary" on:click=save>"Save backup file"</button>
         </section>
-    }
-}
-
-/// What the copy under `key` is, in words.
-fn copy_label(key: &str) -> String {
-    if key == storage::BEFORE_IMPORT_KEY {
-        "Diary as it was before the last import".to_string()
-    } else if key == storage::EARLIER_IMPORT_KEY {
-        "Diary as it was before the import before that".to_string()
-    } else {
-        format!(
-            "Kept aside on {}",
-            key.trim_start_matches(storage::KEPT_ASIDE_PREFIX)
-        )
-    }
-}
-
-/// Data the app kept aside (unreadable values, the copies made before imports): the space each
-/// takes, saved as a file, or removed after the parent confirms.
-#[component]
-fn KeptAside() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    // Bumped when a copy is removed, so the list and the space line are read again.
-    let removed = RwSignal::new(0u32);
-    let space = move || {
-        state.diary.track();
-        removed.track();
-        storage::space_used()
-    };
-    view! {
-        <section class="card" aria-labelledby="space-heading">
-            <h2 id="space-heading">"Space on this phone"</h2>
-            <p>{move || {
-                let used = space();
-                format!("Small Steps uses {} of this browser's storage: the diary {}, copies kept safe {}.", storage::size_words(used.total()), storage::size_words(used.diary), storage::size_words(used.copies))
-            }}</p>
-            {move || {
-                state.diary.track();
-                removed.track();
-                let keys = storage::kept_aside_keys();
-                (!keys.is_empty()).then(|| view! {
-                    <h3 id="kept-heading">"Copies kept safe"</h3>
-                    <p class="muted">
-                        "Small Steps keeps a copy of your diary before each import, and keeps aside anything it could not read. Save one as a file if you need it back; remove one you no longer need to free space."
-                    </p>
-                    <ul class="copies" aria-labelledby="kept-heading">
-                        {keys.into_iter().map(|key| view! { <CopyRow key removed/> }).collect_view()}
-                    </ul>
-                })
-            }}
-        </section>
-    }
-}
-
-/// One copy kept safe: its size, "Save as file", and "Remove" with a question first.
-#[component]
-fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let label = copy_label(&key);
-    let size = storage::size_words(storage::size_of(&key));
-    let file = format!("small-steps-{}.json", files::file_safe(&key));
-    let asking = RwSignal::new(false);
-    let key = StoredValue::new(key);
-    let remove = move |_| match storage::remove_copy(&key.get_value()) {
-        Ok(()) => {
-            removed.update(|n| *n += 1);
-            state.done("Copy removed.");
-        }
-        Err(error) => state.problem(format!("The copy was not removed: {}", error.message())),
-    };
-    view! {
-        <li>
-            <span>{format!("{label} ({size})")}</span>
-            <button
-                type="button"
-                aria-label=format!("Save as a file: {label}")
-                on:click=move |_| {
-                    if let Some(text) = storage::setting(&key.get_value()) {
-                        let _ = files::download(&file, &text, "application/json");
-                    }
-                }
-            >
-                "Save as file"
-            </button>
-            <button type="button" aria-label=format!("Remove: {label}") on:click=move |_| asking.set(true)>"Remove"</button>
-            <Show when=move || asking.get()>
-                <div class="confirm" role="alertdialog" aria-label=format!("Remove {label}?")>
-                    <p>"Remove this copy? It cannot be brought back unless you have saved it as a file."</p>
-                    <div class="actions">
-                        <button type="button" class="danger" on:click=remove>"Yes, remove it"</button>
-                        <button type="button" on:click=move |_| asking.set(false)>"Cancel"</button>
-                    </div>
-                </div>
-            </Show>
-        </li>
     }
 }

@@ -21,6 +21,7 @@ pub mod import;
 pub mod later;
 pub mod meeting_pack;
 pub mod messages;
+pub mod move_diary;
 pub mod plan;
 pub mod plan_arrangements;
 pub mod plan_review;
@@ -28,6 +29,7 @@ pub mod plan_steps;
 pub mod plan_understanding;
 pub mod route;
 pub mod rows;
+pub mod space;
 pub mod spreadsheet;
 pub mod state;
 pub mod step_form;
@@ -35,6 +37,7 @@ pub mod support_group;
 pub mod timing;
 pub mod unsaved;
 pub mod welcome;
+pub mod where_kept;
 
 use leptos::prelude::*;
 
