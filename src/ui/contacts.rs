@@ -42,6 +42,10 @@ impl Log {
         if other_open && !unsaved.is_none_or(UnsavedForms::may_leave) {
             return;
         }
+        // A message about an earlier save is not about this form.
+        if let Some(state) = use_context::<AppState>() {
+            state.notice.set(None);
+        }
         self.last_changed.set(None);
         self.editing.set(Some(id.to_string()));
         focus_after_redraw(vec![format!("change-title-{id}")]);

@@ -18,13 +18,14 @@ use crate::ui::unsaved::UnsavedLine;
 /// Where the outcome of changing a contact appears: in the card that was changed.
 const CHANGE_PLACE: &str = "contact-change";
 
-/// "the meeting with Mrs Patel on 3 November 2026", to name a contact in a question or message.
+/// "the meeting on 3 November 2026 with Mrs Patel, SENCO", to name a contact in a question or
+/// message (who it was with goes last, as it may hold commas).
 pub fn contact_words(contact: &Contact) -> String {
     format!(
-        "the {} with {} on {}",
+        "the {} on {} with {}",
         contact.method.label().to_lowercase(),
-        contact.with_whom,
-        long_date(contact.date)
+        long_date(contact.date),
+        contact.with_whom
     )
 }
 
@@ -80,6 +81,9 @@ fn ContactView(contact: Memo<Option<Contact>>, log: Log) -> impl IntoView {
         asking.set(false);
         match result {
             Ok(()) => {
+                // An earlier message is about something else now; the Undo line says what happened.
+                state.notice.set(None);
+                log.last_changed.set(None);
                 if let Some(removed) = taken {
                     let undo_id = format!("undo-{}", removed.contact.id);
                     log.removed.update(|list| list.push(removed));

@@ -236,10 +236,10 @@ pub fn ContactFormParts(
                         <span>{format!("{}{done}", action_words(&a))}</span>
                         <span class="row-buttons">
                             <button type="button" class="link" on:click=move |_| fields.change_action(&change_id)>
-                                "Change"<span class="visually-hidden">{format!(": {}", a.what)}</span>
+                                "Change"<span class="visually-hidden">{format!(" “{}”", a.what)}</span>
                             </button>
                             <button type="button" class="link" on:click=move |_| fields.actions.update(|l| l.retain(|x| x.id != remove_id))>
-                                "Remove"<span class="visually-hidden">{format!(": {}", a.what)}</span>
+                                "Remove"<span class="visually-hidden">{format!(" “{}”", a.what)}</span>
                             </button>
                         </span>
                     </li>
