@@ -13,7 +13,7 @@ current=""
 step() { current="$*"; printf '\n==> %s\n' "$*"; }
 trap 'status=$?; [ $status -eq 0 ] || printf "\nTESTS FAILED at: %s (exit %s)\n" "$current" "$status" >&2' EXIT
 
-BROWSER_TESTS=(--test storage_browser --test app_browser)
+BROWSER_TESTS=(--test storage_browser --test app_browser --test locked_browser)
 
 step "Formatting (cargo fmt --check)"
 cargo fmt --all -- --check

@@ -22,6 +22,9 @@ fn fixture_with(change: impl FnOnce(&mut serde_json::Map<String, Value>)) -> Str
     serde_json::to_string(&value).unwrap()
 }
 
+/// One change made to the fixture's fields.
+type Change = Box<dyn FnOnce(&mut serde_json::Map<String, Value>)>;
+
 fn refused(text: &str) -> LockError {
     let error = read_locked(text)
         .expect("recognised as locked")
@@ -103,10 +106,7 @@ fn a_written_file_reads_back() {
 #[test]
 fn changed_or_damaged_headers_are_refused() {
     use LockError::*;
-    let cases: Vec<(
-        Box<dyn FnOnce(&mut serde_json::Map<String, Value>)>,
-        LockError,
-    )> = vec![
+    let cases: Vec<(Change, LockError)> = vec![
         (
             Box::new(|f| {
                 f.remove("version");

@@ -45,7 +45,7 @@ fn value(c: u8) -> Option<u32> {
 /// character outside the alphabet, misplaced padding, or stray bits in the last character).
 pub fn decode(text: &str) -> Option<Vec<u8>> {
     let bytes = text.as_bytes();
-    if bytes.len() % 4 != 0 {
+    if !bytes.len().is_multiple_of(4) {
         return None;
     }
     let mut out = Vec::with_capacity(bytes.len() / 4 * 3);

@@ -1,6 +1,9 @@
 //! The Backup screen: save everything (or one child) as a file, a child's days as a spreadsheet,
 //! bring a backup back, and rescue anything the app had to keep aside.
 
+pub mod lock;
+mod lock_option;
+
 use leptos::prelude::*;
 
 use crate::domain::dates::long_date;
@@ -12,6 +15,7 @@ use crate::ui::import::Import;
 use crate::ui::spreadsheet::SpreadsheetExport;
 use crate::ui::state::AppState;
 use crate::ui::timing;
+use lock_option::{LockChoice, LockOption};
 
 /// The whole screen.
 #[component]
@@ -75,11 +79,21 @@ fn Export() -> impl IntoView {
     let state = expect_context::<AppState>();
     let who = RwSignal::new(EVERYONE.to_string());
     let last = RwSignal::new(last_backup_words());
+    let lock = LockChoice::new();
+    let locking = RwSignal::new(false);
     let save = move |_| {
+        if locking.get_untracked() {
+            return;
+        }
+        let Ok(passphrase) = lock.passphrase_to_use() else {
+            return;
+        };
         let chosen = who.get_untracked();
         let (name, text) = timing::measure("small-steps:export", || {
             let document = state.diary.with_untracked(|d| backup_document(d, &chosen));
             let label = match document.children.as_slice() {
+                // A locked file's name never gives away a child's name.
+                _ if passphrase.is_some() => "-locked".to_string(),
                 [only] if chosen != EVERYONE => format!("-{}", files::file_safe(&only.nickname)),
                 _ => String::new(),
             };
@@ -89,7 +103,23 @@ fn Export() -> impl IntoView {
             )
         });
         leptos::task::spawn_local(async move {
-            match files::offer_file(&name, &text, "application/json").await {
+            let text = match passphrase {
+                Some(passphrase) => {
+                    locking.set(true);
+                    let locked = lock::lock(&text, &passphrase).await;
+                    locking.set(false);
+                    match locked {
+                        Ok(locked) => locked,
+                        Err(message) => return state.problem(message),
+                    }
+                }
+                None => text,
+            };
+            let delivered = files::offer_file(&name, &text, "application/json").await;
+            if matches!(delivered, Ok(Delivered::Shared | Delivered::Downloaded)) {
+                lock.forget();
+            }
+            match delivered {
                 Ok(Delivered::Cancelled) => state
                     .problem("The backup was not saved anywhere. Try again when you are ready."),
                 Ok(Delivered::Copied) => state.done(
@@ -131,7 +161,11 @@ fn Export() -> impl IntoView {
                     })
                 }}
             </select>
-            <button type="button" class="primary" on:click=save>"Save backup file"</button>
+            <LockOption choice=lock/>
+            <Show when=move || locking.get()>
+                <p role="status">"Locking the backup with your passphrase…"</p>
+            </Show>
+            <button type="button" class="primary" aria-disabled=move || locking.get().then_some("true") on:click=save>"Save backup file"</button>
         </section>
     }
 }

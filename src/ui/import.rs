@@ -1,11 +1,16 @@
 //! Bringing a backup file back: read and check it, show what it holds, then merge or replace after
 //! keeping a copy of the current diary. Nothing changes until the parent confirms.
 
+mod passphrase;
+
+use std::sync::Arc;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::dates::short_date;
 use crate::domain::document::{read_document, ReadError, MAX_FILE_BYTES};
+use crate::domain::locked::{read_locked, LockedFile};
 use crate::domain::merge::{merge, preview, Preview};
 use crate::domain::validate::check_diary;
 use crate::domain::Diary;
@@ -13,12 +18,17 @@ use crate::storage;
 use crate::ui::files;
 use crate::ui::state::AppState;
 use crate::ui::timing;
+use passphrase::PassphrasePrompt;
 
 /// Where the import has got to.
 #[derive(Clone, Debug)]
 enum Stage {
     Idle,
     Reading,
+    /// A backup locked with a passphrase, waiting for it.
+    Locked {
+        file: Arc<LockedFile>,
+    },
     Refused {
         title: String,
         explanation: String,
@@ -30,6 +40,20 @@ enum Stage {
         merge_problem: Option<String>,
         replace_asked: bool,
     },
+}
+
+/// Reads a chosen file's text: a locked backup first asks for its passphrase; any other is checked.
+fn read(text: &str, current: &Diary) -> Stage {
+    match read_locked(text) {
+        Some(Ok(file)) => Stage::Locked {
+            file: Arc::new(file),
+        },
+        Some(Err(error)) => Stage::Refused {
+            title: error.title().into(),
+            explanation: error.explanation(),
+        },
+        None => check(text, current),
+    }
 }
 
 /// Reads and checks a file's text, and whether it could join what is here, timed as `small-steps:import`.
@@ -80,7 +104,7 @@ pub fn Import() -> impl IntoView {
         stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
             match files::read_text(&file).await {
-                Ok(text) => stage.set(state.diary.with_untracked(|current| check(&text, current))),
+                Ok(text) => stage.set(state.diary.with_untracked(|current| read(&text, current))),
                 Err(message) => stage.set(Stage::Refused {
                     title: "The file could not be opened".into(),
                     explanation: message,
@@ -170,6 +194,13 @@ pub fn Import() -> impl IntoView {
                 {move || match stage.get() {
                     Stage::Idle => ().into_any(),
                     Stage::Reading => view! { <p>"Reading the file…"</p> }.into_any(),
+                    Stage::Locked { file } => view! {
+                        <PassphrasePrompt
+                            file
+                            opened=Callback::new(move |text: String| stage.set(state.diary.with_untracked(|current| check(&text, current))))
+                            cancel=Callback::new(move |()| reset())
+                        />
+                    }.into_any(),
                     Stage::Refused { title, explanation } => view! {
                         <div class="import-problem" role="alert">
                             <h3><span aria-hidden="true">"⚠ "</span>{title}</h3>

@@ -1,0 +1,132 @@
+//! "Protect this backup with a passphrase": the optional lock on the "Save a backup file" card,
+//! with the passphrase typed twice. The passphrase lives only in these fields until the file is made.
+
+use leptos::prelude::*;
+
+use crate::domain::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
+
+/// What the parent chose about locking, read by the save button.
+#[derive(Clone, Copy)]
+pub struct LockChoice {
+    pub wanted: RwSignal<bool>,
+    passphrase: RwSignal<String>,
+    repeat: RwSignal<String>,
+    problem: RwSignal<Option<String>>,
+}
+
+impl LockChoice {
+    pub fn new() -> Self {
+        LockChoice {
+            wanted: RwSignal::new(false),
+            passphrase: RwSignal::new(String::new()),
+            repeat: RwSignal::new(String::new()),
+            problem: RwSignal::new(None),
+        }
+    }
+
+    /// `Ok(None)`: save without a lock; `Ok(Some(passphrase))`: lock with it; `Err(())`: the
+    /// passphrase is not ready, and the card now says why beside the fields.
+    pub fn passphrase_to_use(self) -> Result<Option<String>, ()> {
+        if !self.wanted.get_untracked() {
+            return Ok(None);
+        }
+        let passphrase = self.passphrase.get_untracked();
+        match check_new_passphrase(&passphrase, &self.repeat.get_untracked()) {
+            Ok(()) => {
+                self.problem.set(None);
+                Ok(Some(passphrase))
+            }
+            Err(problem) => {
+                self.problem.set(Some(problem.message()));
+                focus("lock-passphrase");
+                Err(())
+            }
+        }
+    }
+
+    /// Empties the fields once the file is made, so the passphrase is not kept in the page.
+    pub fn forget(self) {
+        self.passphrase.set(String::new());
+        self.repeat.set(String::new());
+        self.problem.set(None);
+    }
+}
+
+impl Default for LockChoice {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+    }
+}
+
+/// The tick box and, once ticked, the two passphrase fields with a plain warning.
+#[component]
+pub fn LockOption(choice: LockChoice) -> impl IntoView {
+    let LockChoice {
+        wanted,
+        passphrase,
+        repeat,
+        problem,
+    } = choice;
+    let described = move || {
+        if problem.with(Option::is_some) {
+            "lock-passphrase-hint lock-passphrase-problem"
+        } else {
+            "lock-passphrase-hint"
+        }
+    };
+    view! {
+        <div class="lock-option">
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || wanted.get()
+                    on:change=move |ev| {
+                        wanted.set(event_target_checked(&ev));
+                        if !wanted.get_untracked() {
+                            choice.forget();
+                        }
+                    }
+                />
+                " Protect this backup with a passphrase"
+            </label>
+            <Show when=move || wanted.get()>
+                <p id="lock-passphrase-hint" class="muted">
+                    {format!("Anyone opening the file will need this passphrase. Use at least {MIN_PASSPHRASE_CHARS} characters; a few words you will remember work well. Small Steps never keeps it, so it cannot be recovered: if it is forgotten, the file cannot be opened. Write it down somewhere safe.")}
+                </p>
+                <label for="lock-passphrase">"Passphrase"</label>
+                <input
+                    id="lock-passphrase"
+                    type="password"
+                    autocomplete="new-password"
+                    aria-describedby=described
+                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                    prop:value=move || passphrase.get()
+                    on:input=move |ev| passphrase.set(event_target_value(&ev))
+                />
+                <label for="lock-passphrase-again">"Type it again"</label>
+                <input
+                    id="lock-passphrase-again"
+                    type="password"
+                    autocomplete="new-password"
+                    aria-describedby=described
+                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                    prop:value=move || repeat.get()
+                    on:input=move |ev| repeat.set(event_target_value(&ev))
+                />
+                {move || problem.get().map(|words| view! {
+                    <p id="lock-passphrase-problem" class="field-error" role="alert" tabindex="-1">{words}</p>
+                })}
+            </Show>
+        </div>
+    }
+}
