@@ -309,7 +309,8 @@ export const JOURNEYS = [
         const preview = '[aria-label="Meeting pack preview"]';
         await p.expectText({ css: `${preview} h2` }, 'Sam: a summary for our meeting');
         await p.expectText({ css: preview }, `${longDate(addDays(today, -13))} to ${longDate(today)}.`);
-        await p.expectText({ css: `${preview} section`, text: 'Attendance' }, 'School days recorded: 1');
+        await p.expectText({ css: preview }, '1 of ');
+        await p.expectText({ css: `${preview} section`, text: 'Attendance' }, 'Only 1 school day has a record in these dates');
         await p.expectText({ css: preview }, '“The hall is too loud.”');
         const text = await p.textOf({ css: preview });
         check(!text.includes('PRIVATE-MARKER-7731'), 'the private note must never be in the pack');

@@ -85,10 +85,13 @@ pub(super) fn attendance(
     } else {
         // Source: Not Fine in School advice: a daily diary is the parent's evidence, so the pack
         // asks for more of it rather than judging from a few days.
+        let recorded = match f.school_days_recorded {
+            1 => "Only 1 school day has".to_string(),
+            n => format!("Only {n} school days have"),
+        };
         blocks.push(Block::Text(format!(
-            "Only {} school days have a record in these dates: too few to set against the \
-             attendance lines, so none is judged here (the pack waits for at least {}).",
-            f.school_days_recorded, FEWEST_DAYS_FOR_LINES
+            "{recorded} a record in these dates: too few to set against the attendance lines, \
+             so none is judged here (the pack waits for at least {FEWEST_DAYS_FOR_LINES})."
         )));
         advice.push(Advice {
             text: "With a few more school days recorded (good days too), the pack can set the \
