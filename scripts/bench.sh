@@ -28,3 +28,4 @@ server=$!
 trap 'kill $server 2>/dev/null' EXIT
 sleep 1
 node bench/bench.mjs "http://127.0.0.1:$port/small-steps/" target/bench/diary.json "${RUNS:-9}" dist
+node bench/lock.mjs "http://127.0.0.1:$port/small-steps/" target/bench/diary.json "${LOCK_RUNS:-5}"
