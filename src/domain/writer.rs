@@ -127,17 +127,32 @@ fn refresh(mut old: Vec<Month>, days: &[DayRecord]) -> Vec<Month> {
 }
 
 fn write_child(out: &mut String, child: &Child, months: &[Month]) {
+    // Every field of `Child` is named here, with no `..`: a field added to the data model does not
+    // compile until it is written too, so no field can silently vanish from every save.
+    let Child {
+        id,
+        nickname,
+        year_group,
+        school,
+        key_adult,
+        full_name,
+        date_of_birth,
+        parent_contact,
+        days: _written_by_month_below,
+        contacts,
+        plan,
+    } = child;
     let head = serde_json::to_string(&ChildHead {
-        id: &child.id,
-        nickname: &child.nickname,
-        year_group: &child.year_group,
-        school: &child.school,
-        key_adult: &child.key_adult,
-        full_name: &child.full_name,
-        date_of_birth: child.date_of_birth,
-        parent_contact: &child.parent_contact,
-        contacts: &child.contacts,
-        plan: &child.plan,
+        id,
+        nickname,
+        year_group,
+        school,
+        key_adult,
+        full_name,
+        date_of_birth: *date_of_birth,
+        parent_contact,
+        contacts,
+        plan,
     })
     .expect("plain data always serialises");
     if months.is_empty() {
