@@ -205,50 +205,49 @@ impl Checker {
     }
 
     fn child(&mut self, p: &str, child: &Child) {
-        self.id(|| format!("{p}.id"), &child.id);
-        if child.nickname.trim().is_empty() {
+        // Every field is named, with no `..`: a field added to `Child` does not compile until it
+        // is checked here too (or marked as needing no check).
+        let Child {
+            id,
+            nickname,
+            year_group,
+            school,
+            key_adult,
+            full_name,
+            date_of_birth,
+            parent_contact,
+            days,
+            contacts,
+            plan,
+        } = child;
+        self.id(|| format!("{p}.id"), id);
+        if nickname.trim().is_empty() {
             self.record(Err(Problem::new(
                 format!("{p}.nickname"),
                 "Every child needs a name or nickname.",
             )));
         }
-        self.text(
-            || format!("{p}.nickname"),
-            &child.nickname,
-            limits::NAME_CHARS,
-        );
-        self.text(
-            || format!("{p}.year_group"),
-            &child.year_group,
-            limits::NAME_CHARS,
-        );
-        self.text(|| format!("{p}.school"), &child.school, limits::NAME_CHARS);
-        self.text(
-            || format!("{p}.key_adult"),
-            &child.key_adult,
-            limits::NAME_CHARS,
-        );
-        self.text(
-            || format!("{p}.full_name"),
-            &child.full_name,
-            limits::NAME_CHARS,
-        );
-        if let Some(born) = child.date_of_birth {
+        self.text(|| format!("{p}.nickname"), nickname, limits::NAME_CHARS);
+        self.text(|| format!("{p}.year_group"), year_group, limits::NAME_CHARS);
+        self.text(|| format!("{p}.school"), school, limits::NAME_CHARS);
+        self.text(|| format!("{p}.key_adult"), key_adult, limits::NAME_CHARS);
+        self.text(|| format!("{p}.full_name"), full_name, limits::NAME_CHARS);
+        if let Some(born) = *date_of_birth {
             self.date(|| format!("{p}.date_of_birth"), born);
         }
         self.text(
             || format!("{p}.parent_contact"),
-            &child.parent_contact,
+            parent_contact,
             limits::NAME_CHARS,
         );
         self.count(
             || format!("{p}.days"),
-            child.days.len(),
+            days.len(),
             limits::DAYS_PER_CHILD,
             "day records",
         );
-        let mut seen = HashSet::with_capacity(child.days.len());
-        for (i, day) in child.days.iter().enumerate() {
+        let mut seen = HashSet::with_capacity(days.len());
+        for (i, day) in days.iter().enumerate() {
             let dp = format!("{p}.days[{i}]");
             if !seen.insert(day.date) {
                 self.record(Err(Problem::new(
@@ -260,25 +259,39 @@ impl Checker {
         }
         self.count(
             || format!("{p}.contacts"),
-            child.contacts.len(),
+            contacts.len(),
             limits::CONTACTS_PER_CHILD,
             "contacts",
         );
-        for (i, contact) in child.contacts.iter().enumerate() {
+        for (i, contact) in contacts.iter().enumerate() {
             self.contact(&format!("{p}.contacts[{i}]"), contact);
         }
-        self.plan(&format!("{p}.plan"), &child.plan);
+        self.plan(&format!("{p}.plan"), plan);
     }
 
     fn day(&mut self, p: &str, day: &DayRecord) {
-        self.date(|| format!("{p}.date"), day.date);
+        // Every field is named (see `child`); the statuses need no check beyond their type.
+        let DayRecord {
+            date,
+            status: _,
+            morning: _,
+            afternoon: _,
+            worries,
+            signs,
+            helped,
+            harder,
+            times,
+            school_code,
+            private_note,
+        } = day;
+        self.date(|| format!("{p}.date"), *date);
         self.count(
             || format!("{p}.worries"),
-            day.worries.len(),
+            worries.len(),
             limits::WORRIES_PER_DAY,
             "worries",
         );
-        for (i, worry) in day.worries.iter().enumerate() {
+        for (i, worry) in worries.iter().enumerate() {
             self.text(
                 || format!("{p}.worries[{i}].words"),
                 &worry.words,
@@ -291,23 +304,23 @@ impl Checker {
         }
         self.count(
             || format!("{p}.signs"),
-            day.signs.len(),
+            signs.len(),
             limits::SIGNS_PER_DAY,
             "signs",
         );
-        self.text(|| format!("{p}.helped"), &day.helped, limits::SHORT_CHARS);
-        self.text(|| format!("{p}.harder"), &day.harder, limits::SHORT_CHARS);
+        self.text(|| format!("{p}.helped"), helped, limits::SHORT_CHARS);
+        self.text(|| format!("{p}.harder"), harder, limits::SHORT_CHARS);
         self.text(
             || format!("{p}.school_code"),
-            &day.school_code,
+            school_code,
             limits::SCHOOL_CODE_CHARS,
         );
         self.text(
             || format!("{p}.private_note"),
-            &day.private_note,
+            private_note,
             limits::LONG_CHARS,
         );
-        let t = &day.times;
+        let t = times;
         let in_order = [t.woke, t.left_home, t.arrived, t.collected]
             .iter()
             .flatten()
