@@ -231,6 +231,11 @@ fn no_storage() -> SaveError {
     )
 }
 
+/// Whether a diary (readable or not) is stored at all.
+pub fn diary_is_stored() -> bool {
+    local_storage().is_some_and(|s| get_raw(&s, DIARY_KEY).is_some())
+}
+
 /// The revision most recently saved by any tab.
 pub fn stored_revision() -> u64 {
     local_storage().map_or(0, |s| revision_in(&s))

@@ -1,6 +1,6 @@
 //! Short guidance shown beside each stage of the plan and the meeting pack, in our own plain words.
 //!
-//! Every item paraphrases public guidance (see /work/shared/DOMAIN.md) and names where it comes
+//! Every item paraphrases public guidance (the sources are listed in docs/sources.md) and names where it comes
 //! from, so anyone can check it. None of it diagnoses a child or blames anyone: it describes what
 //! tends to help.
 

@@ -174,9 +174,7 @@ pub fn App() -> impl IntoView {
 ///   later keeps the other tab's changes too ([`AppState::change`]);
 /// - otherwise the screen is rebuilt from the newer data.
 fn another_tab_saved(state: AppState, unsaved: unsaved::UnsavedForms) {
-    let stored_is_gone = storage::local_storage()
-        .and_then(|s| s.get_item(storage::DIARY_KEY).ok().flatten())
-        .is_none();
+    let stored_is_gone = !storage::diary_is_stored();
     let showing_something = state.diary.with_untracked(|d| !d.children.is_empty());
     if stored_is_gone && showing_something {
         state.conflict.set(Some(state::Conflict::RemovedElsewhere));
