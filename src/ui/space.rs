@@ -68,6 +68,15 @@ async fn browser_estimate() -> Option<(f64, f64)> {
     Some((read("usage")?, read("quota")?))
 }
 
+/// "850 KB", "2.3 MB", "10.7 GB": the browser's figures can run to gigabytes.
+fn large_size_words(bytes: f64) -> String {
+    if bytes >= 1e9 {
+        format!("{:.1} GB", bytes / 1e9)
+    } else {
+        storage::size_words(bytes as u64)
+    }
+}
+
 /// The whole panel.
 #[component]
 pub fn SpaceOnThisPhone() -> impl IntoView {
@@ -84,8 +93,8 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
         match estimate.get().flatten() {
         Some((usage, quota)) => format!(
             "The browser counts {} for this site in all (the app's own files included), of {} it could give.",
-            storage::size_words(usage as u64),
-            storage::size_words(quota as u64)
+            large_size_words(usage),
+            large_size_words(quota)
         ),
         None => "This browser does not say how much room it gives.".into(),
     }
@@ -175,7 +184,7 @@ fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
         <li>
             <span>{format!("{label} ({size})")}</span>
             <button type="button" aria-label=format!("Save as a file: {label}") on:click=save>
-                "Save as file"
+                "Save as a file"
             </button>
             <button type="button" aria-label=format!("Remove: {label}") on:click=move |_| asking.set(true)>"Remove"</button>
             <Show when=move || asking.get()>

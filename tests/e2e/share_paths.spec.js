@@ -1,0 +1,77 @@
+// Files that reach the parent: the share sheet with a type the browser takes (each candidate tried
+// with canShare), then a download, then the clipboard. Every way ends in words on screen.
+import { test, expect } from './fixtures/test.js';
+import { homeScreenApp, childWith, seedDiary } from './fixtures/iphone.js';
+
+/** navigator.share and canShare as a phone would have them; `how` says what share does. */
+function stubShare(how) {
+  window.__shared = [];
+  window.__asked = [];
+  navigator.canShare = (data) => {
+    const types = (data.files || []).map((f) => f.type);
+    window.__asked.push(types.join(','));
+    return types.every((t) => t === 'text/plain'); // as Android's Chrome: no JSON, no CSV
+  };
+  navigator.share = async (data) => {
+    const file = data.files[0];
+    window.__shared.push({ name: file.name, type: file.type, size: file.size });
+    if (how === 'accept') return undefined;
+    if (how === 'cancel') throw new DOMException('Share canceled', 'AbortError');
+    throw new DOMException('Not allowed', 'NotAllowedError');
+  };
+}
+
+async function openBackup(page, how) {
+  await page.addInitScript(homeScreenApp);
+  await page.addInitScript(stubShare, how);
+  await seedDiary(page, [childWith('c-1', 'Sam', 4)]);
+  await page.goto('./#/backup');
+}
+
+const notice = (page) => page.getByRole('status').and(page.locator('.notice-area'));
+
+test('the share sheet takes the backup as text/plain with its .json name', async ({ page }) => {
+  await openBackup(page, 'accept');
+  await page.getByRole('button', { name: 'Save backup file' }).click();
+  await expect(notice(page)).toContainText('saved');
+  expect(await page.evaluate(() => window.__asked)).toEqual(['application/json', 'text/plain']);
+  const [shared] = await page.evaluate(() => window.__shared);
+  expect(shared.type).toBe('text/plain');
+  expect(shared.name).toMatch(/^small-steps-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  // The spreadsheet goes the same way, and says where it went.
+  await page.getByRole('button', { name: 'Save spreadsheet file' }).click();
+  await expect(notice(page)).toContainText('is on its way to where you chose.');
+  expect((await page.evaluate(() => window.__shared))[1].name).toMatch(/\.csv$/);
+});
+
+test('closing the share sheet is said, and nothing is downloaded', async ({ page }) => {
+  await openBackup(page, 'cancel');
+  let downloads = 0;
+  page.on('download', () => { downloads += 1; });
+  await page.getByRole('button', { name: 'Save the moving file' }).click();
+  await expect(notice(page)).toContainText('The moving file was not saved or shared. Try again when you are ready.');
+  expect(downloads).toBe(0);
+});
+
+test('a share sheet that throws falls back to a download, with words', async ({ page }) => {
+  await openBackup(page, 'throw');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save the moving file' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^small-steps-moving-file-/);
+  await expect(notice(page)).toContainText('is saved. If you cannot find it in Files, try again and choose "Save to Files".');
+});
+
+test('with no share sheet and no download, the text goes to the clipboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.addInitScript(() => {
+    // A browser that refuses to make a download link (as some in-app browsers do).
+    URL.createObjectURL = () => { throw new Error('no downloads here'); };
+  });
+  await seedDiary(page, [childWith('c-1', 'Sam', 4)]);
+  await page.goto('./#/backup');
+  await page.getByRole('button', { name: 'Save the moving file' }).click();
+  await expect(notice(page)).toContainText('This phone would not save a file, so the moving file is copied instead');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(JSON.parse(copied).children[0].nickname).toBe('Sam');
+});
