@@ -92,11 +92,11 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
     let estimate_words = move || {
         match estimate.get().flatten() {
         Some((usage, quota)) => format!(
-            "The browser counts {} for this site in all (the app's own files included), of {} it could give.",
-            large_size_words(usage),
-            large_size_words(quota)
+            "The browser gives this whole site up to {} (it counts {} used, mostly the app's own files kept for use offline). The diary's kind of storage has a limit of its own, about 10 MB (5 million characters) in most browsers: the figures above assume that.",
+            large_size_words(quota),
+            large_size_words(usage)
         ),
-        None => "This browser does not say how much room it gives.".into(),
+        None => "The diary's kind of storage has a limit of about 10 MB (5 million characters) in most browsers: the figures above assume that.".into(),
     }
     };
     let percent = move || percent_of_quota(space.get().total());
@@ -123,7 +123,7 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
                             storage::size_words(used.total()), storage::size_words(ASSUMED_QUOTA_BYTES), percent(),
                             storage::size_words(used.diary), storage::size_words(used.copies), storage::size_words(used.other))
                     }}</p>
-                    <p class="muted">{move || estimate_words()}" The room for the diary is assumed to be about 10 MB (5 million characters), the limit most browsers set."</p>
+                    <p class="muted">{estimate_words}</p>
                 </dd>
                 <dt>"Last backup file"</dt>
                 <dd>{move || { state.diary.track(); last_backup_words() }}</dd>

@@ -20,7 +20,7 @@ test('the figures of a small diary, with no warning', async ({ page }, testInfo)
   await expect(panel).toContainText(/Small Steps uses \d+ KB of about 10\.0 MB \(0%\)/);
   await expect(panel).toContainText('5 January 2026');
   await expect(panel).toContainText("1 form's typing is kept");
-  await expect(panel).toContainText(/The browser counts .* for this site in all/);
+  await expect(panel).toContainText(/The browser gives this whole site up to .* the figures above assume that./);
   await expect(panel.locator('.space-warning')).toHaveCount(0);
   await expectNoViolations(page, 'Backup with the space panel');
   await panel.screenshot({ path: testInfo.outputPath('panel-light.png') });
