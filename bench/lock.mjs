@@ -62,7 +62,7 @@ await browser.close();
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const plain = JSON.parse(store);
-console.log(`\nLocked backups: ${plain.children.length} children, ${plain.children.reduce((n, c) => n + c.days.length, 0)} day records; backup ${(store.length / 1024).toFixed(0)} KB, locked file ${(statSync(lockedPath).size / 1024).toFixed(0)} KB; ${runs} runs, times in ms`);
+console.log(`\nLocked backups: ${plain.children.length} children, ${plain.children.reduce((n, c) => n + c.days.length, 0)} day records; stored diary ${(store.length / 1024).toFixed(0)} KB, locked backup file ${(statSync(lockedPath).size / 1024).toFixed(0)} KB; ${runs} runs, times in ms`);
 console.log('what                                         median     min     max');
 for (const [key, label] of [['lock', 'lock (key + AES-GCM, small-steps:lock)'], ['lockWait', '  pressing Save until the download'],
   ['unlock', 'open (key + AES-GCM, small-steps:unlock)'], ['unlockWait', '  pressing Open until the preview']]) {

@@ -43,7 +43,7 @@ test.describe('Locked backups', () => {
     await expect(backup.passphraseProblem).toHaveText('The two passphrases are not the same. Type them again carefully.');
     await expectNoViolations(page, 'the lock option with a passphrase problem');
     expect(downloads, 'no file was made while the passphrase was not ready').toEqual([]);
-    await expect(page.getByText('cannot be recovered')).toBeVisible();
+    await expect(page.getByText('never keeps the passphrase and cannot find it again')).toBeVisible();
 
     await backup.protectWith(PASSPHRASE);
     const { name, path } = await backup.saveBackupFile(testInfo);

@@ -100,9 +100,10 @@ pub fn LockOption(choice: LockChoice) -> impl IntoView {
                 " Protect this backup with a passphrase"
             </label>
             <Show when=move || wanted.get()>
-                <p id="lock-passphrase-hint" class="muted">
-                    {format!("Anyone opening the file will need this passphrase. Use at least {MIN_PASSPHRASE_CHARS} characters; a few words you will remember work well. Small Steps never keeps it, so it cannot be recovered: if it is forgotten, the file cannot be opened. Write it down somewhere safe.")}
-                </p>
+                <div id="lock-passphrase-hint">
+                    <p class="muted">{format!("The file will need this passphrase to open. At least {MIN_PASSPHRASE_CHARS} characters: a few words you will remember work well.")}</p>
+                    <p class="lock-warning">"Small Steps never keeps the passphrase and cannot find it again. If it is forgotten, the file cannot be opened, so write it down somewhere safe."</p>
+                </div>
                 <label for="lock-passphrase">"Passphrase"</label>
                 <input
                     id="lock-passphrase"

@@ -46,7 +46,7 @@ pub fn PassphrasePrompt(
     };
     view! {
         <form class="locked-file" on:submit=open>
-            <h3><span aria-hidden="true">"🔒 "</span>"This backup is locked"</h3>
+            <h3>"This backup is locked"</h3>
             <p>"It was protected with a passphrase when it was saved. Type that passphrase to see what it holds. Nothing on this phone changes until you choose."</p>
             <label for="unlock-passphrase">"Passphrase for this backup"</label>
             <input
