@@ -34,6 +34,7 @@ pub mod spreadsheet;
 pub mod state;
 pub mod step_form;
 pub mod support_group;
+pub mod tabs;
 pub mod timing;
 pub mod unsaved;
 pub mod welcome;
@@ -80,7 +81,7 @@ pub fn App() -> impl IntoView {
     });
     let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().is_none_or(|k| k == storage::DIARY_KEY) {
-            another_tab_saved(state, unsaved);
+            tabs::another_tab_saved(state, unsaved);
         }
     });
     // Closing or reloading the page with typing not saved yet: the browser asks first.
@@ -135,6 +136,7 @@ pub fn App() -> impl IntoView {
     view! {
         <messages::LoadMessage/>
         <messages::ConflictMessage/>
+        <tabs::OverlapMessage/>
         <Show when=move || has_children.get() fallback=|| view! { <welcome::Welcome/> }>
             <header class="top">
                 <span class="brand" aria-hidden="true">"Small Steps"</span>
@@ -165,38 +167,6 @@ pub fn App() -> impl IntoView {
             <Navigation screen/>
         </Show>
     }
-}
-
-/// Another tab saved or cleared the diary. Nothing on screen is ever thrown away because of it:
-/// - a diary removed or made unreadable elsewhere: this tab keeps its copy and offers to save it;
-/// - a save at the same moment as this tab's: the two are put together and saved;
-/// - typing not saved yet, or a choice waiting in a banner: the screen stays as it is, and saving
-///   later keeps the other tab's changes too ([`AppState::change`]);
-/// - otherwise the screen is rebuilt from the newer data.
-fn another_tab_saved(state: AppState, unsaved: unsaved::UnsavedForms) {
-    let stored_is_gone = !storage::diary_is_stored();
-    let showing_something = state.diary.with_untracked(|d| !d.children.is_empty());
-    if stored_is_gone && showing_something {
-        state.conflict.set(Some(state::Conflict::RemovedElsewhere));
-        return;
-    }
-    if state.mend_same_moment_save() {
-        return;
-    }
-    let stored = storage::load();
-    if let (true, Some(notice)) = (showing_something, stored.notice) {
-        state.stored_became_unreadable(notice);
-        return;
-    }
-    if state.conflict.get_untracked().is_some() {
-        return;
-    }
-    if unsaved.any() {
-        state.done("Another tab saved changes. What you are typing here is kept, and saving it keeps their changes too.");
-        return;
-    }
-    state.reload_from_storage();
-    state.done("Updated with changes made in another tab.");
 }
 
 /// The main navigation, at the bottom of the screen where a thumb reaches.

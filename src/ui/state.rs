@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::three_way::put_together;
 use crate::domain::validate::Problem;
 use crate::domain::{Child, Diary};
 use crate::storage::{self, LoadNotice, SaveError};
@@ -57,11 +56,13 @@ pub struct AppState {
     pub screen_version: RwSignal<u64>,
     /// The forms on screen holding typing not saved yet.
     pub unsaved: UnsavedForms,
-    revision: StoredValue<u64>,
-    may_save: StoredValue<bool>,
+    pub(super) revision: StoredValue<u64>,
+    pub(super) may_save: StoredValue<bool>,
     /// The diary as it was before this tab's last save, and that save's revision: if another tab
     /// saved the same revision at the same moment, the two are put together from here.
-    last_save: StoredValue<Option<(u64, Diary)>>,
+    pub(super) last_save: StoredValue<Option<(u64, Diary)>>,
+    /// Both tabs changed the same thing, this tab's version was saved: the parent may take theirs.
+    pub overlap: RwSignal<Option<crate::ui::tabs::Overlap>>,
 }
 
 /// The last child the parent looked at, remembered between visits.
@@ -86,6 +87,7 @@ impl AppState {
             revision: StoredValue::new(loaded.revision),
             may_save: StoredValue::new(loaded.may_save),
             last_save: StoredValue::new(None),
+            overlap: RwSignal::new(None),
         }
     }
 
@@ -123,75 +125,6 @@ impl AppState {
             return self.save_together(&base, &next);
         }
         self.save(next)
-    }
-
-    /// Saves `mine` (grown from `base`) together with the newer diary another tab stored.
-    fn save_together(&self, base: &Diary, mine: &Diary) -> Result<(), String> {
-        let theirs = storage::load();
-        if let Some(notice) = theirs.notice {
-            // What is stored cannot be read (it has just been kept aside): keep this tab's diary
-            // on screen and let the parent save it back.
-            self.stored_became_unreadable(notice);
-            return Err(SaveError::Refused(
-                "the diary saved on this phone could not be read (see the message at the top)."
-                    .into(),
-            )
-            .message());
-        }
-        let together = put_together(base, mine, &theirs.diary).map_err(|_| {
-            self.conflict.set(Some(Conflict::NewerElsewhere));
-            SaveError::NewerElsewhere.message()
-        })?;
-        self.revision.set_value(theirs.revision);
-        self.save(together.diary)?;
-        self.refresh_when_nothing_typed();
-        Ok(())
-    }
-
-    /// Builds the screen afresh from the diary now shown, once the handler that saved has finished
-    /// (it may still be using its form), and only if no form holds typing not saved yet: so forms
-    /// filled from older data show the newer data without anything typed being thrown away.
-    pub fn refresh_when_nothing_typed(&self) {
-        let state = *self;
-        set_timeout(
-            move || {
-                if !state.unsaved.any() {
-                    state.screen_version.update(|v| *v += 1);
-                }
-            },
-            std::time::Duration::ZERO,
-        );
-    }
-
-    /// Another tab saved: if it saved the same revision as this tab's last save, at the same
-    /// moment, this tab's change may have been overwritten. Put the two together again and save,
-    /// unless what is stored already holds this tab's change. Returns true when it handled it.
-    pub fn mend_same_moment_save(&self) -> bool {
-        let Some((saved, before)) = self.last_save.get_value() else {
-            return false;
-        };
-        let stored = storage::load();
-        if stored.notice.is_some() || stored.revision > saved || saved != self.revision.get_value()
-        {
-            return false;
-        }
-        let mine = self.diary.get_untracked();
-        let Ok(together) = put_together(&before, &mine, &stored.diary) else {
-            self.conflict.set(Some(Conflict::NewerElsewhere));
-            return true;
-        };
-        if together.diary == stored.diary {
-            self.revision.set_value(stored.revision);
-            return true;
-        }
-        self.revision.set_value(stored.revision);
-        match self.save(together.diary) {
-            Ok(()) => self.done(
-                "Saved again, together with a change made in another tab at the same moment.",
-            ),
-            Err(message) => self.problem(message),
-        }
-        true
     }
 
     /// Saves a whole new diary (used by import) with the same guarantees as [`AppState::change`].

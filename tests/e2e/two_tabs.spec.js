@@ -109,3 +109,39 @@ test('a diary made unreadable in another tab: this tab keeps its copy and saves 
   // The unreadable value is still kept aside.
   expect(await a.keysStartingWith(KEYS.keptAsidePrefix)).toHaveLength(1);
 });
+
+test('both tabs changed the same field: this tab\'s words are saved, and the other tab\'s can be taken instead', async ({ page, context }) => {
+  const a = new PlanPage(page);
+  await a.startWith('Sam');
+  await a.goto('#/plan/steps');
+  const b = new PlanPage(await context.newPage());
+  await b.goto('#/plan/steps');
+  const keyAdult = (ui) => ui.page.getByRole('textbox', { name: 'Key adult', exact: true });
+
+  await test.step('tab B starts typing a key adult and a goal', async () => {
+    await keyAdult(b).fill('Mr Jones');
+    await b.page.getByLabel('The shared goal').fill('Mornings in school by half term');
+  });
+  await test.step('tab A saves a different key adult first', async () => {
+    await keyAdult(a).fill('Miss Ahmed');
+    await a.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await expect(a.notice).toContainText('Saved the goal and arrangements.');
+    await expect(b.notice).toContainText('What you are typing here is kept');
+  });
+  const banner = b.page.getByRole('alert').filter({ hasText: 'Changed in two tabs' });
+  await test.step('tab B saves: its words are kept, and it says both changed the key adult', async () => {
+    await b.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await expect(banner).toContainText('key adult');
+    const plan = (await b.storedDiary()).children[0].plan;
+    expect(plan.key_adult).toBe('Mr Jones');
+    expect(plan.goal).toBe('Mornings in school by half term');
+  });
+  await test.step('tab B takes the other tab\'s key adult; its own goal stays', async () => {
+    await banner.getByRole('button', { name: "Use the other tab's" }).click();
+    await expect(banner).toHaveCount(0);
+    const plan = (await b.storedDiary()).children[0].plan;
+    expect(plan.key_adult).toBe('Miss Ahmed');
+    expect(plan.goal).toBe('Mornings in school by half term');
+    await expect(keyAdult(b)).toHaveValue('Miss Ahmed');
+  });
+});

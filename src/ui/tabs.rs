@@ -1,0 +1,233 @@
+//! Two tabs (or windows) of the same diary. A save in one is never lost to a save in the other and
+//! never empties typing in the other: changes are put together ([`put_together`]) field by field;
+//! where both changed the very same thing the saving tab's words are kept and the parent may take
+//! the other tab's instead; two saves at the same moment are noticed when the other tab's save
+//! arrives and mended, one tab at a time, under a Web Lock.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::three_way::put_together;
+use crate::domain::validate::Problem;
+use crate::domain::Diary;
+use crate::storage::{self, SaveError};
+use crate::ui::state::{AppState, Conflict};
+use crate::ui::unsaved::UnsavedForms;
+
+/// Both tabs changed the same fields: this tab's words were saved; `theirs_first` is the same diary
+/// with the other tab's words in those fields, offered to the parent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overlap {
+    pub fields: Vec<String>,
+    pub theirs_first: Diary,
+}
+
+/// The name of the lock every tab takes to mend a same-moment save.
+const SAVE_LOCK: &str = "small-steps:save";
+
+impl AppState {
+    /// Saves `mine` (grown from `base`) together with the newer diary another tab stored.
+    pub(super) fn save_together(&self, base: &Diary, mine: &Diary) -> Result<(), String> {
+        let theirs = storage::load();
+        if let Some(notice) = theirs.notice {
+            // What is stored cannot be read (it has just been kept aside): keep this tab's diary
+            // on screen and let the parent save it back.
+            self.stored_became_unreadable(notice);
+            return Err(SaveError::Refused(
+                "the diary saved on this phone could not be read (see the message at the top)."
+                    .into(),
+            )
+            .message());
+        }
+        let together = put_together(base, mine, &theirs.diary).map_err(|_| {
+            self.conflict.set(Some(Conflict::NewerElsewhere));
+            SaveError::NewerElsewhere.message()
+        })?;
+        self.revision.set_value(theirs.revision);
+        self.save(together.diary)?;
+        if !together.both_changed.is_empty() {
+            // The same put together the other way round keeps their words where both changed.
+            if let Ok(theirs_first) = put_together(base, &theirs.diary, mine) {
+                self.overlap.set(Some(Overlap {
+                    fields: field_words(&together.both_changed),
+                    theirs_first: theirs_first.diary,
+                }));
+            }
+        }
+        self.refresh_when_nothing_typed();
+        Ok(())
+    }
+
+    /// Builds the screen afresh from the diary now shown, once the handler that saved has finished
+    /// (it may still be using its form), and only if no form holds typing not saved yet: so forms
+    /// filled from older data show the newer data without anything typed being thrown away.
+    pub fn refresh_when_nothing_typed(&self) {
+        let state = *self;
+        set_timeout(
+            move || {
+                if !state.unsaved.any() {
+                    state.screen_version.update(|v| *v += 1);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    }
+
+    /// Whether the other tab's save carries the same revision as this tab's last save: the two
+    /// were saved at the same moment, and one may have written over the other.
+    fn saved_at_the_same_moment(&self) -> bool {
+        let Some((saved, _)) = self.last_save.get_value() else {
+            return false;
+        };
+        let stored = storage::load();
+        stored.notice.is_none() && stored.revision <= saved && saved == self.revision.get_value()
+    }
+
+    /// Puts this tab's last change together with the other tab's same-moment save and saves it,
+    /// unless what is stored already holds it. Reads what is stored afresh: it runs under the lock.
+    fn mend_same_moment_save(&self) {
+        if !self.saved_at_the_same_moment() {
+            return;
+        }
+        let Some((_, before)) = self.last_save.get_value() else {
+            return;
+        };
+        let stored = storage::load();
+        let mine = self.diary.get_untracked();
+        let Ok(together) = put_together(&before, &mine, &stored.diary) else {
+            self.conflict.set(Some(Conflict::NewerElsewhere));
+            return;
+        };
+        self.revision.set_value(stored.revision);
+        if together.diary == stored.diary {
+            return;
+        }
+        match self.save(together.diary) {
+            Ok(()) => {
+                self.refresh_when_nothing_typed();
+                self.done(
+                    "Saved again, together with a change made in another tab at the same moment.",
+                );
+            }
+            Err(message) => self.problem(message),
+        }
+    }
+}
+
+/// "key adult, celebration": the last part of each path, once each.
+fn field_words(paths: &[String]) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for path in paths {
+        let word = Problem::new(path.as_str(), "").field_words();
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
+    words
+}
+
+/// Runs `work` while holding the save lock shared by every tab (`navigator.locks`, Safari 15.4+,
+/// Chrome, Firefox), so two tabs never mend at once; where the browser has no Web Locks, at once.
+fn with_save_lock(work: impl FnOnce() + 'static) {
+    let locks = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
+        .filter(|l| !l.is_undefined() && !l.is_null());
+    let request = locks.as_ref().and_then(|l| {
+        js_sys::Reflect::get(l, &"request".into())
+            .ok()?
+            .dyn_into::<js_sys::Function>()
+            .ok()
+    });
+    let (Some(locks), Some(request)) = (locks, request) else {
+        work();
+        return;
+    };
+    let callback =
+        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| {
+            work();
+        });
+    match request.call2(&locks, &SAVE_LOCK.into(), &callback) {
+        Ok(promise) => {
+            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
+                // Waited on, so a refusal never shows as an unhandled error.
+                wasm_bindgen_futures::spawn_local(async move {
+                    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+                });
+            }
+        }
+        Err(_) => {
+            // The browser refused the request itself; the work was not run, so nothing is mended
+            // now, and the next save puts the tabs together anyway (see `AppState::change`).
+        }
+    }
+}
+
+/// Another tab saved or cleared the diary. Nothing on screen is ever thrown away because of it:
+/// - a diary removed or made unreadable elsewhere: this tab keeps its copy and offers to save it;
+/// - a save at the same moment as this tab's: the two are put together and saved, under the lock;
+/// - typing not saved yet, or a choice waiting in a banner: the screen stays as it is, and saving
+///   later keeps the other tab's changes too ([`AppState::change`]);
+/// - otherwise the screen is rebuilt from the newer data.
+pub fn another_tab_saved(state: AppState, unsaved: UnsavedForms) {
+    let stored_is_gone = !storage::diary_is_stored();
+    let showing_something = state.diary.with_untracked(|d| !d.children.is_empty());
+    if stored_is_gone && showing_something {
+        state.conflict.set(Some(Conflict::RemovedElsewhere));
+        return;
+    }
+    if state.saved_at_the_same_moment() {
+        with_save_lock(move || state.mend_same_moment_save());
+        return;
+    }
+    let stored = storage::load();
+    if let (true, Some(notice)) = (showing_something, stored.notice) {
+        state.stored_became_unreadable(notice);
+        return;
+    }
+    if state.conflict.get_untracked().is_some() {
+        return;
+    }
+    if unsaved.any() {
+        state.done("Another tab saved changes. What you are typing here is kept, and saving it keeps their changes too.");
+        return;
+    }
+    state.reload_from_storage();
+    state.done("Updated with changes made in another tab.");
+}
+
+/// Both tabs changed the same thing: say what, and let the parent keep this tab's words (saved
+/// already) or take the other tab's.
+#[component]
+pub fn OverlapMessage() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let take_theirs = move |_| {
+        let Some(overlap) = state.overlap.get_untracked() else {
+            return;
+        };
+        state.overlap.set(None);
+        match state.change(|diary| {
+            *diary = overlap.theirs_first;
+            Ok(())
+        }) {
+            Ok(()) => {
+                state.refresh_when_nothing_typed();
+                state.done("The other tab's words are saved there now.");
+            }
+            Err(message) => state.problem(message),
+        }
+    };
+    move || {
+        state.overlap.get().map(|overlap| {
+            view! {
+                <section class="banner" role="alert" aria-labelledby="overlap-heading">
+                    <h2 id="overlap-heading"><span aria-hidden="true">"⚠ "</span>"Changed in two tabs"</h2>
+                    <p>{format!("Small Steps is open in another tab too, and both changed the same thing: {}. This tab's words were saved; everything else from both tabs is kept.", overlap.fields.join(", "))}</p>
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=move |_| state.overlap.set(None)>"Keep this tab's"</button>
+                        <button type="button" on:click=take_theirs>"Use the other tab's"</button>
+                    </div>
+                </section>
+            }
+        })
+    }
+}
