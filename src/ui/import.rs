@@ -194,13 +194,20 @@ pub fn Import() -> impl IntoView {
                 {move || match stage.get() {
                     Stage::Idle => ().into_any(),
                     Stage::Reading => view! { <p>"Reading the file…"</p> }.into_any(),
-                    Stage::Locked { file } => view! {
-                        <PassphrasePrompt
-                            file
-                            opened=Callback::new(move |text: String| stage.set(state.diary.with_untracked(|current| check(&text, current))))
-                            cancel=Callback::new(move |()| reset())
-                        />
-                    }.into_any(),
+                    Stage::Locked { file } => {
+                        let this_file = file.clone();
+                        // Only if the parent has not chosen another file while this one was opening.
+                        let still_shown = move || stage.with_untracked(|s| matches!(s, Stage::Locked { file } if Arc::ptr_eq(file, &this_file)));
+                        view! {
+                            <PassphrasePrompt
+                                file
+                                opened=Callback::new(move |text: String| if still_shown() {
+                                    stage.set(state.diary.with_untracked(|current| check(&text, current)));
+                                })
+                                cancel=Callback::new(move |()| reset())
+                            />
+                        }.into_any()
+                    }
                     Stage::Refused { title, explanation } => view! {
                         <div class="import-problem" role="alert">
                             <h3><span aria-hidden="true">"⚠ "</span>{title}</h3>
