@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): prints the release dist/ sizes (raw and gzip) and, in headless Chromium,
-# the time to open, save one change, export and import with three school years for two children.
+# the time to open, save one change, export and import with three school years for two children,
+# and to lock a backup with a passphrase and open it again (bench/lock.mjs).
 # Usage: scripts/bench.sh [--no-build]
 set -euo pipefail
 cd "$(dirname "$0")/.."
