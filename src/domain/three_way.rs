@@ -10,6 +10,7 @@
 
 use serde_json::{Map, Value};
 
+use crate::domain::document::{read_document, write_json};
 use crate::domain::Diary;
 
 /// The diary both sides agree on, and the places where both sides changed the same thing (this
@@ -25,28 +26,33 @@ pub struct Together {
 pub struct CannotPutTogether(pub String);
 
 /// Puts `mine` and `theirs`, both grown from `base`, together.
+///
+/// Each diary goes through the JSON text the app already writes and reads (not a direct conversion
+/// to a JSON tree, whose code for every type of the data model would add weight to the first
+/// download for a rare moment), and the result is read back with every check a stored diary gets.
 pub fn put_together(
     base: &Diary,
     mine: &Diary,
     theirs: &Diary,
 ) -> Result<Together, CannotPutTogether> {
-    let as_value =
-        |d: &Diary| serde_json::to_value(d).map_err(|e| CannotPutTogether(e.to_string()));
+    let as_value = |d: &Diary| {
+        serde_json::from_str::<Value>(&write_json(&d.children, WRITTEN_AT, 0))
+            .map_err(|e| CannotPutTogether(e.to_string()))
+    };
     let (base, mine, theirs) = (as_value(base)?, as_value(mine)?, as_value(theirs)?);
     let mut both_changed = Vec::new();
     let merged = merge_value(Some(&base), &mine, &theirs, "", &mut both_changed);
-    let mut diary: Diary =
-        serde_json::from_value(merged).map_err(|e| CannotPutTogether(e.to_string()))?;
-    for child in &mut diary.children {
-        // Days are kept in date order, one per date; items merged from both sides keep that.
-        child.days.sort_by_key(|d| d.date);
-        child.days.dedup_by_key(|d| d.date);
-    }
+    let diary = read_document(&merged.to_string())
+        .map_err(|e| CannotPutTogether(e.message()))?
+        .into_diary();
     Ok(Together {
         diary,
         both_changed,
     })
 }
+
+/// Any valid time: the merged document is read back, never stored as it is.
+const WRITTEN_AT: &str = "2000-01-01T00:00:00Z";
 
 fn merge_value(
     base: Option<&Value>,
