@@ -18,7 +18,8 @@ const REST: Duration = Duration::from_millis(400);
 /// A draft as stored: when it was written (milliseconds since 1970) and the form's fields.
 #[derive(Serialize, Deserialize)]
 struct Stored<T> {
-    written: f64,
+    /// Whole milliseconds: a float here would bring float-writing code into the first download.
+    written: u64,
     value: T,
 }
 
@@ -28,8 +29,8 @@ pub fn draft_key(form: &str, child: &str, place: &str) -> String {
 }
 
 /// "on Tuesday at 18:02", in the phone's own time.
-fn when_words(written: f64) -> String {
-    let date = js_sys::Date::new(&written.into());
+fn when_words(written: u64) -> String {
+    let date = js_sys::Date::new(&(written as f64).into());
     let weekday = chrono::Weekday::try_from(((date.get_day() + 6) % 7) as u8)
         .map(weekday_name)
         .unwrap_or("a day");
@@ -73,7 +74,7 @@ where
             return;
         };
         let stored = Stored {
-            written: js_sys::Date::now(),
+            written: js_sys::Date::now() as u64,
             value,
         };
         if let Ok(text) = serde_json::to_string(&stored) {
