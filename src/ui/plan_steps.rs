@@ -299,7 +299,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                                 </div>
                             </Show>
                             <Show when=editing_this>
-                                <StepForm heading="Change this step".into() step=step_for_edit.clone()
+                                <StepForm heading="Change this step".into() place=sid.get_value() step=step_for_edit.clone()
                                     on_save=move |new_step| {
                                         let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.replace_step(new_step));
                                         let e = report(r, "Step saved.");
@@ -309,7 +309,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                                     on_cancel=move || editing.set(None)/>
                             </Show>
                             <Show when=breaking_this>
-                                <StepForm heading="Add a smaller step".into()
+                                <StepForm heading="Add a smaller step".into() place=format!("under-{}", sid.get_value())
                                     on_save=move |sub| {
                                         let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.add_sub_step(&sid.get_value(), sub));
                                         let e = report(r, "Smaller step added.");
@@ -344,7 +344,7 @@ fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl IntoVi
                     </div>
                 </Show>
             }>
-                <StepForm heading="New step".into()
+                <StepForm heading="New step".into() place=format!("new-in-{}", id.get_value())
                     on_save=move |step| {
                         let r = change_ladder(state, &child.get_value(), &id.get_value(), |l| l.add_step(step));
                         let e = report(r, "Step added.");

@@ -7,8 +7,10 @@ use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 
 use crate::domain::plan::{Step, StepState, Who};
 use crate::domain::validate::limits::SHORT_CHARS;
+use crate::storage;
+use crate::ui::drafts::{draft_key, keep_draft};
 use crate::ui::field::{unique_id, TextField};
-use crate::ui::state::new_id;
+use crate::ui::state::{new_id, shown_child};
 
 const WHO: [Who; 4] = [Who::Child, Who::Parent, Who::School, Who::Other];
 
@@ -24,6 +26,9 @@ const STATES: [StepState; 4] = [
 #[component]
 pub fn StepForm(
     heading: String,
+    /// Which form this is, for its draft: the step's id when changing it, the ladder's or the
+    /// parent step's when adding.
+    place: String,
     #[prop(optional)] step: Option<Step>,
     on_save: impl Fn(Step) -> Option<String> + Copy + Send + Sync + 'static,
     on_cancel: impl Fn() + Copy + Send + Sync + 'static,
@@ -46,6 +51,27 @@ pub fn StepForm(
         rating.track();
         state.track();
     });
+    let key = StoredValue::new(draft_key("step", &shown_child(), &place));
+    let draft_offer = keep_draft(
+        key.get_value(),
+        unsaved,
+        move || {
+            (
+                [what, when_where, support].map(|t| t.get()),
+                rating.get(),
+                who.get(),
+                state.get(),
+            )
+        },
+        move |(texts, r, w, s): ([String; 3], Option<u8>, Vec<Who>, StepState)| {
+            for (field, text) in [what, when_where, support].iter().zip(texts) {
+                field.set(text);
+            }
+            rating.set(r);
+            who.set(w);
+            state.set(s);
+        },
+    );
     let (rating_id, state_id) = (unique_id("step-rating"), unique_id("step-state"));
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -73,11 +99,17 @@ pub fn StepForm(
                 .map(|b| b.attempts.clone())
                 .unwrap_or_default(),
         };
-        error.set(on_save(step));
+        let refused = on_save(step);
+        if refused.is_none() {
+            // Saved: the form closes now, so its draft goes here rather than when it notices.
+            storage::remove_draft(&key.get_value());
+        }
+        error.set(refused);
     };
     view! {
         <form class="card step-form" on:submit=save novalidate>
             <h3>{heading}</h3>
+            {draft_offer}
             <TextField label="The step" hint="Small and concrete, e.g. a video call with the key adult." value=what max=SHORT_CHARS/>
             <label for=rating_id.clone()>"How hard does it feel to your child? (0 easy, 10 hardest)"</label>
             <select id=rating_id on:change=move |ev| rating.set(event_target_value(&ev).parse().ok())>
@@ -107,7 +139,11 @@ pub fn StepForm(
             <UnsavedLine unsaved button="Save step" what="this step"/>
             <div class="actions">
                 <button type="submit" class="primary">"Save step"</button>
-                <button type="button" on:click=move |_| on_cancel()>"Cancel"</button>
+                <button type="button" on:click=move |_| {
+                    // Cancel is the parent throwing the typing away.
+                    storage::remove_draft(&key.get_value());
+                    on_cancel();
+                }>"Cancel"</button>
             </div>
         </form>
     }
