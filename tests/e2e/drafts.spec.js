@@ -107,3 +107,26 @@ test("a draft belongs to its child: Sam's typing is not offered under Alex", asy
   await plan.showChild('Sam');
   await expect(page.getByRole('group', { name: 'Typing not saved' })).toBeVisible();
 });
+
+test('a new step being written survives a reload as a draft, and goes once the step is saved', async ({ page }) => {
+  const plan = new PlanPage(page);
+  await plan.startWith('Sam');
+  await plan.gotoStage('steps');
+  await plan.addLadder('Getting in');
+  await plan.ladder('Getting in').getByRole('button', { name: 'Add a step' }).click();
+  const form = plan.stepForm('Getting in', 'New step');
+  await plan.fillStepForm(form, { what: 'Walk to the gate with Dad', rating: 4, who: ['Parent'] });
+  await expect.poll(() => plan.keysStartingWith(DRAFT_PREFIX)).toHaveLength(1);
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.reload();
+  await plan.ready();
+  await plan.ladder('Getting in').getByRole('button', { name: 'Add a step' }).click();
+  const offer = form.getByRole('group', { name: 'Typing not saved' });
+  await expect(offer).toContainText('You were writing this on');
+  await offer.getByRole('button', { name: 'Keep it' }).click();
+  await expect(form.getByLabel('The step', { exact: true })).toHaveValue('Walk to the gate with Dad');
+  await expect(form.getByLabel(/How hard does it feel/)).toHaveValue('4');
+  await form.getByRole('button', { name: 'Save step' }).click();
+  await expect(plan.stepButton('Getting in', 'Walk to the gate with Dad', 'Move up')).toBeVisible();
+  expect(await plan.keysStartingWith(DRAFT_PREFIX)).toEqual([]);
+});
