@@ -118,10 +118,11 @@ impl AppState {
         &self,
         edit: impl FnOnce(&mut Diary) -> Result<(), Problem>,
     ) -> Result<(), String> {
-        let base = self.diary.with_untracked(Diary::clone);
-        let mut next = base.clone();
+        let mut next = self.diary.with_untracked(Diary::clone);
         edit(&mut next).map_err(|p| p.reason)?;
         if storage::stored_revision() > self.revision.get_value() {
+            // Rare: only now is the diary as shown (the base of this change) needed on its own.
+            let base = self.diary.get_untracked();
             return self.save_together(&base, &next);
         }
         self.save(next)
@@ -141,10 +142,14 @@ impl AppState {
         });
         match result {
             Ok(revision) => {
-                let before = self.diary.get_untracked();
-                self.last_save.set_value(Some((revision, before)));
                 self.revision.set_value(revision);
-                self.diary.set(next);
+                // The diary as it was is kept (moved, not copied: a save stays quick) in case
+                // another tab saved at the same moment and the two must be put together.
+                let mut before = None;
+                self.diary
+                    .update(|shown| before = Some(std::mem::replace(shown, next)));
+                self.last_save
+                    .set_value(before.map(|before| (revision, before)));
                 Ok(())
             }
             Err(error) => {
