@@ -11,6 +11,7 @@ use crate::domain::validate::{check_day, Problem};
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::backup_reminder::BackupReminderCard;
 use crate::ui::clock::today;
+use crate::ui::confirm::RemoveQuestion;
 use crate::ui::drafts::{draft_key, keep_draft};
 use crate::ui::later;
 use crate::ui::messages::SavedHere;
@@ -459,7 +460,7 @@ fn RemoveDay(
     let state = expect_context::<AppState>();
     let child_id = StoredValue::new(child_id);
     let asking = RwSignal::new(false);
-    let remove = move |_| {
+    let remove = move || {
         let mut taken = None;
         let result = state.change_child(&child_id.get_value(), |child| {
             taken = child.remove_day(date);
@@ -513,13 +514,11 @@ fn RemoveDay(
             }.into_any(),
         }}
         <Show when=move || asking.get()>
-            <div class="confirm" role="alertdialog" aria-labelledby="remove-day-q">
-                <p id="remove-day-q">{format!("Remove everything recorded for {}? You can undo it while this screen is open.", long_date(date))}</p>
-                <div class="actions">
-                    <button type="button" class="danger" on:click=remove>"Yes, remove it"</button>
-                    <button type="button" on:click=move |_| asking.set(false)>"Keep it"</button>
-                </div>
-            </div>
+            <RemoveQuestion
+                question=format!("Remove everything recorded for {}? You can undo it while this screen is open.", long_date(date))
+                on_yes=remove
+                on_no=move || asking.set(false)
+            />
         </Show>
         <SavedHere place=REMOVE_PLACE/>
     }

@@ -7,6 +7,7 @@ pub mod backup_reminder;
 pub mod calendar;
 pub mod children;
 pub mod clock;
+pub mod confirm;
 pub mod contacts;
 pub mod day_details;
 pub mod day_form;

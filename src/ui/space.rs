@@ -3,6 +3,8 @@
 //! backup, drafts kept, and the copies kept safe, each of which can be saved as a file or removed.
 
 use leptos::prelude::*;
+
+use crate::ui::confirm::RemoveQuestion;
 use wasm_bindgen::JsCast;
 
 use crate::domain::dates::long_date;
@@ -157,7 +159,7 @@ fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
     let file = format!("small-steps-{}.json", files::file_safe(&key));
     let asking = RwSignal::new(false);
     let key = StoredValue::new(key);
-    let remove = move |_| match storage::remove_copy(&key.get_value()) {
+    let remove = move || match storage::remove_copy(&key.get_value()) {
         Ok(()) => {
             removed.update(|n| *n += 1);
             state.done("Copy removed.");
@@ -188,13 +190,12 @@ fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
             </button>
             <button type="button" aria-label=format!("Remove: {label}") on:click=move |_| asking.set(true)>"Remove"</button>
             <Show when=move || asking.get()>
-                <div class="confirm" role="alertdialog" aria-label=format!("Remove {label}?")>
-                    <p>"Remove this copy? It cannot be brought back unless you have saved it as a file."</p>
-                    <div class="actions">
-                        <button type="button" class="danger" on:click=remove>"Yes, remove it"</button>
-                        <button type="button" on:click=move |_| asking.set(false)>"Cancel"</button>
-                    </div>
-                </div>
+                <RemoveQuestion
+                    question="Remove this copy? It cannot be brought back unless you have saved it as a file.".into()
+                    keep="Cancel"
+                    on_yes=remove
+                    on_no=move || asking.set(false)
+                />
             </Show>
         </li>
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::confirm::RemoveQuestion;
+
 use super::form::{action_words, ContactFields, ContactFormParts};
 use super::Log;
 use crate::domain::contacts::Contact;
@@ -72,7 +74,7 @@ fn ContactView(contact: Memo<Option<Contact>>, log: Log) -> impl IntoView {
             state.problem_at(super::LOG_PLACE, message);
         }
     };
-    let remove = move |_| {
+    let remove = move || {
         let mut taken = None;
         let result = state.change_child(&log.shown.get_value(), |c| {
             taken = Some(c.remove_contact(&id())?);
@@ -96,7 +98,6 @@ fn ContactView(contact: Memo<Option<Contact>>, log: Log) -> impl IntoView {
     let shown = move || {
         contact.get().map(|c| {
         let words = contact_words(&c);
-        let question_id = format!("remove-{}", c.id);
         let actions = (!c.actions.is_empty()).then(|| {
             c.actions.iter().map(|a| {
                 let overdue = a.is_overdue(now);
@@ -132,15 +133,11 @@ fn ContactView(contact: Memo<Option<Contact>>, log: Log) -> impl IntoView {
                     </button>
                 </div>
             }>
-                <div class="confirm" role="alertdialog" aria-labelledby=question_id.clone()>
-                    <p id=question_id.clone()>
-                        {format!("Remove {words}{agreed}? You can undo this while this screen is open.")}
-                    </p>
-                    <div class="actions">
-                        <button type="button" class="danger" on:click=remove>"Yes, remove it"</button>
-                        <button type="button" on:click=move |_| asking.set(false)>"Keep it"</button>
-                    </div>
-                </div>
+                <RemoveQuestion
+                    question=format!("Remove {words}{agreed}? You can undo this while this screen is open.")
+                    on_yes=remove
+                    on_no=move || asking.set(false)
+                />
             </Show>
         }
     })
