@@ -28,5 +28,8 @@ python3 tests/e2e/serve.py "$port" dist >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 sleep 1
-node bench/bench.mjs "http://127.0.0.1:$port/small-steps/" target/bench/diary.json "${RUNS:-9}" dist
+# A budget missed is reported, and the locking figures still follow.
+status=0
+node bench/bench.mjs "http://127.0.0.1:$port/small-steps/" target/bench/diary.json "${RUNS:-9}" dist || status=$?
 node bench/lock.mjs "http://127.0.0.1:$port/small-steps/" target/bench/diary.json "${LOCK_RUNS:-5}"
+exit "$status"
