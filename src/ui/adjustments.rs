@@ -6,9 +6,11 @@ use leptos::prelude::*;
 use crate::domain::guidance::ADJUSTMENTS;
 use crate::domain::plan::Adjustment;
 use crate::domain::validate::limits::SHORT_CHARS;
+use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::TextField;
 use crate::ui::plan::save_plan;
 use crate::ui::state::{shown_child, AppState};
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
 
 #[component]
 pub fn AdjustmentsChecklist() -> impl IntoView {
@@ -39,11 +41,19 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
         }
     };
     let own = RwSignal::new(String::new());
+    let unsaved = watch_unsaved(move || own.track());
+    let draft_offer = FormFields {
+        texts: [own],
+        ratings: [],
+        rows: [],
+    }
+    .keep_draft(draft_key("adjustment", &child.get_value(), ""), unsaved);
     let add_own = move |_| {
         let text = own.get_untracked().trim().to_string();
         if !text.is_empty() {
             set(text, true, false);
             own.set(String::new());
+            saved_and_emptied(unsaved);
         }
     };
     view! {
@@ -75,7 +85,9 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
                     }
                 }).collect_view()
             }}
+            {draft_offer}
             <TextField label="Another adjustment" value=own max=SHORT_CHARS/>
+            <UnsavedLine unsaved button="Add to the list" what="this adjustment"/>
             <button type="button" on:click=add_own>"Add to the list"</button>
         </fieldset>
     }

@@ -9,6 +9,7 @@ use crate::domain::meeting_pack::{build_pack, default_range, pack_as_text, PackC
 use crate::domain::plan_export::plan_document;
 use crate::domain::validate::limits::NAME_CHARS;
 use crate::ui::clock::{now_rfc3339, today};
+use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::{DateField, DateRange, TextField};
 use crate::ui::files;
 use crate::ui::plan::StageNav;
@@ -179,6 +180,12 @@ fn HeaderForm(shown: String) -> impl IntoView {
         texts.iter().for_each(|t| t.track());
         born.track();
     });
+    let draft_offer = FormFields {
+        texts: [texts[0], texts[1], texts[2], texts[3], born],
+        ratings: [],
+        rows: [],
+    }
+    .keep_draft(draft_key("pack-header", &child.get_value(), ""), unsaved);
     let save = move |_| {
         let [full_name, year_group, school, parent_contact] = texts.map(|t| t.get_untracked());
         let born_text = born.get_untracked();
@@ -217,6 +224,7 @@ fn HeaderForm(shown: String) -> impl IntoView {
         <details class="card pack-header">
             <summary>"About your child, for the top of the page"</summary>
             <p class="muted small">"All optional. Fill them in once; every pack for this child uses them."</p>
+            {draft_offer}
             <TextField label="Full name" value=full_name max=NAME_CHARS autocomplete="off"/>
             <TextField label="Year group" value=year_group max=NAME_CHARS autocomplete="off"/>
             <TextField label="School" value=school max=NAME_CHARS autocomplete="off"/>

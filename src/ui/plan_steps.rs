@@ -9,6 +9,7 @@ use crate::domain::plan::{Ladder, Step};
 use crate::domain::validate::limits::NAME_CHARS;
 use crate::domain::validate::Problem;
 use crate::ui::adjustments::AdjustmentsChecklist;
+use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::TextField;
 use crate::ui::focus::focus_after_redraw;
 use crate::ui::plan::{save_plan, GuidanceBox, StageNav};
@@ -16,6 +17,7 @@ use crate::ui::plan_arrangements::PlanTexts;
 use crate::ui::route::{Screen, Stage};
 use crate::ui::state::{new_id, shown_child, AppState};
 use crate::ui::step_form::StepForm;
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
 
 /// Something removed that can still be put back.
 #[derive(Clone)]
@@ -104,6 +106,13 @@ pub fn PlanSteps() -> impl IntoView {
         }
     };
     let title = RwSignal::new(String::new());
+    let unsaved = watch_unsaved(move || title.track());
+    let draft_offer = FormFields {
+        texts: [title],
+        ratings: [],
+        rows: [],
+    }
+    .keep_draft(draft_key("ladder", &child.get_value(), ""), unsaved);
     let add_ladder = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = title.get_untracked().trim().to_string();
@@ -120,6 +129,7 @@ pub fn PlanSteps() -> impl IntoView {
         }) {
             Ok(()) => {
                 title.set(String::new());
+                saved_and_emptied(unsaved);
                 state.done("Ladder added. Now add its steps, easiest first.");
             }
             Err(message) => state.problem(message),
@@ -143,8 +153,10 @@ pub fn PlanSteps() -> impl IntoView {
             {move || ladders().into_iter().map(|ladder| view! { <LadderCard ladder removed/> }).collect_view()}
             <form class="card" on:submit=add_ladder novalidate>
                 <h3>"Add a ladder"</h3>
+                {draft_offer}
                 <p class="muted">"One ladder for each part of the goal, e.g. getting to the gate, being in class, lunchtime."</p>
                 <TextField label="Name of the ladder" value=title max=NAME_CHARS/>
+                <UnsavedLine unsaved button="Add ladder" what="this ladder"/>
                 <button type="submit">"Add ladder"</button>
             </form>
             <AdjustmentsChecklist/>
