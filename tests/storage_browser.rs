@@ -99,15 +99,7 @@ fn a_save_that_does_not_fit_says_so_and_leaves_the_stored_diary_as_it_was() {
     local().clear().unwrap();
     storage::save(&diary_with("Sam", 2), 0).unwrap();
     let before = stored(DIARY_KEY).unwrap();
-    // Fill the rest of the quota with 256 KB blocks, then 1 KB blocks.
-    let block = "x".repeat(256 * 1024);
-    let small = "y".repeat(1024);
-    let mut filler = 0;
-    for chunk in [&block, &small] {
-        while local().set_item(&format!("filler-{filler}"), chunk).is_ok() {
-            filler += 1;
-        }
-    }
+    let filler = fill_storage();
     let result = storage::save(&diary_with("Sam", 400), 1);
     for i in 0..=filler {
         local().remove_item(&format!("filler-{i}")).unwrap();
