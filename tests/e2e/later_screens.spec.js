@@ -2,7 +2,8 @@
 // fetched the first time they are opened. These journeys check that cut, and what a parent sees
 // when a screen cannot be fetched (no signal, or the site changed meanwhile).
 import { test, expect } from './fixtures/test.js';
-import { AppPage, KEYS } from './fixtures/app_page.js';
+import { KEYS } from './fixtures/app_page.js';
+import { DayPage } from './fixtures/day_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { expectNoViolations } from './fixtures/axe.js';
 
@@ -35,102 +36,133 @@ async function storedEverything(page) {
 
 test('opening Today fetches only the first part; the rest follows in the background, and then opens with no signal', async ({ page }) => {
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await welcome.start('Sam');
-  const app = new AppPage(page);
+  const day = new DayPage(page);
+  await test.step('opens Small Steps for the first time and starts a diary for Sam', async () => {
+    await welcome.visit();
+    await welcome.start('Sam');
+  });
 
   const fetched = [];
   const arrived = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   page.on('requestfinished', (request) => arrived.push(new URL(request.url()).pathname));
-  await app.reload();
-  await expect(page.getByRole('button', { name: 'Went in', exact: true })).toBeVisible();
-  const wasm = fetched.filter((path) => path.endsWith('.wasm'));
-  expect(wasm, 'only the main WebAssembly file on opening Today').toHaveLength(1);
-  expect(wasm[0]).toMatch(/small-steps-[0-9a-f]+_bg\.wasm$/);
+  await test.step('opens Small Steps again: Today comes from the first part alone', async () => {
+    await day.reload();
+    await expect(day.statusButton('Went in')).toBeVisible();
+    const wasm = fetched.filter((path) => path.endsWith('.wasm'));
+    expect(wasm, 'only the main WebAssembly file on opening Today').toHaveLength(1);
+    expect(wasm[0]).toMatch(/small-steps-[0-9a-f]+_bg\.wasm$/);
+  });
 
-  // Once Today is up, the other screens are fetched while the parent reads it.
-  for (const part of ['split_diary_views', 'split_plan', 'split_settings']) {
-    await expect.poll(() => arrived.some((path) => path.endsWith(`/${part}.wasm`)), { message: part }).toBe(true);
-  }
-  await cutTheSignal(page);
-  await app.open('Plan');
-  await app.open('Backup');
-  await app.open('Children');
-  await app.open('Calendar');
+  await test.step('reads Today while the other screens arrive', async () => {
+    // Once Today is up, the other screens are fetched while the parent reads it.
+    for (const part of ['split_diary_views', 'split_plan', 'split_settings']) {
+      await expect.poll(() => arrived.some((path) => path.endsWith(`/${part}.wasm`)), { message: part }).toBe(true);
+    }
+  });
+  await test.step('loses the signal, and taps Plan, Backup, Children and Calendar', async () => {
+    await cutTheSignal(page);
+    await day.open('Plan');
+    await day.open('Backup');
+    await day.open('Children');
+    await day.open('Calendar');
+  });
 });
 
 test('a screen that cannot be fetched says so, keeps the diary, and opens on "Try again"', async ({ page }) => {
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await welcome.start('Sam');
-  const app = new AppPage(page);
-  await page.getByRole('button', { name: 'Went in', exact: true }).click();
-  await expect(app.notice).toContainText('Saved: Went in, for');
-  // No signal from before the app opens, so the background fetch fails too.
-  await cutTheSignal(page);
-  await app.reload();
+  const day = new DayPage(page);
+  await test.step('starts a diary for Sam and taps "Went in"', async () => {
+    await welcome.visit();
+    await welcome.start('Sam');
+    await day.record('Went in');
+    await expect(day.notice).toContainText('Saved: Went in, for');
+  });
+  await test.step('opens Small Steps again with no signal', async () => {
+    // No signal from before the app opens, so the background fetch fails too.
+    await cutTheSignal(page);
+    await day.reload();
+  });
   const before = await storedEverything(page);
 
-  await app.navLink('Plan').click();
-  const problem = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This screen could not be opened' }) });
-  await expect(problem).toBeVisible();
-  await expect(problem).toContainText('Everything you have saved is still on this phone.');
-  expect(await storedEverything(page)).toBe(before);
+  const problem = day.screenProblem;
+  await test.step('taps Plan: the screen cannot be opened', async () => {
+    await day.navLink('Plan').click();
+    await expect(problem).toBeVisible();
+    await expect(problem).toContainText('Everything you have saved is still on this phone.');
+    expect(await storedEverything(page)).toBe(before);
+  });
 
-  // Today is part of the first load, so it still opens, with the day as saved.
-  await app.open('Today');
-  await expect(page.getByRole('button', { name: 'Went in', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await test.step('taps Today: the day is there as saved', async () => {
+    // Today is part of the first load, so it still opens, with the day as saved.
+    await day.open('Today');
+    await expect(day.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
+  });
 
-  // The signal comes back: "Try again" opens the screen without a reload.
-  await app.navLink('Plan').click();
-  await expect(problem).toBeVisible();
-  await page.unroute(LATER_PART);
-  await problem.getByRole('button', { name: 'Try again' }).click();
-  await expect(app.mainHeading).toHaveText('Plan');
-  await expect(problem).toHaveCount(0);
-  expect(await storedEverything(page)).toBe(before);
+  await test.step('taps Plan again, gets a signal, and taps "Try again"', async () => {
+    // The signal comes back: "Try again" opens the screen without a reload.
+    await day.navLink('Plan').click();
+    await expect(problem).toBeVisible();
+    await page.unroute(LATER_PART);
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await expect(day.mainHeading).toHaveText('Plan');
+    await expect(problem).toHaveCount(0);
+    expect(await storedEverything(page)).toBe(before);
+  });
 });
 
 test('with no signal on a first visit, the welcome screen works, and bringing a backup back says what to do', async ({ page }) => {
-  await cutTheSignal(page);
-  await page.goto('./');
-  const restore = page.getByText('Already have a backup file? Bring it back');
-  await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeVisible();
+  const welcome = new WelcomePage(page);
+  const problem = welcome.partProblem;
+  await test.step('opens Small Steps for the first time, with no signal', async () => {
+    await cutTheSignal(page);
+    await welcome.visit();
+    await expect(welcome.startButton).toBeVisible();
+  });
 
-  await restore.click();
-  const problem = page.getByRole('alert').filter({ hasText: 'Small Steps needs to fetch this part from the website' });
-  await expect(problem).toBeVisible();
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEYS.diary)).toBeNull();
+  await test.step('taps "Already have a backup file? Bring it back"', async () => {
+    await welcome.bringBack.click();
+    await expect(problem).toBeVisible();
+    expect(await page.evaluate((key) => localStorage.getItem(key), KEYS.diary)).toBeNull();
+  });
 
-  await page.unroute(LATER_PART);
-  await problem.getByRole('button', { name: 'Try again' }).click();
-  await expect(page.getByLabel('Choose a backup file')).toBeAttached();
-  await expect(problem).toHaveCount(0);
+  await test.step('gets a signal, and taps "Try again"', async () => {
+    await page.unroute(LATER_PART);
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await expect(welcome.chooseFile).toBeAttached();
+    await expect(problem).toHaveCount(0);
+  });
 });
 
 test("a day's details that cannot be fetched say so inside the form, and arrive on \"Try again\"", async ({ page }) => {
   const welcome = new WelcomePage(page);
-  await welcome.goto();
-  await welcome.start('Sam');
-  const app = new AppPage(page);
-  await cutTheSignal(page);
-  await app.reload();
-  const main = page.getByRole('main');
+  const day = new DayPage(page);
+  await test.step('starts a diary for Sam, and opens Small Steps again with no signal', async () => {
+    await welcome.visit();
+    await welcome.start('Sam');
+    await cutTheSignal(page);
+    await day.reload();
+  });
 
-  await main.getByText('Add more (all optional)').click();
-  const problem = main.getByRole('alert').filter({ hasText: 'Small Steps needs to fetch this part from the website' });
-  await expect(problem).toBeVisible();
-  // Inside a screen, the message adds no heading of its own.
-  await expect(problem.getByRole('heading')).toHaveCount(0);
-  await expectNoViolations(page, "day's details that could not be fetched");
-  // The status buttons are in the first part, so the day can still be recorded.
-  await main.getByRole('button', { name: 'Went in', exact: true }).click();
-  await expect(app.notice).toContainText('Saved: Went in, for');
+  const problem = day.main.getByRole('alert').filter({ hasText: 'Small Steps needs to fetch this part from the website' });
+  await test.step('taps "Add more": the details cannot be fetched', async () => {
+    await day.moreSummary.click();
+    await expect(problem).toBeVisible();
+    // Inside a screen, the message adds no heading of its own.
+    await expect(problem.getByRole('heading')).toHaveCount(0);
+    await expectNoViolations(page, "day's details that could not be fetched");
+  });
+  await test.step('taps "Went in": the day is still recorded', async () => {
+    // The status buttons are in the first part, so the day can still be recorded.
+    await day.record('Went in');
+    await expect(day.notice).toContainText('Saved: Went in, for');
+  });
 
-  await page.unroute(LATER_PART);
-  await problem.getByRole('button', { name: 'Try again' }).click();
-  await main.getByLabel('What helped?').fill('Walking in with a friend');
-  await main.getByRole('button', { name: 'Save this day' }).click();
-  expect(JSON.stringify(await app.storedDiary())).toContain('Walking in with a friend');
+  await test.step('gets a signal, taps "Try again", types what helped and saves', async () => {
+    await page.unroute(LATER_PART);
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await day.helped.fill('Walking in with a friend');
+    await day.saveButton.click();
+    expect(JSON.stringify(await day.storedDiary())).toContain('Walking in with a friend');
+  });
 });
