@@ -190,7 +190,7 @@ test('a step being written asks before leaving; saving it, or a review, leaves n
   const form = plan.stepForm('Getting in', 'New step');
   await test.step('adds a ladder and starts writing a step', async () => {
     await plan.addLadder('Getting in');
-    await plan.ladder('Getting in').getByRole('button', { name: 'Add a step' }).click();
+    await plan.addStepButton('Getting in').click();
     await plan.fillStepForm(form, { what: 'Drive past school at the weekend' });
     await expect(form.getByText('Not saved yet: tap “Save step” to keep this step.')).toBeVisible();
   });
