@@ -13,7 +13,7 @@ async function twoTabs(page, context) {
   const a = new DayPage(page);
   await a.startWith('Sam');
   const b = new DayPage(await context.newPage());
-  await b.goto('#/today');
+  await b.gotoToday();
   return { a, b };
 }
 
@@ -47,53 +47,57 @@ test('saves made in two tabs at the same moment are both kept, round after round
 test('a change saved while another tab saved first is put together with theirs, field by field', async ({ page, context }) => {
   const a = new PlanPage(page);
   await a.startWith('Sam');
-  await a.goto('#/plan/steps');
   const b = new PlanPage(await context.newPage());
-  await b.goto('#/plan/steps');
+  await test.step("opens stage 2 of the plan in two tabs", async () => {
+    await a.gotoStage('steps');
+    await b.gotoStage('steps');
+  });
 
   await test.step('tab A saves a key adult', async () => {
-    await a.page.getByRole('textbox', { name: 'Key adult', exact: true }).fill('Miss Ahmed');
-    await a.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await a.text('Key adult').fill('Miss Ahmed');
+    await a.saveTexts.click();
     await expect(a.notice).toContainText('Saved the goal and arrangements.');
   });
   await test.step('tab B, with nothing typed, shows it', async () => {
-    await expect(b.page.getByRole('textbox', { name: 'Key adult', exact: true })).toHaveValue('Miss Ahmed');
+    await expect(b.text('Key adult')).toHaveValue('Miss Ahmed');
   });
   await test.step('tab A changes the celebration while tab B is typing the goal', async () => {
-    await b.page.getByLabel('The shared goal').fill('Mornings in school by half term');
-    await a.page.getByLabel('How small successes will be celebrated').fill('A trip to the art shop');
-    await a.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await b.text('The shared goal').fill('Mornings in school by half term');
+    await a.text('How small successes will be celebrated').fill('A trip to the art shop');
+    await a.saveTexts.click();
     await expect(a.notice).toContainText('Saved the goal and arrangements.');
     // B's typing stays on screen.
     await expect(b.notice).toContainText('What you are typing here is kept');
-    await expect(b.page.getByLabel('The shared goal')).toHaveValue('Mornings in school by half term');
+    await expect(b.text('The shared goal')).toHaveValue('Mornings in school by half term');
   });
   await test.step('tab B saves: its goal and tab A\'s celebration are both kept', async () => {
-    await b.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await b.saveTexts.click();
     await expect(b.notice).toContainText('Saved the goal and arrangements.');
     const plan = (await b.storedDiary()).children[0].plan;
     expect(plan.goal).toBe('Mornings in school by half term');
     expect(plan.celebration).toBe('A trip to the art shop');
     expect(plan.key_adult).toBe('Miss Ahmed');
-    await expect(b.page.getByLabel('How small successes will be celebrated')).toHaveValue('A trip to the art shop');
+    await expect(b.text('How small successes will be celebrated')).toHaveValue('A trip to the art shop');
   });
 });
 
 test('a diary made unreadable in another tab: this tab keeps its copy and saves it back', async ({ page, context }) => {
   const a = new DayPage(page);
   await a.startWith('Sam');
-  await a.record('Went in');
-  await expect(a.notice).toContainText('Saved: Went in');
+  await test.step('taps "Went in"', async () => {
+    await a.record('Went in');
+    await expect(a.notice).toContainText('Saved: Went in');
+  });
   const good = await a.stored(KEYS.diary);
 
   await test.step('another tab writes something unreadable over the diary', async () => {
-    const other = await context.newPage();
-    await other.goto('./#/today');
-    await other.evaluate((key) => localStorage.setItem(key, '{"format":"small-steps", broken'), KEYS.diary);
-    await other.close();
+    const other = new DayPage(await context.newPage());
+    await other.gotoToday();
+    await other.setStored(KEYS.diary, '{"format":"small-steps", broken');
+    await other.page.close();
   });
   await test.step('this tab still shows the diary and offers to save it back', async () => {
-    const banner = page.getByRole('alert').filter({ hasText: 'The saved diary could not be read' });
+    const banner = a.unreadableBanner;
     await expect(banner).toBeVisible();
     await expect(a.nav).toBeVisible();
     await expect(a.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
@@ -113,24 +117,25 @@ test('a diary made unreadable in another tab: this tab keeps its copy and saves 
 test('both tabs changed the same field: this tab\'s words are saved, and the other tab\'s can be taken instead', async ({ page, context }) => {
   const a = new PlanPage(page);
   await a.startWith('Sam');
-  await a.goto('#/plan/steps');
   const b = new PlanPage(await context.newPage());
-  await b.goto('#/plan/steps');
-  const keyAdult = (ui) => ui.page.getByRole('textbox', { name: 'Key adult', exact: true });
+  await test.step("opens stage 2 of the plan in two tabs", async () => {
+    await a.gotoStage('steps');
+    await b.gotoStage('steps');
+  });
 
   await test.step('tab B starts typing a key adult and a goal', async () => {
-    await keyAdult(b).fill('Mr Jones');
-    await b.page.getByLabel('The shared goal').fill('Mornings in school by half term');
+    await b.text('Key adult').fill('Mr Jones');
+    await b.text('The shared goal').fill('Mornings in school by half term');
   });
   await test.step('tab A saves a different key adult first', async () => {
-    await keyAdult(a).fill('Miss Ahmed');
-    await a.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await a.text('Key adult').fill('Miss Ahmed');
+    await a.saveTexts.click();
     await expect(a.notice).toContainText('Saved the goal and arrangements.');
     await expect(b.notice).toContainText('What you are typing here is kept');
   });
-  const banner = b.page.getByRole('alert').filter({ hasText: 'Changed in two tabs' });
+  const banner = b.changedInTwoTabs;
   await test.step('tab B saves: its words are kept, and it says both changed the key adult', async () => {
-    await b.page.getByRole('button', { name: 'Save goal and arrangements' }).click();
+    await b.saveTexts.click();
     await expect(banner).toContainText('key adult');
     const plan = (await b.storedDiary()).children[0].plan;
     expect(plan.key_adult).toBe('Mr Jones');
@@ -142,6 +147,6 @@ test('both tabs changed the same field: this tab\'s words are saved, and the oth
     const plan = (await b.storedDiary()).children[0].plan;
     expect(plan.key_adult).toBe('Miss Ahmed');
     expect(plan.goal).toBe('Mornings in school by half term');
-    await expect(keyAdult(b)).toHaveValue('Miss Ahmed');
+    await expect(b.text('Key adult')).toHaveValue('Miss Ahmed');
   });
 });
