@@ -1,6 +1,7 @@
 // Files that reach the parent: the share sheet with a type the browser takes (each candidate tried
 // with canShare), then a download, then the clipboard. Every way ends in words on screen.
 import { test, expect } from './fixtures/test.js';
+import { BackupPage } from './fixtures/backup_page.js';
 import { homeScreenApp, childWith, seedDiary } from './fixtures/iphone.js';
 
 /** navigator.share and canShare as a phone would have them; `how` says what share does. */
@@ -21,45 +22,54 @@ function stubShare(how) {
   };
 }
 
+/** Opens Backup in the Home Screen app, on Sam's diary, with share doing `how`. */
 async function openBackup(page, how) {
   await page.addInitScript(homeScreenApp);
   await page.addInitScript(stubShare, how);
   await seedDiary(page, [childWith('c-1', 'Sam', 4)]);
-  await page.goto('./#/backup');
+  const backup = new BackupPage(page);
+  await backup.goto();
+  return backup;
 }
 
-const notice = (page) => page.getByRole('status').and(page.locator('.notice-area'));
-
 test('the share sheet takes the backup as text/plain with its .json name', async ({ page }) => {
-  await openBackup(page, 'accept');
-  await page.getByRole('button', { name: 'Save backup file' }).click();
-  await expect(notice(page)).toContainText('saved');
-  expect(await page.evaluate(() => window.__asked)).toEqual(['application/json', 'text/plain']);
-  const [shared] = await page.evaluate(() => window.__shared);
-  expect(shared.type).toBe('text/plain');
-  expect(shared.name).toMatch(/^small-steps-backup-\d{4}-\d{2}-\d{2}\.json$/);
-  // The spreadsheet goes the same way, and says where it went.
-  await page.getByRole('button', { name: 'Save spreadsheet file' }).click();
-  await expect(notice(page)).toContainText('is on its way to where you chose.');
-  expect((await page.evaluate(() => window.__shared))[1].name).toMatch(/\.csv$/);
+  const backup = await openBackup(page, 'accept');
+  await test.step('taps "Save backup file" and shares it', async () => {
+    await backup.saveButton.click();
+    await expect(backup.notice).toContainText('saved');
+    expect(await page.evaluate(() => window.__asked)).toEqual(['application/json', 'text/plain']);
+    const [shared] = await page.evaluate(() => window.__shared);
+    expect(shared.type).toBe('text/plain');
+    expect(shared.name).toMatch(/^small-steps-backup-\d{4}-\d{2}-\d{2}\.json$/);
+  });
+  await test.step('taps "Save spreadsheet file" and shares it', async () => {
+    // The spreadsheet goes the same way, and says where it went.
+    await backup.spreadsheetButton.click();
+    await expect(backup.notice).toContainText('is on its way to where you chose.');
+    expect((await page.evaluate(() => window.__shared))[1].name).toMatch(/\.csv$/);
+  });
 });
 
 test('closing the share sheet is said, and nothing is downloaded', async ({ page }) => {
-  await openBackup(page, 'cancel');
+  const backup = await openBackup(page, 'cancel');
   let downloads = 0;
   page.on('download', () => { downloads += 1; });
-  await page.getByRole('button', { name: 'Save the moving file' }).click();
-  await expect(notice(page)).toContainText('The moving file was not saved or shared. Try again when you are ready.');
-  expect(downloads).toBe(0);
+  await test.step('taps "Save the moving file" and closes the share sheet', async () => {
+    await backup.movingFileButton.click();
+    await expect(backup.notice).toContainText('The moving file was not saved or shared. Try again when you are ready.');
+    expect(downloads).toBe(0);
+  });
 });
 
 test('a share sheet that throws falls back to a download, with words', async ({ page }) => {
-  await openBackup(page, 'throw');
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save the moving file' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(/^small-steps-moving-file-/);
-  await expect(notice(page)).toContainText('is saved. If you cannot find it in Files, try again and choose "Save to Files".');
+  const backup = await openBackup(page, 'throw');
+  await test.step('taps "Save the moving file": it is downloaded instead', async () => {
+    const downloading = page.waitForEvent('download');
+    await backup.movingFileButton.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^small-steps-moving-file-/);
+    await expect(backup.notice).toContainText('is saved. If you cannot find it in Files, try again and choose "Save to Files".');
+  });
 });
 
 test('with no share sheet and no download, the text goes to the clipboard', async ({ page, context }) => {
@@ -69,9 +79,12 @@ test('with no share sheet and no download, the text goes to the clipboard', asyn
     URL.createObjectURL = () => { throw new Error('no downloads here'); };
   });
   await seedDiary(page, [childWith('c-1', 'Sam', 4)]);
-  await page.goto('./#/backup');
-  await page.getByRole('button', { name: 'Save the moving file' }).click();
-  await expect(notice(page)).toContainText('This phone would not save a file, so the moving file is copied instead');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(JSON.parse(copied).children[0].nickname).toBe('Sam');
+  const backup = new BackupPage(page);
+  await backup.goto();
+  await test.step('taps "Save the moving file": it is copied instead', async () => {
+    await backup.movingFileButton.click();
+    await expect(backup.notice).toContainText('This phone would not save a file, so the moving file is copied instead');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(JSON.parse(copied).children[0].nickname).toBe('Sam');
+  });
 });

@@ -11,26 +11,29 @@ test('the spreadsheet holds each day in words, in date order, without the privat
   await day.startWith('Sam');
   const today = await day.today();
   const earlier = addDays(today, -2);
-  await day.gotoDay(earlier);
-  await day.record('Off ill (body or mind)');
-  await day.expectSaved('Off ill (body or mind)', earlier);
-  await day.gotoDay(addDays(today, -1));
-  await day.record('Late, before the register closed');
-  await day.openMore();
-  await day.helped.fill('A quiet start, then "the usual" walk, with Dad');
-  await day.main.getByLabel('Private note').fill('Only for me: a hard night');
-  await day.saveButton.click();
-  await expect(day.notice).toContainText('Saved: Late, before the register closed');
+  await test.step('records the day before yesterday as "Off ill (body or mind)"', async () => {
+    await day.gotoDay(earlier);
+    await day.record('Off ill (body or mind)');
+    await day.expectSaved('Off ill (body or mind)', earlier);
+  });
+  await test.step('records yesterday as late, with what helped and a private note', async () => {
+    await day.gotoDay(addDays(today, -1));
+    await day.record('Late, before the register closed');
+    await day.openMore();
+    await day.helped.fill('A quiet start, then "the usual" walk, with Dad');
+    await day.main.getByLabel('Private note').fill('Only for me: a hard night');
+    await day.saveButton.click();
+    await expect(day.notice).toContainText('Saved: Late, before the register closed');
+  });
 
   const backup = new BackupPage(page);
   await backup.goto();
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save spreadsheet file' }).click();
-  const download = await downloading;
-  expect(download.suggestedFilename()).toBe(`small-steps-days-sam-${today}.csv`);
-  const path = testInfo.outputPath(download.suggestedFilename());
-  await download.saveAs(path);
-  const text = readFileSync(path, 'utf8');
+  let saved;
+  await test.step('taps "Save spreadsheet file"', async () => {
+    saved = await backup.saveFile(backup.spreadsheetButton, testInfo);
+    expect(saved.name).toBe(`small-steps-days-sam-${today}.csv`);
+  });
+  const text = readFileSync(saved.path, 'utf8');
 
   const lines = text.replace(/^\uFEFF/, '').split('\r\n');
   expect(lines[0]).toMatch(/^Date,Weekday,How the day went,Morning,Afternoon,Worries,Signs noticed,What helped,/);
@@ -43,15 +46,18 @@ test('the spreadsheet holds each day in words, in date order, without the privat
 });
 
 test('a date range the wrong way round is refused with a message, and nothing is saved', async ({ page }) => {
-  const day = new DayPage(page);
-  await day.startWith('Sam');
   const backup = new BackupPage(page);
+  await backup.startWith('Sam');
   await backup.goto();
-  await page.getByLabel('From', { exact: true }).fill('2026-10-20');
-  await page.getByLabel('To', { exact: true }).fill('2026-10-01');
-  let downloads = 0;
-  page.on('download', () => { downloads += 1; });
-  await page.getByRole('button', { name: 'Save spreadsheet file' }).click();
-  await expect(backup.notice).toContainText('Not saved: the first day is after the last day. Swap them round.');
-  expect(downloads).toBe(0);
+  await test.step('types the dates the wrong way round', async () => {
+    await backup.from.fill('2026-10-20');
+    await backup.to.fill('2026-10-01');
+  });
+  await test.step('taps "Save spreadsheet file"', async () => {
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    await backup.spreadsheetButton.click();
+    await expect(backup.notice).toContainText('Not saved: the first day is after the last day. Swap them round.');
+    expect(downloads).toBe(0);
+  });
 });
