@@ -2,12 +2,13 @@
 import { test, expect } from './fixtures/test.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { KEYS, NAV_LABELS } from './fixtures/app_page.js';
+import { PlanPage } from './fixtures/plan_page.js';
 import { longDate, weekdayName } from './fixtures/dates.js';
 
 test.describe('First visit', () => {
   test('the welcome screen says the diary stays on this phone', async ({ page }) => {
     const ui = new WelcomePage(page);
-    await ui.goto();
+    await ui.visit();
 
     await expect(ui.heading).toBeVisible();
     await expect(ui.privacy).toHaveText(/stays on this phone\. Nothing is sent anywhere, and there is no account\./);
@@ -17,27 +18,33 @@ test.describe('First visit', () => {
 
   test('starting without a name says what to do and keeps nothing', async ({ page }) => {
     const ui = new WelcomePage(page);
-    await ui.goto();
+    await ui.visit();
 
-    await ui.startButton.click();
+    await test.step('taps Start with no name', async () => {
+      await ui.startButton.click();
+    });
 
-    await expect(ui.page.getByText('Please type a name or nickname.')).toBeVisible();
+    await expect(ui.nameProblem).toBeVisible();
     await expect(ui.nickname).toHaveAttribute('aria-invalid', 'true');
     await expect(ui.nickname).toHaveAccessibleDescription(/Please type a name or nickname\./);
     await expect(ui.nav).toHaveCount(0);
     expect(await ui.stored(KEYS.diary)).toBeNull();
 
-    // Only spaces is still no name.
-    await ui.start('   ');
-    await expect(ui.page.getByText('Please type a name or nickname.')).toBeVisible();
-    expect(await ui.stored(KEYS.diary)).toBeNull();
+    await test.step('types only spaces and taps Start', async () => {
+      // Only spaces is still no name.
+      await ui.start('   ');
+      await expect(ui.nameProblem).toBeVisible();
+      expect(await ui.stored(KEYS.diary)).toBeNull();
+    });
   });
 
   test("starting with Sam opens the diary, with Sam's name at the top", async ({ page }) => {
     const ui = new WelcomePage(page);
-    await ui.goto();
+    await ui.visit();
 
-    await ui.start('Sam');
+    await test.step('types Sam and taps Start', async () => {
+      await ui.start('Sam');
+    });
 
     await expect(ui.nav).toBeVisible();
     for (const label of NAV_LABELS) {
@@ -57,7 +64,9 @@ test.describe('First visit', () => {
     const ui = new WelcomePage(page);
     await ui.startWith('Sam');
 
-    await ui.reload();
+    await test.step('reloads the page', async () => {
+      await ui.reload();
+    });
 
     await expect(ui.heading).toHaveCount(0);
     await expect(ui.header).toContainText('Sam');
@@ -68,32 +77,42 @@ test.describe('First visit', () => {
     const ui = new WelcomePage(page);
     await ui.startWith('Sam');
 
-    await ui.open('Backup');
-    await expect(page).toHaveURL(/\/small-steps\/#\/backup$/);
-    await expect(ui.navLink('Backup')).toHaveAttribute('aria-current', 'page');
-    await ui.reload();
-    await expect(ui.mainHeading).toHaveText('Backup');
+    await test.step('taps Backup, and reloads', async () => {
+      await ui.open('Backup');
+      await expect(page).toHaveURL(/\/small-steps\/#\/backup$/);
+      await expect(ui.navLink('Backup')).toHaveAttribute('aria-current', 'page');
+      await ui.reload();
+      await expect(ui.mainHeading).toHaveText('Backup');
+    });
 
-    await ui.open('Children');
-    await expect(page).toHaveURL(/\/small-steps\/#\/children$/);
-    await ui.reload();
-    await expect(ui.mainHeading).toHaveText('Children');
-    await expect(ui.navLink('Children')).toHaveAttribute('aria-current', 'page');
+    await test.step('taps Children, and reloads', async () => {
+      await ui.open('Children');
+      await expect(page).toHaveURL(/\/small-steps\/#\/children$/);
+      await ui.reload();
+      await expect(ui.mainHeading).toHaveText('Children');
+      await expect(ui.navLink('Children')).toHaveAttribute('aria-current', 'page');
+    });
 
-    await page.goBack();
-    await expect(page).toHaveURL(/#\/backup$/);
-    await expect(ui.mainHeading).toHaveText('Backup');
-    await expect(ui.navLink('Backup')).toHaveAttribute('aria-current', 'page');
+    await test.step('presses Back', async () => {
+      await page.goBack();
+      await expect(page).toHaveURL(/#\/backup$/);
+      await expect(ui.mainHeading).toHaveText('Backup');
+      await expect(ui.navLink('Backup')).toHaveAttribute('aria-current', 'page');
+    });
 
-    await page.goForward();
-    await expect(ui.mainHeading).toHaveText('Children');
+    await test.step('presses Forward', async () => {
+      await page.goForward();
+      await expect(ui.mainHeading).toHaveText('Children');
+    });
   });
 
   test('a bookmarked screen opens straight there', async ({ page }) => {
-    const ui = new WelcomePage(page);
+    const ui = new PlanPage(page);
     await ui.startWith('Sam');
 
-    await ui.goto('#/plan');
+    await test.step("opens the Plan's address", async () => {
+      await ui.gotoHub();
+    });
 
     await expect(ui.mainHeading).toHaveText('Plan');
     await expect(ui.navLink('Plan')).toHaveAttribute('aria-current', 'page');

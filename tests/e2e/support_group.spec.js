@@ -3,7 +3,8 @@
 // Children screen (where whoever set the site up looks) and never breaks a screen.
 import { test, expect } from './fixtures/test.js';
 import { readFileSync } from 'node:fs';
-import { AppPage } from './fixtures/app_page.js';
+import { ChildrenPage } from './fixtures/children_page.js';
+import { PlanPage } from './fixtures/plan_page.js';
 import { expectNoViolations } from './fixtures/axe.js';
 
 // page.route cannot see requests a service worker answers. Each test here says whether the site
@@ -17,44 +18,48 @@ async function serveGroupFile(page, body) {
   await page.route(GROUP_FILE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
 }
 
-function groupCard(page) {
-  return page.getByRole('region', { name: 'Support near you' });
-}
-
 test("the group's name, message and links show on the Plan and Children screens", async ({ page }) => {
   await serveGroupFile(page, EXAMPLE);
-  const app = new AppPage(page);
-  await app.startWith('Sam');
+  const plan = new PlanPage(page);
+  await plan.startWith('Sam');
 
-  await app.open('Plan');
-  const card = groupCard(page);
-  await expect(card).toContainText('Anytown Parents Together');
-  await expect(card).toContainText('We meet on the first Tuesday of each month');
-  const website = card.getByRole('link', { name: 'Our website' });
-  await expect(website).toHaveAttribute('href', 'https://example.org/parents');
-  await expect(website).toHaveAttribute('target', '_blank');
-  await expect(website).toHaveAttribute('rel', 'noopener noreferrer');
-  const email = card.getByRole('link', { name: 'Email us' });
-  await expect(email).toHaveAttribute('href', 'mailto:hello@example.org');
-  await expect(email).not.toHaveAttribute('target', /.*/);
-  await expect(card.getByRole('link')).toHaveCount(4);
-  await expectNoViolations(page, 'Plan with the support group card');
+  await test.step('opens the Plan', async () => {
+    await plan.gotoHub();
+    const card = plan.groupCard;
+    await expect(card).toContainText('Anytown Parents Together');
+    await expect(card).toContainText('We meet on the first Tuesday of each month');
+    const website = card.getByRole('link', { name: 'Our website' });
+    await expect(website).toHaveAttribute('href', 'https://example.org/parents');
+    await expect(website).toHaveAttribute('target', '_blank');
+    await expect(website).toHaveAttribute('rel', 'noopener noreferrer');
+    const email = card.getByRole('link', { name: 'Email us' });
+    await expect(email).toHaveAttribute('href', 'mailto:hello@example.org');
+    await expect(email).not.toHaveAttribute('target', /.*/);
+    await expect(card.getByRole('link')).toHaveCount(4);
+    await expectNoViolations(page, 'Plan with the support group card');
+  });
 
-  await app.open('Children');
-  await expect(groupCard(page)).toContainText('Anytown Parents Together');
+  await test.step('opens Children', async () => {
+    const children = new ChildrenPage(page);
+    await children.goto();
+    await expect(children.groupCard).toContainText('Anytown Parents Together');
+  });
 });
 
 test.describe('a site without a group file', () => {
   test.use({ groupFile: 'absent' });
 
   test('with no group file, nothing shows', async ({ page }) => {
-    const app = new AppPage(page);
-    await app.startWith('Sam');
-    await app.open('Plan');
-    await app.open('Children');
-    await expect(page.getByText('Tap a name to show that child')).toBeVisible();
-    await expect(groupCard(page)).toHaveCount(0);
-    await expect(page.getByText('settings file')).toHaveCount(0);
+    const plan = new PlanPage(page);
+    const children = new ChildrenPage(page);
+    await plan.startWith('Sam');
+    await test.step('opens the Plan, then Children', async () => {
+      await plan.gotoHub();
+      await children.goto();
+      await expect(page.getByText('Tap a name to show that child')).toBeVisible();
+      await expect(children.groupCard).toHaveCount(0);
+      await expect(page.getByText('settings file')).toHaveCount(0);
+    });
   });
 });
 
@@ -68,13 +73,18 @@ for (const [what, body, words] of [
 ]) {
   test(`a group file with ${what} is not used, and the Children screen says why`, async ({ page }) => {
     await serveGroupFile(page, body);
-    const app = new AppPage(page);
-    await app.startWith('Sam');
-    await app.open('Plan');
-    await expect(page.getByRole('link', { name: 'Meeting pack' })).toBeVisible();
-    await expect(groupCard(page)).toHaveCount(0);
-    await app.open('Children');
-    await expect(page.getByText(`The support group's settings file (public/group.json) could not be used: ${words}`)).toBeVisible();
-    await expect(groupCard(page)).toHaveCount(0);
+    const plan = new PlanPage(page);
+    const children = new ChildrenPage(page);
+    await plan.startWith('Sam');
+    await test.step('opens the Plan: no card, and the screen works', async () => {
+      await plan.gotoHub();
+      await expect(plan.packLink).toBeVisible();
+      await expect(plan.groupCard).toHaveCount(0);
+    });
+    await test.step('opens Children: it says why the file was not used', async () => {
+      await children.goto();
+      await expect(page.getByText(`The support group's settings file (public/group.json) could not be used: ${words}`)).toBeVisible();
+      await expect(children.groupCard).toHaveCount(0);
+    });
   });
 }
