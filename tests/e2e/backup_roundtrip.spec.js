@@ -11,15 +11,17 @@ import { V1_FIXTURE_PATH, v1Fixture, shortDate, fileFrom, backupDocument, childW
 async function samAndAlex(page) {
   const children = new ChildrenPage(page);
   await children.startWith('Sam');
-  await children.goto();
-  await children.addChild('Alex');
-  await expect(children.card('Alex')).toBeVisible();
+  await test.step('adds a second child, Alex', async () => {
+    await children.goto();
+    await children.addChild('Alex');
+    await expect(children.card('Alex')).toBeVisible();
+  });
   return children.storedDiary();
 }
 
 /** Saves a backup of everyone and checks the file is a version 1 Small Steps backup. */
 async function saveAndCheckBackup(backup, testInfo, expectedChildren) {
-  const { name, path } = await backup.saveBackupFile(testInfo);
+  const { name, path } = await test.step('taps "Save backup file"', () => backup.saveBackupFile(testInfo));
   expect(name).toMatch(/^small-steps-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync(path, 'utf8'));
   expect(file.format).toBe('small-steps');
@@ -29,15 +31,17 @@ async function saveAndCheckBackup(backup, testInfo, expectedChildren) {
     expectedChildren.map((c) => ({ id: c.id, nickname: c.nickname })),
   );
   await expect(backup.notice).toContainText(`Backup file "${name}" saved.`);
-  await expect(backup.page.getByText('Last backup: today.')).toBeVisible();
+  await expect(backup.lastBackup('today.')).toBeVisible();
   return path;
 }
 
 async function clearSiteData(page) {
-  await page.evaluate(() => window.localStorage.clear());
   const welcome = new WelcomePage(page);
-  await welcome.reload();
-  await expect(welcome.heading).toBeVisible();
+  await test.step("loses the browser's data, and opens Small Steps again", async () => {
+    await page.evaluate(() => window.localStorage.clear());
+    await welcome.reload();
+    await expect(welcome.heading).toBeVisible();
+  });
   return welcome;
 }
 
@@ -53,17 +57,22 @@ test.describe('Backup round trip', () => {
 
     // A parent on a new or wiped phone has nothing to add yet: the backup must be reachable from here,
     // folded away under a question so it does not crowd out starting afresh.
-    const bringBack = page.getByText('Already have a backup file? Bring it back');
-    await expect(bringBack).toBeVisible();
-    await expect(backup.chooseFile).toBeHidden();
-    await bringBack.click();
-    await expect(backup.chooseFile, 'the welcome screen offers "Choose a backup file"').toBeVisible();
-    await backup.pick(file);
-    await expect(backup.preview).toContainText('2 children and 0 day records, no days recorded.');
-    await backup.addToWhatIsHere.click();
-    await expect(backup.nav).toBeVisible();
-    await backup.reload();
-    expect(await backup.storedNicknames()).toEqual(['Sam', 'Alex']);
+    await test.step('taps "Already have a backup file? Bring it back"', async () => {
+      await expect(welcome.bringBack).toBeVisible();
+      await expect(backup.chooseFile).toBeHidden();
+      await welcome.bringBack.click();
+      await expect(backup.chooseFile, 'the welcome screen offers "Choose a backup file"').toBeVisible();
+    });
+    await test.step('chooses the backup file and taps "Add to what is here"', async () => {
+      await backup.pick(file);
+      await expect(backup.preview).toContainText('2 children and 0 day records, no days recorded.');
+      await backup.addToWhatIsHere.click();
+      await expect(backup.nav).toBeVisible();
+    });
+    await test.step('reloads: both children are there', async () => {
+      await backup.reload();
+      expect(await backup.storedNicknames()).toEqual(['Sam', 'Alex']);
+    });
   });
 
   test('a saved backup file is added back with "Add to what is here" and survives a reload', async ({ page }, testInfo) => {
@@ -73,21 +82,25 @@ test.describe('Backup round trip', () => {
     const file = await saveAndCheckBackup(backup, testInfo, before.children);
 
     const welcome = await clearSiteData(page);
-    // This parent starts a new diary first, then adds the backup to it from the Backup screen.
-    await welcome.start('Jo');
+    await test.step('starts a new diary for Jo', async () => {
+      // This parent starts a new diary first, then adds the backup to it from the Backup screen.
+      await welcome.start('Jo');
+    });
     await backup.goto();
-    await backup.pick(file);
+    await test.step('chooses the backup file', async () => {
+      await backup.pick(file);
+      await expect(backup.preview).toBeVisible();
+      await expect(backup.preview).toContainText('2 children and 0 day records, no days recorded.');
+      await expect(backup.preview.getByRole('listitem')).toHaveText(['Sam: 0 days, 0 contacts', 'Alex: 0 days, 0 contacts']);
+      // Nothing has changed yet: only Jo is stored.
+      expect(await backup.storedNicknames()).toEqual(['Jo']);
+    });
 
-    await expect(backup.preview).toBeVisible();
-    await expect(backup.preview).toContainText('2 children and 0 day records, no days recorded.');
-    await expect(backup.preview.getByRole('listitem')).toHaveText(['Sam: 0 days, 0 contacts', 'Alex: 0 days, 0 contacts']);
-    // Nothing has changed yet: only Jo is stored.
-    expect(await backup.storedNicknames()).toEqual(['Jo']);
-
-    await backup.addToWhatIsHere.click();
-
-    await expect(backup.notice).toContainText('Added from the backup: 2 children, 0 days, 0 contacts.');
-    await expect(backup.preview).toHaveCount(0);
+    await test.step('taps "Add to what is here"', async () => {
+      await backup.addToWhatIsHere.click();
+      await expect(backup.notice).toContainText('Added from the backup: 2 children, 0 days, 0 contacts.');
+      await expect(backup.preview).toHaveCount(0);
+    });
     await backup.reload();
     const after = await backup.storedDiary();
     expect(after.children.map((c) => c.nickname)).toEqual(['Jo', 'Sam', 'Alex']);
@@ -100,8 +113,10 @@ test.describe('Backup round trip', () => {
     const backup = new BackupPage(page);
     await backup.goto();
 
-    await backup.whatToInclude.selectOption({ label: 'Only Alex' });
-    const { name, path } = await backup.saveBackupFile(testInfo);
+    const { name, path } = await test.step('picks "Only Alex" and taps "Save backup file"', async () => {
+      await backup.whatToInclude.selectOption({ label: 'Only Alex' });
+      return backup.saveBackupFile(testInfo);
+    });
 
     expect(name).toMatch(/^small-steps-backup-alex-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(readFileSync(path, 'utf8'));
@@ -116,19 +131,22 @@ test.describe('Backup round trip', () => {
     const dates = fixture.children.flatMap((c) => c.days.map((d) => d.date)).sort();
     const before = await backup.snapshot();
 
-    await backup.pick(V1_FIXTURE_PATH);
+    await test.step('chooses the version 1 backup file', async () => {
+      await backup.pick(V1_FIXTURE_PATH);
+      await expect(backup.preview).toContainText(
+        `2 children and ${dates.length} day records, from ${shortDate(dates[0])} to ${shortDate(dates.at(-1))}.`,
+      );
+      await expect(backup.preview.getByRole('listitem')).toHaveText(
+        fixture.children.map((c) => `${c.nickname}: ${c.days.length} days, ${c.contacts.length} contacts, a plan`),
+      );
+      expect(await backup.snapshot()).toBe(before);
+    });
 
-    await expect(backup.preview).toContainText(
-      `2 children and ${dates.length} day records, from ${shortDate(dates[0])} to ${shortDate(dates.at(-1))}.`,
-    );
-    await expect(backup.preview.getByRole('listitem')).toHaveText(
-      fixture.children.map((c) => `${c.nickname}: ${c.days.length} days, ${c.contacts.length} contacts, a plan`),
-    );
-    expect(await backup.snapshot()).toBe(before);
-
-    await backup.page.getByRole('button', { name: 'Cancel' }).click();
-    await expect(backup.preview).toHaveCount(0);
-    expect(await backup.snapshot()).toBe(before);
+    await test.step('taps Cancel', async () => {
+      await backup.cancelImport.click();
+      await expect(backup.preview).toHaveCount(0);
+      expect(await backup.snapshot()).toBe(before);
+    });
   });
 
   test('Replace asks first, keeps a copy of what was here, and shows it under "Copies kept safe"', async ({ page }) => {
@@ -138,19 +156,23 @@ test.describe('Backup round trip', () => {
     await expect(backup.keptSafe).toHaveCount(0);
     const joDiary = await backup.stored(KEYS.diary);
 
-    await backup.pick(V1_FIXTURE_PATH);
-    await backup.replaceWhatIsHere.click();
-    await expect(backup.replaceConfirmation).toBeVisible();
-    await expect(backup.replaceConfirmation).toContainText('A copy of what is here now is kept first');
-    // Cancelling the confirmation leaves everything as it was.
-    await backup.replaceConfirmation.getByRole('button', { name: 'Cancel' }).click();
-    await expect(backup.replaceConfirmation).toHaveCount(0);
-    expect(await backup.stored(KEYS.diary)).toBe(joDiary);
-    expect(await backup.stored(KEYS.beforeImport)).toBeNull();
+    await test.step('chooses a backup file, taps "Replace what is here…", then Cancel', async () => {
+      await backup.pick(V1_FIXTURE_PATH);
+      await backup.replaceWhatIsHere.click();
+      await expect(backup.replaceConfirmation).toBeVisible();
+      await expect(backup.replaceConfirmation).toContainText('A copy of what is here now is kept first');
+      // Cancelling the confirmation leaves everything as it was.
+      await backup.replaceConfirmation.getByRole('button', { name: 'Cancel' }).click();
+      await expect(backup.replaceConfirmation).toHaveCount(0);
+      expect(await backup.stored(KEYS.diary)).toBe(joDiary);
+      expect(await backup.stored(KEYS.beforeImport)).toBeNull();
+    });
 
-    await backup.pick(V1_FIXTURE_PATH);
-    await backup.replaceWhatIsHere.click();
-    await backup.yesReplace.click();
+    await test.step('chooses it again, taps "Replace what is here…", then "Yes, replace"', async () => {
+      await backup.pick(V1_FIXTURE_PATH);
+      await backup.replaceWhatIsHere.click();
+      await backup.yesReplace.click();
+    });
 
     await expect(backup.notice).toContainText('Replaced with the backup: 2 children, 15 days.');
     await expect(backup.notice).toContainText('A copy of your diary from before is kept under "Copies kept safe".');
@@ -163,25 +185,31 @@ test.describe('Backup round trip', () => {
     await expect(backup.keptSafe, '"Copies kept safe" appears straight after the import').toBeVisible();
     await expect(backup.keptSafe).toContainText('Diary as it was before the last import');
 
-    await backup.reload();
-    await expect(backup.keptSafe).toBeVisible();
-    await expect(backup.keptSafe).toContainText('Diary as it was before the last import');
-    const downloading = page.waitForEvent('download');
-    await backup.keptSafe.getByRole('button', { name: 'Save as a file: Diary as it was before the last import' }).click();
-    const copy = await downloading;
-    const copyPath = test.info().outputPath(copy.suggestedFilename());
-    await copy.saveAs(copyPath);
-    expect(readFileSync(copyPath, 'utf8')).toBe(joDiary);
+    await test.step('reloads: the copy is still kept safe', async () => {
+      await backup.reload();
+      await expect(backup.keptSafe).toBeVisible();
+      await expect(backup.keptSafe).toContainText('Diary as it was before the last import');
+    });
+    await test.step('saves the copy as a file: it is what was here before', async () => {
+      const copy = await backup.saveFile(
+        backup.keptSafe.getByRole('button', { name: 'Save as a file: Diary as it was before the last import' }), test.info(),
+      );
+      expect(readFileSync(copy.path, 'utf8')).toBe(joDiary);
+    });
   });
 
   test('the notice after adding one child with one day says "1 child, 1 day"', async ({ page }) => {
     const backup = new BackupPage(page);
     await backup.startWith('Jo');
     await backup.goto();
-    await backup.pick(fileFrom('robin.json', JSON.stringify(backupDocument([childWithOneDay()]))));
-    await expect(backup.preview).toContainText('1 child and 1 day record');
+    await test.step("chooses a backup of Robin's one day", async () => {
+      await backup.pick(fileFrom('robin.json', JSON.stringify(backupDocument([childWithOneDay()]))));
+      await expect(backup.preview).toContainText('1 child and 1 day record');
+    });
 
-    await backup.addToWhatIsHere.click();
+    await test.step('taps "Add to what is here"', async () => {
+      await backup.addToWhatIsHere.click();
+    });
 
     await expect(backup.notice).toContainText('Added from the backup:');
     await expect(backup.notice).toContainText('Added from the backup: 1 child, 1 day, 0 contacts.', { timeout: 2000 });
