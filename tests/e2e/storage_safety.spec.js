@@ -12,10 +12,12 @@ import { fillStorage, makeRoom } from './fixtures/storage.js';
 test.describe('A stored diary that cannot be read', () => {
   test('is kept aside untouched, the parent is told, and it is not overwritten until they save', async ({ page }) => {
     const ui = new WelcomePage(page);
-    await ui.goto();
+    await ui.visit();
     await ui.setStored(KEYS.diary, '{not json');
 
-    await ui.reload();
+    await test.step('opens Small Steps with the stored diary unreadable', async () => {
+      await ui.reload();
+    });
 
     await expect(ui.loadProblem).toBeVisible();
     await expect(ui.loadProblem).toContainText('This is not a Small Steps backup file.');
@@ -27,43 +29,46 @@ test.describe('A stored diary that cannot be read', () => {
     await expect(ui.heading).toBeVisible();
     expect(await ui.stored(KEYS.diary)).toBe('{not json');
 
-    await ui.loadProblem.getByRole('button', { name: 'I understand' }).click();
-    await expect(ui.loadProblem).toHaveCount(0);
-    expect(await ui.stored(KEYS.diary)).toBe('{not json');
+    await test.step('taps "I understand"', async () => {
+      await ui.loadProblem.getByRole('button', { name: 'I understand' }).click();
+      await expect(ui.loadProblem).toHaveCount(0);
+      expect(await ui.stored(KEYS.diary)).toBe('{not json');
+    });
 
-    // Only when the parent saves something does the new diary take the key; the copy stays.
-    await ui.start('Sam');
-    await expect(ui.nav).toBeVisible();
-    expect(await ui.storedNicknames()).toEqual(['Sam']);
-    expect(await ui.stored(kept[0])).toBe('{not json');
+    await test.step('starts a diary for Sam', async () => {
+      // Only when the parent saves something does the new diary take the key; the copy stays.
+      await ui.start('Sam');
+      await expect(ui.nav).toBeVisible();
+      expect(await ui.storedNicknames()).toEqual(['Sam']);
+      expect(await ui.stored(kept[0])).toBe('{not json');
+    });
 
     const backup = new BackupPage(page);
-    await backup.goto();
-    await expect(backup.keptSafe).toContainText(`Kept aside on ${kept[0].slice(KEYS.keptAsidePrefix.length)}`);
-    const downloading = page.waitForEvent('download');
-    await backup.keptSafe.getByRole('button', { name: /^Save as a file: Kept aside on/ }).click();
-    const copy = await downloading;
-    const path = test.info().outputPath(copy.suggestedFilename());
-    await copy.saveAs(path);
-    expect(readFileSync(path, 'utf8')).toBe('{not json');
+    await test.step('opens Backup and saves the copy kept aside as a file', async () => {
+      await backup.goto();
+      await expect(backup.keptSafe).toContainText(`Kept aside on ${kept[0].slice(KEYS.keptAsidePrefix.length)}`);
+      const copy = await backup.saveFile(backup.keptSafe.getByRole('button', { name: /^Save as a file: Kept aside on/ }), test.info());
+      expect(readFileSync(copy.path, 'utf8')).toBe('{not json');
+    });
   });
 
   test('saved by a newer Small Steps: the app says so and pauses saving rather than overwrite it', async ({ page }) => {
     const ui = new WelcomePage(page);
-    await ui.goto();
+    await ui.visit();
     const newer = JSON.stringify({ format: 'small-steps', version: 2, exported_at: '2027-01-01T00:00:00Z', revision: 4, children: [] });
     await ui.setStored(KEYS.diary, newer);
-    await ui.reload();
+    await test.step('opens Small Steps with a diary saved by a newer version', async () => {
+      await ui.reload();
+      await expect(ui.newerBanner).toBeVisible();
+      await expect(ui.newerBanner).toContainText('Saving is paused so nothing newer is overwritten.');
+    });
 
-    const banner = page.getByRole('alert').filter({ hasText: 'This diary was saved by a newer Small Steps' });
-    await expect(banner).toBeVisible();
-    await expect(banner).toContainText('Saving is paused so nothing newer is overwritten.');
-
-    await ui.start('Sam');
-
-    await expect(page.getByText(/^⚠ Not saved: saving is paused/)).toBeVisible();
-    await expect(ui.nickname).toHaveValue('Sam');
-    expect(await ui.stored(KEYS.diary)).toBe(newer);
+    await test.step('starts a diary for Sam: it is not saved', async () => {
+      await ui.start('Sam');
+      await expect(ui.savingPaused).toBeVisible();
+      await expect(ui.nickname).toHaveValue('Sam');
+      expect(await ui.stored(KEYS.diary)).toBe(newer);
+    });
   });
 });
 
@@ -82,27 +87,33 @@ test.describe('Two tabs', () => {
   test('a child added in another tab appears in this one, and this tab then saves on top of it', async ({ page, context }) => {
     const tabA = new ChildrenPage(page);
     await tabA.startWith('Sam');
-    await tabA.goto();
     const tabB = new ChildrenPage(await context.newPage());
-    await tabB.goto();
+    await test.step('opens Children in two tabs', async () => {
+      await tabA.goto();
+      await tabB.goto();
+    });
 
-    await tabB.addChild('Alex');
-    await expect(tabB.card('Alex')).toBeVisible();
+    await test.step('adds Alex in tab B: tab A shows Alex too', async () => {
+      await tabB.addChild('Alex');
+      await expect(tabB.card('Alex')).toBeVisible();
 
-    await expect(tabA.card('Alex')).toBeVisible();
-    await expect(tabA.childSwitcher.getByRole('option')).toHaveText(['Sam', 'Alex']);
-    await expect(tabA.childSwitcher.locator('option:checked')).toHaveText('Sam');
-    await expect(tabA.notice).toContainText('Updated with changes made in another tab.');
+      await expect(tabA.card('Alex')).toBeVisible();
+      await expect(tabA.childSwitcher.getByRole('option')).toHaveText(['Sam', 'Alex']);
+      await expect(tabA.childSwitcher.locator('option:checked')).toHaveText('Sam');
+      await expect(tabA.notice).toContainText('Updated with changes made in another tab.');
+    });
 
-    // A change in tab A now builds on tab B's change instead of replacing it.
-    await tabA.startRenaming('Sam');
-    await tabA.renameField('Sam').fill('Sammy');
-    await tabA.saveNameButton('Sam').click();
-    await expect(tabA.notice).toContainText('Renamed to Sammy.');
-    await expect(tabA.conflict).toHaveCount(0);
-    expect(await tabA.storedNicknames()).toEqual(['Sammy', 'Alex']);
-    await expect(tabB.card('Sammy')).toBeVisible();
-    await expect(tabB.card('Alex')).toBeVisible();
+    await test.step('renames Sam to Sammy in tab A: both changes are kept', async () => {
+      // A change in tab A now builds on tab B's change instead of replacing it.
+      await tabA.startRenaming('Sam');
+      await tabA.renameField('Sam').fill('Sammy');
+      await tabA.saveNameButton('Sam').click();
+      await expect(tabA.notice).toContainText('Renamed to Sammy.');
+      await expect(tabA.conflict).toHaveCount(0);
+      expect(await tabA.storedNicknames()).toEqual(['Sammy', 'Alex']);
+      await expect(tabB.card('Sammy')).toBeVisible();
+      await expect(tabB.card('Alex')).toBeVisible();
+    });
   });
 
   test('when another tab saved something newer, this tab puts its change together with it', async ({ page }) => {
@@ -112,7 +123,9 @@ test.describe('Two tabs', () => {
     const otherText = await anotherTabAddsKim(ui);
     const other = JSON.parse(otherText);
 
-    await ui.addChild('Alex');
+    await test.step('adds Alex', async () => {
+      await ui.addChild('Alex');
+    });
 
     // Nothing of either tab is lost, and nobody had to choose.
     await expect(ui.conflict).toHaveCount(0);
@@ -129,7 +142,9 @@ test.describe('Two tabs', () => {
     // The mirror is only a hint; the diary's own revision is the truth.
     await ui.setStored(KEYS.revision, '999999');
 
-    await ui.addChild('Alex');
+    await test.step('adds Alex', async () => {
+      await ui.addChild('Alex');
+    });
 
     await expect(ui.conflict).toHaveCount(0);
     expect(await ui.storedNicknames()).toEqual(['Sam', 'Alex']);
@@ -146,19 +161,22 @@ test.describe('A full phone', () => {
 
     await fillStorage(page);
 
-    await ui.addChild('Alex');
+    await test.step('adds Alex on a full phone', async () => {
+      await ui.addChild('Alex');
+      // The message goes on to say what uses the space, and what to do.
+      await expect(ui.addForm.getByText("Not saved: this browser's storage for Small Steps is full")).toBeVisible();
+      await expect(ui.newChildName).toHaveValue('Alex');
+      await expect(ui.card('Alex')).toHaveCount(0);
+      expect(await ui.stored(KEYS.diary)).toBe(diaryBefore);
+    });
 
-    // The message goes on to say what uses the space, and what to do.
-    await expect(ui.addForm.getByText("Not saved: this browser's storage for Small Steps is full")).toBeVisible();
-    await expect(ui.newChildName).toHaveValue('Alex');
-    await expect(ui.card('Alex')).toHaveCount(0);
-    expect(await ui.stored(KEYS.diary)).toBe(diaryBefore);
-
-    // Once there is room again, the same tap saves.
-    await makeRoom(page);
-    await ui.addButton.click();
-    await expect(ui.card('Alex')).toBeVisible();
-    expect(await ui.storedNicknames()).toEqual(['Sam', 'Alex']);
+    await test.step('makes room, and taps "Add child" again', async () => {
+      // Once there is room again, the same tap saves.
+      await makeRoom(page);
+      await ui.addButton.click();
+      await expect(ui.card('Alex')).toBeVisible();
+      expect(await ui.storedNicknames()).toEqual(['Sam', 'Alex']);
+    });
   });
 
   test('an import is not started when there is no room for the safety copy', async ({ page }) => {
@@ -168,9 +186,11 @@ test.describe('A full phone', () => {
     await fillStorage(page);
     const before = await ui.snapshot();
 
-    await ui.pick(V1_FIXTURE_PATH);
-    await expect(ui.preview).toBeVisible();
-    await ui.addToWhatIsHere.click();
+    await test.step('chooses a backup file and taps "Add to what is here" on a full phone', async () => {
+      await ui.pick(V1_FIXTURE_PATH);
+      await expect(ui.preview).toBeVisible();
+      await ui.addToWhatIsHere.click();
+    });
 
     await expect(ui.notice).toContainText('Nothing was imported: a safety copy of your current diary could not be kept first.');
     await expect(ui.notice).toContainText("this browser's storage for Small Steps is full");
@@ -186,19 +206,21 @@ test.describe('Site data cleared while the app is open', () => {
     const ui = new ChildrenPage(page);
     await ui.startWith('Sam');
     await ui.goto();
-    const other = await context.newPage();
-    await new ChildrenPage(other).visit();
+    const banner = ui.removedBanner;
+    await test.step("clears the site's data in another tab", async () => {
+      const other = await context.newPage();
+      await new ChildrenPage(other).visit();
+      await other.evaluate(() => window.localStorage.clear());
 
-    await other.evaluate(() => window.localStorage.clear());
+      await expect(banner).toBeVisible();
+      await expect(ui.card('Sam')).toBeVisible();
+      expect(await ui.stored(KEYS.diary)).toBeNull();
+    });
 
-    const banner = page.getByRole('alert').filter({ hasText: 'The saved diary was removed' });
-    await expect(banner).toBeVisible();
-    await expect(ui.card('Sam')).toBeVisible();
-    expect(await ui.stored(KEYS.diary)).toBeNull();
-
-    await banner.getByRole('button', { name: 'Save it again' }).click();
-
-    await expect(banner).toHaveCount(0);
-    expect(await ui.storedNicknames()).toEqual(['Sam']);
+    await test.step('taps "Save it again"', async () => {
+      await banner.getByRole('button', { name: 'Save it again' }).click();
+      await expect(banner).toHaveCount(0);
+      expect(await ui.storedNicknames()).toEqual(['Sam']);
+    });
   });
 });
