@@ -1,32 +1,47 @@
 // The narrowest phones still in use are 320 px wide: no screen may need sideways scrolling there.
 import { test, expect } from './fixtures/test.js';
+import { BackupPage } from './fixtures/backup_page.js';
+import { CalendarPage } from './fixtures/calendar_page.js';
+import { ChildrenPage } from './fixtures/children_page.js';
 import { DayPage } from './fixtures/day_page.js';
+import { PackPage } from './fixtures/pack_page.js';
+import { PlanPage } from './fixtures/plan_page.js';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
 test('at 320 px wide, every screen fits without sideways scrolling', async ({ page }) => {
   const day = new DayPage(page);
   await day.startWith('Sam');
-  await day.openMore();
   const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(await sideways(), 'Today with its details open').toBe(0);
+  await test.step('opens "Add more" on Today', async () => {
+    await day.openMore();
+    expect(await sideways(), 'Today with its details open').toBe(0);
+  });
   // Each screen, with something only that screen shows, so the check runs once it is drawn.
-  const main = page.getByRole('main');
-  for (const [hash, mark] of [
-    ['#/calendar', main.getByRole('grid', { name: 'Days of the month' })],
-    ['#/list', main.getByLabel('How the day went')],
-    ['#/figures', main.getByRole('heading', { name: 'Figures', exact: true })],
-    ['#/contacts', main.getByRole('heading', { name: 'Contacts and meetings' })],
-    ['#/plan', main.getByRole('link', { name: /Meeting pack/ })],
-    ['#/plan/understanding', main.getByRole('heading', { name: '1. Understanding' })],
-    ['#/plan/steps', main.getByRole('heading', { name: '2. The plan' })],
-    ['#/plan/review', main.getByRole('heading', { name: '3. Review' })],
-    ['#/pack', main.getByRole('heading', { name: 'Meeting pack', exact: true })],
-    ['#/backup', main.getByRole('heading', { name: 'Days as a spreadsheet' })],
-    ['#/children', main.getByRole('heading', { name: 'Children', exact: true })],
+  const calendar = new CalendarPage(page);
+  const plan = new PlanPage(page);
+  const pack = new PackPage(page);
+  const backup = new BackupPage(page);
+  const children = new ChildrenPage(page);
+  const { main } = calendar;
+  const today = await day.today();
+  for (const [screen, open, mark] of [
+    ['the calendar', () => calendar.gotoMonthOf(today), calendar.grid],
+    ['the list of days', () => calendar.gotoList(), calendar.statusFilter],
+    ['the figures', () => calendar.gotoFigures(), main.getByRole('heading', { name: 'Figures', exact: true })],
+    ['the contacts', () => calendar.gotoContacts(), main.getByRole('heading', { name: 'Contacts and meetings' })],
+    ['the plan', () => plan.gotoHub(), plan.packLink],
+    ['stage 1 of the plan', () => plan.gotoStage('understanding'), main.getByRole('heading', { name: '1. Understanding' })],
+    ['stage 2 of the plan', () => plan.gotoStage('steps'), main.getByRole('heading', { name: '2. The plan' })],
+    ['stage 3 of the plan', () => plan.gotoStage('review'), main.getByRole('heading', { name: '3. Review' })],
+    ['the meeting pack', () => pack.goto(), main.getByRole('heading', { name: 'Meeting pack', exact: true })],
+    ['Backup', () => backup.goto(), main.getByRole('heading', { name: 'Days as a spreadsheet' })],
+    ['Children', () => children.goto(), main.getByRole('heading', { name: 'Children', exact: true })],
   ]) {
-    await page.evaluate((h) => { location.hash = h; }, hash);
-    await expect(mark).toBeVisible();
-    expect(await sideways(), hash).toBe(0);
+    await test.step(`opens ${screen}`, async () => {
+      await open();
+      await expect(mark).toBeVisible();
+      expect(await sideways(), screen).toBe(0);
+    });
   }
 });
