@@ -18,7 +18,9 @@ test.beforeEach(async ({ page }) => {
 
 test('a second child with the same name is refused, whatever the capitals and spaces', async () => {
   const before = await ui.stored(KEYS.diary);
-  await ui.addChild(' sam ');
+  await test.step("adds ' sam '", async () => {
+    await ui.addChild(' sam ');
+  });
 
   const message = ui.addForm.getByText(SAM_TAKEN('sam'));
   await expect(message).toBeVisible();
@@ -27,29 +29,36 @@ test('a second child with the same name is refused, whatever the capitals and sp
   await expect(ui.newChildName).toHaveValue(' sam ');
   expect(await ui.stored(KEYS.diary)).toBe(before);
 
-  await ui.newChildName.fill('Sam B');
-  await ui.addButton.click();
-  await expect(ui.card('Sam B')).toBeVisible();
+  await test.step("types 'Sam B' instead and taps \"Add child\"", async () => {
+    await ui.newChildName.fill('Sam B');
+    await ui.addButton.click();
+    await expect(ui.card('Sam B')).toBeVisible();
+  });
   expect(await ui.storedNicknames()).toEqual(['Sam', 'Sam B']);
 });
 
 test("renaming a child to another child's name is refused, and they may keep their own", async () => {
-  await ui.addChild('Alex');
-  await expect(ui.card('Alex')).toBeVisible();
+  await test.step('adds Alex', async () => {
+    await ui.addChild('Alex');
+    await expect(ui.card('Alex')).toBeVisible();
+  });
   const before = await ui.stored(KEYS.diary);
 
-  await ui.startRenaming('Alex');
-  await ui.renameField('Alex').fill('SAM');
-  await ui.saveNameButton('Alex').click();
+  await test.step('renames Alex to SAM', async () => {
+    await ui.startRenaming('Alex');
+    await ui.renameField('Alex').fill('SAM');
+    await ui.saveNameButton('Alex').click();
+    await expect(ui.card('Alex').getByText(SAM_TAKEN('SAM'))).toBeVisible();
+    await expect(ui.renameField('Alex')).toHaveAttribute('aria-invalid', 'true');
+    expect(await ui.stored(KEYS.diary)).toBe(before);
+  });
 
-  await expect(ui.card('Alex').getByText(SAM_TAKEN('SAM'))).toBeVisible();
-  await expect(ui.renameField('Alex')).toHaveAttribute('aria-invalid', 'true');
-  expect(await ui.stored(KEYS.diary)).toBe(before);
-
-  await ui.startRenaming('Sam');
-  await ui.renameField('Sam').fill('sam');
-  await ui.saveNameButton('Sam').click();
-  await expect(ui.card('sam')).toBeVisible();
+  await test.step('renames Sam to sam', async () => {
+    await ui.startRenaming('Sam');
+    await ui.renameField('Sam').fill('sam');
+    await ui.saveNameButton('Sam').click();
+    await expect(ui.card('sam')).toBeVisible();
+  });
   expect(await ui.storedNicknames()).toEqual(['sam', 'Alex']);
 });
 
@@ -60,15 +69,19 @@ test("the header shows the child's name with a badge of their initial, which fol
   await expect(ui.childBadge).toHaveAttribute('aria-hidden', 'true');
   const samColour = await ui.childBadge.evaluate((el) => getComputedStyle(el).backgroundColor);
 
-  await ui.addChild('alex');
-  await expect(ui.childSwitcher.locator('option:checked')).toHaveText('alex');
-  await expect(ui.childBadge).toHaveText('A');
-  await expect(ui.childSwitcher).toBeVisible();
+  await test.step('adds alex', async () => {
+    await ui.addChild('alex');
+    await expect(ui.childSwitcher.locator('option:checked')).toHaveText('alex');
+    await expect(ui.childBadge).toHaveText('A');
+    await expect(ui.childSwitcher).toBeVisible();
+  });
 
-  await ui.showChild('Sam');
-  await expect(ui.childBadge).toHaveText('S');
-  expect(await ui.childBadge.evaluate((el) => getComputedStyle(el).backgroundColor), 'the same colour as before').toBe(samColour);
-  await ui.reload();
+  await test.step('picks Sam at the top', async () => {
+    await ui.showChild('Sam');
+    await expect(ui.childBadge).toHaveText('S');
+    expect(await ui.childBadge.evaluate((el) => getComputedStyle(el).backgroundColor), 'the same colour as before').toBe(samColour);
+  });
+  await test.step('reloads', () => ui.reload());
   expect(await ui.childBadge.evaluate((el) => getComputedStyle(el).backgroundColor), 'kept after a reload').toBe(samColour);
 });
 
@@ -98,8 +111,10 @@ async function badgeContrasts(page) {
 for (const scheme of ['light', 'dark']) {
   test(`every badge colour is readable, and the header passes axe (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await ui.addChild('Alex');
-    await expect(ui.childBadge).toHaveText('A');
+    await test.step('adds Alex', async () => {
+      await ui.addChild('Alex');
+      await expect(ui.childBadge).toHaveText('A');
+    });
     const ratios = await badgeContrasts(page);
     expect(ratios).toHaveLength(6);
     for (const ratio of ratios) expect(ratio, `contrast ${ratios.join(', ')}`).toBeGreaterThanOrEqual(4.5);
