@@ -156,7 +156,7 @@ test.describe('Files that are not good backups', () => {
 
   for (const bad of BAD_FILES) {
     test(`${bad.what}: says what is wrong and changes nothing`, async () => {
-      await ui.pick(bad.file);
+      await test.step(`chooses ${bad.what}`, () => ui.pick(bad.file));
 
       const problem = ui.importProblem;
       await expect(problem).toBeVisible();
@@ -170,17 +170,19 @@ test.describe('Files that are not good backups', () => {
   }
 
   test('a message lists problems with one full stop, not two', async () => {
-    await ui.pick(BAD_FILES.find((b) => b.what.startsWith('a worry rated')).file);
+    await test.step('chooses a file with a worry rated 11 out of 10', () => ui.pick(BAD_FILES.find((b) => b.what.startsWith('a worry rated')).file));
 
     await expect(ui.importProblem).toContainText('this one is 11.');
     await expect(ui.importProblem.getByRole('paragraph').first()).not.toContainText('..');
   });
 
   test('after a bad file, a good one can still be chosen', async () => {
-    await ui.pick(BAD_FILES[0].file);
-    await expect(ui.importProblem).toBeVisible();
+    await test.step('chooses a file that is not JSON', async () => {
+      await ui.pick(BAD_FILES[0].file);
+      await expect(ui.importProblem).toBeVisible();
+    });
 
-    await ui.pick(fileFrom('good.json', json(backupDocument([childWithOneDay()]))));
+    await test.step('chooses a good backup', () => ui.pick(fileFrom('good.json', json(backupDocument([childWithOneDay()])))));
 
     await expect(ui.importProblem).toHaveCount(0);
     await expect(ui.preview).toContainText('1 child and 1 day record');
@@ -190,11 +192,12 @@ test.describe('Files that are not good backups', () => {
 
   test('a note that only mentions "javascript:" is ordinary words, and the file is accepted', async () => {
     const helped = 'Her coding club: javascript: games at lunch, away from the noise.';
-    await ui.pick(fileFrom('club.json', json(backupDocument([childWithOneDay({ helped })]))));
-
-    await expect(ui.importProblem).toHaveCount(0);
-    await expect(ui.preview).toContainText('1 child and 1 day record');
-    await ui.addToWhatIsHere.click();
+    await test.step('chooses a backup whose note mentions "javascript:"', async () => {
+      await ui.pick(fileFrom('club.json', json(backupDocument([childWithOneDay({ helped })]))));
+      await expect(ui.importProblem).toHaveCount(0);
+      await expect(ui.preview).toContainText('1 child and 1 day record');
+    });
+    await test.step('taps "Add to what is here"', () => ui.addToWhatIsHere.click());
     await expect(ui.notice).toContainText('Added from the backup:');
     const stored = await ui.storedDiary();
     expect(stored.children.find((c) => c.nickname === 'Robin').days[0].helped).toBe(helped);
@@ -203,7 +206,7 @@ test.describe('Files that are not good backups', () => {
 
   test('a nickname that looks like page code is shown as plain text, never run', async () => {
     const nickname = '<img src=x onerror="window.__smallStepsPwned=2;alert(2)">';
-    await ui.pick(fileFrom('odd-name.json', json(backupDocument([childWithOneDay({}, { nickname })]))));
+    await test.step('chooses a backup whose child is named in page code', () => ui.pick(fileFrom('odd-name.json', json(backupDocument([childWithOneDay({}, { nickname })])))));
 
     await expect(ui.preview.getByRole('listitem').locator('strong')).toHaveText(nickname);
     expect(await ui.page.locator('img').count()).toBe(0);

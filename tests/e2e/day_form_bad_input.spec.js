@@ -44,27 +44,35 @@ test.describe('Bad input on the day form', () => {
 
   test('"What helped?" over 500 characters: a red counter, a message beside it, the text kept, nothing saved', async ({ page }) => {
     const day = addDays(today, -1);
-    await ui.gotoDay(day);
-    await ui.record('Went in');
-    await ui.expectSaved('Went in', day);
-    await ui.openMore();
+    await test.step('records yesterday as "Went in" and opens "Add more"', async () => {
+      await ui.gotoDay(day);
+      await ui.record('Went in');
+      await ui.expectSaved('Went in', day);
+      await ui.openMore();
+    });
     const problem = await problemColour(page);
 
-    await ui.helped.fill(noteOf(500));
-    const atLimit = ui.counterOf(ui.helped, '500 of 500 characters');
-    await expect(atLimit).toBeVisible();
-    expect(await colourOf(atLimit), 'the counter is not red at the limit').not.toBe(problem);
-    await expect(ui.helped).not.toHaveAttribute('aria-invalid', 'true');
+    await test.step('types 500 characters in "What helped?"', async () => {
+      await ui.helped.fill(noteOf(500));
+      const atLimit = ui.counterOf(ui.helped, '500 of 500 characters');
+      await expect(atLimit).toBeVisible();
+      expect(await colourOf(atLimit), 'the counter is not red at the limit').not.toBe(problem);
+      await expect(ui.helped).not.toHaveAttribute('aria-invalid', 'true');
+    });
 
     const tooLong = noteOf(501);
-    await ui.helped.fill(tooLong);
-    const over = ui.counterOf(ui.helped, '501 of 500 characters');
-    await expect(over).toBeVisible();
-    expect(await colourOf(over), 'the counter turns red over the limit').toBe(problem);
-    await expect(ui.helped).toHaveAttribute('aria-invalid', 'true');
+    await test.step('types 501 characters', async () => {
+      await ui.helped.fill(tooLong);
+      const over = ui.counterOf(ui.helped, '501 of 500 characters');
+      await expect(over).toBeVisible();
+      expect(await colourOf(over), 'the counter turns red over the limit').toBe(problem);
+      await expect(ui.helped).toHaveAttribute('aria-invalid', 'true');
+    });
 
     const before = await ui.snapshot();
-    await ui.saveButton.click();
+    await test.step('taps "Save this day"', async () => {
+      await ui.saveButton.click();
+    });
 
     const message = 'This is 501 characters long; the most is 500. Please shorten it.';
     await expect(ui.errorBeside(ui.helped)).toHaveText(`⚠ ${message}`);
@@ -74,9 +82,11 @@ test.describe('Bad input on the day form', () => {
     expect(await ui.snapshot(), 'localStorage is exactly as it was').toBe(before);
     expect((await storedDay(day)).helped ?? '').toBe('');
 
-    // Shortened to the limit, it saves and the message goes.
-    await ui.helped.fill(noteOf(500));
-    await ui.saveButton.click();
+    await test.step('shortens it to 500 characters and taps "Save this day"', async () => {
+      // Shortened to the limit, it saves and the message goes.
+      await ui.helped.fill(noteOf(500));
+      await ui.saveButton.click();
+    });
     await expect(ui.notice).toContainText(`Saved: Went in, for ${longDate(day)}.`);
     await expect(ui.errorBeside(ui.helped)).toHaveCount(0);
     expect((await storedDay(day)).helped).toBe(noteOf(500));
@@ -84,16 +94,22 @@ test.describe('Bad input on the day form', () => {
 
   test('a new day with a note too long is not recorded by tapping a status either', async () => {
     const day = addDays(today, -2);
-    await ui.gotoDay(day);
-    await ui.openMore();
-    await ui.helped.fill(noteOf(520));
+    await test.step('opens a day not recorded yet and types 520 characters in "What helped?"', async () => {
+      await ui.gotoDay(day);
+      await ui.openMore();
+      await ui.helped.fill(noteOf(520));
+    });
     const before = await ui.snapshot();
 
-    // No status yet: the form asks for one first.
-    await ui.saveButton.click();
-    await expect(ui.statusProblem).toHaveText('Choose how the day went first.');
+    await test.step('taps "Save this day" with no status', async () => {
+      // No status yet: the form asks for one first.
+      await ui.saveButton.click();
+      await expect(ui.statusProblem).toHaveText('Choose how the day went first.');
+    });
 
-    await ui.record('Went in');
+    await test.step('taps "Went in"', async () => {
+      await ui.record('Went in');
+    });
 
     await expect(ui.notice).toContainText('Not saved yet: This is 520 characters long; the most is 500.');
     await expect(ui.errorBeside(ui.helped)).toContainText('This is 520 characters long; the most is 500. Please shorten it.');
@@ -104,15 +120,21 @@ test.describe('Bad input on the day form', () => {
 
   test('"Left home" before "Woke up" says the times are out of order, and nothing is saved', async () => {
     const day = addDays(today, -1);
-    await ui.gotoDay(day);
-    await ui.record('Late, before the register closed');
-    await ui.expectSaved('Late, before the register closed', day);
-    await ui.openMore();
+    await test.step('records yesterday as late and opens "Add more"', async () => {
+      await ui.gotoDay(day);
+      await ui.record('Late, before the register closed');
+      await ui.expectSaved('Late, before the register closed', day);
+      await ui.openMore();
+    });
 
-    await ui.time('Woke up').fill('08:00');
-    await ui.time('Left home').fill('07:30');
+    await test.step('types "Left home" before "Woke up"', async () => {
+      await ui.time('Woke up').fill('08:00');
+      await ui.time('Left home').fill('07:30');
+    });
     const before = await ui.snapshot();
-    await ui.saveButton.click();
+    await test.step('taps "Save this day"', async () => {
+      await ui.saveButton.click();
+    });
 
     const message = 'The times are out of order: woke, left home, arrived, collected should come one after another.';
     await expect(ui.times).toContainText(message);
@@ -121,9 +143,11 @@ test.describe('Bad input on the day form', () => {
     await expect(ui.time('Left home')).toHaveValue('07:30');
     expect(await ui.snapshot()).toBe(before);
 
-    await ui.time('Left home').fill('08:20');
-    await ui.time('Arrived at school').fill('09:05');
-    await ui.saveButton.click();
+    await test.step('puts the times in order and taps "Save this day"', async () => {
+      await ui.time('Left home').fill('08:20');
+      await ui.time('Arrived at school').fill('09:05');
+      await ui.saveButton.click();
+    });
     await expect(ui.notice).toContainText(`Saved: Late, before the register closed, for ${longDate(day)}.`);
     await expect(ui.times).not.toContainText(message);
     expect((await storedDay(day)).times).toEqual({ woke: '08:00', left_home: '08:20', arrived: '09:05' });
@@ -134,33 +158,40 @@ test.describe('Bad input on the day form', () => {
     await ui.gotoDay(day);
     const before = await ui.snapshot();
 
-    await ui.record('Went in');
+    await test.step('taps "Went in" on a day next month', async () => {
+      await ui.record('Went in');
+      await expect(ui.futureQuestion).toBeVisible();
+      await expect(ui.futureQuestion).toHaveText(/^This date is still to come\. Do you want to save a record for it now\?/);
+      expect(await ui.snapshot(), 'nothing is saved while the question is open').toBe(before);
+    });
 
-    await expect(ui.futureQuestion).toBeVisible();
-    await expect(ui.futureQuestion).toHaveText(/^This date is still to come\. Do you want to save a record for it now\?/);
-    expect(await ui.snapshot(), 'nothing is saved while the question is open').toBe(before);
+    await test.step('answers No', async () => {
+      await ui.noDontSave.click();
+      await expect(ui.futureQuestion).toHaveCount(0);
+      expect(await ui.snapshot(), '"No" saves nothing').toBe(before);
+      expect(await storedDay(day)).toBeUndefined();
+    });
 
-    await ui.noDontSave.click();
-    await expect(ui.futureQuestion).toHaveCount(0);
-    expect(await ui.snapshot(), '"No" saves nothing').toBe(before);
-    expect(await storedDay(day)).toBeUndefined();
-
-    await ui.record('Went in');
-    await expect(ui.futureQuestion).toBeVisible();
-    await ui.yesSaveIt.click();
+    await test.step('taps "Went in" again and answers "Yes, save it"', async () => {
+      await ui.record('Went in');
+      await expect(ui.futureQuestion).toBeVisible();
+      await ui.yesSaveIt.click();
+    });
 
     await expect(ui.futureQuestion).toHaveCount(0);
     await ui.expectSaved('Went in', day);
     expect((await storedDay(day)).status).toBe('attended');
-    await ui.reload();
+    await test.step('reloads', () => ui.reload());
     await expect(ui.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
   });
 
   test('after "No" to a date still to come, no status is shown as chosen', async () => {
     const day = addDays(firstOfNextMonth(today), 9);
     await ui.gotoDay(day);
-    await ui.record('Went in');
-    await ui.noDontSave.click();
+    await test.step('taps "Went in" on a day next month, and answers No', async () => {
+      await ui.record('Went in');
+      await ui.noDontSave.click();
+    });
 
     expect(await storedDay(day)).toBeUndefined();
     await expect(ui.statusButton('Went in')).toHaveAttribute('aria-pressed', 'false', { timeout: 2000 });
