@@ -47,199 +47,244 @@ test('a parent drafts a plan through all three stages, and it survives reloads',
   const today = await ui.today();
 
   // ---- The hub before anything is written ----
-  await ui.gotoHub();
-  await expect(ui.stageCard('understanding')).toContainText('Not started yet');
-  await expect(ui.stageCard('steps')).toContainText('No steps yet');
-  await expect(ui.stageCard('review')).toContainText('No reviews yet');
-  await expect(ui.nextReviewLine).toHaveText('No review date set yet.');
+  await test.step('opens the Plan: nothing written yet', async () => {
+    await ui.gotoHub();
+    await expect(ui.stageCard('understanding')).toContainText('Not started yet');
+    await expect(ui.stageCard('steps')).toContainText('No steps yet');
+    await expect(ui.stageCard('review')).toContainText('No reviews yet');
+    await expect(ui.nextReviewLine).toHaveText('No review date set yet.');
+  });
 
   // ---- Stage 1: understanding ----
-  await ui.stageCard('understanding').click();
-  await expect(ui.stageHeading.first()).toHaveText('1. Understanding');
-  await ui.fillUnderstanding(UNDERSTANDING);
-  await ui.saveStage1.click();
-  await expect(ui.notice).toContainText('Saved stage 1, understanding.');
+  await test.step("taps stage 1 and fills in the child's words and what has been tried, then saves", async () => {
+    await ui.stageCard('understanding').click();
+    await expect(ui.stageHeading.first()).toHaveText('1. Understanding');
+    await ui.fillUnderstanding(UNDERSTANDING);
+    await ui.saveStage1.click();
+    await expect(ui.notice).toContainText('Saved stage 1, understanding.');
+  });
 
-  await ui.reload();
-  await expect(ui.stageHeading.first()).toHaveText('1. Understanding');
-  await expect(ui.whatIsHard).toHaveValue(UNDERSTANDING.hard);
-  await expect(ui.whatIsGood).toHaveValue(UNDERSTANDING.good);
-  for (const [i, w] of UNDERSTANDING.worries.entries()) await expect(ui.worries.nth(i)).toHaveValue(w);
-  for (const [i, b] of UNDERSTANDING.best.entries()) await expect(ui.bestThings.nth(i)).toHaveValue(b);
-  await expect(ui.idealSchool).toHaveValue(UNDERSTANDING.ideal);
-  await expect(ui.parentView).toHaveValue(UNDERSTANDING.parentView);
-  await expect(ui.strengths).toHaveValue(UNDERSTANDING.strengths);
-  await expect(ui.trusted).toHaveValue(UNDERSTANDING.trusted);
-  await expect(ui.tried.getByRole('listitem')).toHaveText(['Part-time timetable in October · Managed mornings for two weeksRemove']);
-  await expect(ui.professionals.getByRole('listitem')).toHaveText(['Dr Rao · CAMHS clinician · 01632 960123Remove']);
+  await test.step('reloads: stage 1 is as saved', async () => {
+    await ui.reload();
+    await expect(ui.stageHeading.first()).toHaveText('1. Understanding');
+    await expect(ui.whatIsHard).toHaveValue(UNDERSTANDING.hard);
+    await expect(ui.whatIsGood).toHaveValue(UNDERSTANDING.good);
+    for (const [i, w] of UNDERSTANDING.worries.entries()) await expect(ui.worries.nth(i)).toHaveValue(w);
+    for (const [i, b] of UNDERSTANDING.best.entries()) await expect(ui.bestThings.nth(i)).toHaveValue(b);
+    await expect(ui.idealSchool).toHaveValue(UNDERSTANDING.ideal);
+    await expect(ui.parentView).toHaveValue(UNDERSTANDING.parentView);
+    await expect(ui.strengths).toHaveValue(UNDERSTANDING.strengths);
+    await expect(ui.trusted).toHaveValue(UNDERSTANDING.trusted);
+    await expect(ui.tried.getByRole('listitem')).toHaveText(['Part-time timetable in October · Managed mornings for two weeksRemove']);
+    await expect(ui.professionals.getByRole('listitem')).toHaveText(['Dr Rao · CAMHS clinician · 01632 960123Remove']);
+  });
 
   // ---- Stage 2: goal and arrangements ----
-  await ui.stageNav.getByRole('link', { name: '2 Steps' }).click();
-  await expect(ui.stageHeading.first()).toHaveText('2. The plan');
-  for (const [label, value] of Object.entries(TEXTS)) await ui.text(label).fill(value);
-  await ui.saveTexts.click();
-  await expect(ui.notice).toContainText('Saved the goal and arrangements.');
+  await test.step('taps "2 Steps" and writes the goal and arrangements, then saves', async () => {
+    await ui.stageTab('steps').click();
+    await expect(ui.stageHeading.first()).toHaveText('2. The plan');
+    for (const [label, value] of Object.entries(TEXTS)) await ui.text(label).fill(value);
+    await ui.saveTexts.click();
+    await expect(ui.notice).toContainText('Saved the goal and arrangements.');
+  });
 
   // ---- A ladder of four steps, each with a rating, who, when and where, and support ----
-  await ui.addLadder(LADDER);
-  for (const s of [WALK, DRIVE, LIBRARY, CALL]) await ui.addStep(LADDER, s);
-  await ui.expectStepOrder(LADDER, [WALK.what, DRIVE.what, LIBRARY.what, CALL.what]);
-  await expect(ui.stepDetails(LADDER, WALK.what)).toHaveText(
-    'feels 5/10 · Child, Parent · Monday, 8:40, side gate · support: Miss Ahmed meets us · Not started',
-  );
-  // The top step cannot go up, the bottom one cannot go down.
-  await expect(ui.stepButton(LADDER, WALK.what, 'Move up')).toBeDisabled();
-  await expect(ui.stepButton(LADDER, CALL.what, 'Move down')).toBeDisabled();
+  await test.step('adds a ladder of four steps', async () => {
+    await ui.addLadder(LADDER);
+    for (const s of [WALK, DRIVE, LIBRARY, CALL]) await ui.addStep(LADDER, s);
+    await ui.expectStepOrder(LADDER, [WALK.what, DRIVE.what, LIBRARY.what, CALL.what]);
+    await expect(ui.stepDetails(LADDER, WALK.what)).toHaveText(
+      'feels 5/10 · Child, Parent · Monday, 8:40, side gate · support: Miss Ahmed meets us · Not started',
+    );
+    // The top step cannot go up, the bottom one cannot go down.
+    await expect(ui.stepButton(LADDER, WALK.what, 'Move up')).toBeDisabled();
+    await expect(ui.stepButton(LADDER, CALL.what, 'Move down')).toBeDisabled();
+  });
 
   // Arrows
-  await ui.move(LADDER, WALK.what, 'down');
-  await ui.expectStepOrder(LADDER, [DRIVE.what, WALK.what, LIBRARY.what, CALL.what]);
-  await ui.move(LADDER, CALL.what, 'up');
-  await ui.expectStepOrder(LADDER, [DRIVE.what, WALK.what, CALL.what, LIBRARY.what]);
+  await test.step('moves steps with the arrows', async () => {
+    await ui.move(LADDER, WALK.what, 'down');
+    await ui.expectStepOrder(LADDER, [DRIVE.what, WALK.what, LIBRARY.what, CALL.what]);
+    await ui.move(LADDER, CALL.what, 'up');
+    await ui.expectStepOrder(LADDER, [DRIVE.what, WALK.what, CALL.what, LIBRARY.what]);
+  });
 
   // The child's ratings, easiest first
-  await ui.move(LADDER, LIBRARY.what, 'up');
-  await ui.move(LADDER, LIBRARY.what, 'up');
-  await ui.expectStepOrder(LADDER, [DRIVE.what, LIBRARY.what, WALK.what, CALL.what]);
-  await ui.ladder(LADDER).getByRole('button', { name: 'Order by ratings' }).click();
-  await expect(ui.notice).toContainText("Steps put in order of your child's ratings, easiest first.");
-  await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
+  await test.step('moves the library step up twice, then taps "Order by ratings"', async () => {
+    await ui.move(LADDER, LIBRARY.what, 'up');
+    await ui.move(LADDER, LIBRARY.what, 'up');
+    await ui.expectStepOrder(LADDER, [DRIVE.what, LIBRARY.what, WALK.what, CALL.what]);
+    await ui.ladder(LADDER).getByRole('button', { name: 'Order by ratings' }).click();
+    await expect(ui.notice).toContainText("Steps put in order of your child's ratings, easiest first.");
+    await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
+  });
 
   // Dragging: the hardest step up onto the second, then back down onto the last
-  await ui.drag(LADDER, LIBRARY.what, CALL.what);
-  await ui.expectStepOrder(LADDER, [DRIVE.what, LIBRARY.what, CALL.what, WALK.what]);
-  await ui.drag(LADDER, LIBRARY.what, WALK.what);
-  await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
+  await test.step('drags the hardest step up, then back down', async () => {
+    await ui.drag(LADDER, LIBRARY.what, CALL.what);
+    await ui.expectStepOrder(LADDER, [DRIVE.what, LIBRARY.what, CALL.what, WALK.what]);
+    await ui.drag(LADDER, LIBRARY.what, WALK.what);
+    await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
+  });
 
   // A step too big for now, broken into a smaller step
-  await ui.addSmallerStep(LADDER, WALK.what, SUB);
-  await expect(ui.notice).toContainText('Smaller step added.');
-  await expect(ui.subSteps(LADDER, WALK.what)).toHaveText([`${SUB.what} · Not started`]);
+  await test.step('breaks a step into a smaller step', async () => {
+    await ui.addSmallerStep(LADDER, WALK.what, SUB);
+    await expect(ui.notice).toContainText('Smaller step added.');
+    await expect(ui.subSteps(LADDER, WALK.what)).toHaveText([`${SUB.what} · Not started`]);
+  });
 
   // Where steps have got to
-  await ui.changeStep(LADDER, DRIVE.what, { state: 'Done' });
-  await expect(ui.notice).toContainText('Step saved.');
-  await expect(ui.stepDetails(LADDER, DRIVE.what)).toContainText('· Done');
-  await ui.changeStep(LADDER, CALL.what, { state: 'Trying' });
-  await expect(ui.stepDetails(LADDER, CALL.what)).toHaveText(
-    'feels 3/10 · Child, School · Tuesday after school · support: Camera off is fine · Trying',
-  );
+  await test.step('says where two steps have got to', async () => {
+    await ui.changeStep(LADDER, DRIVE.what, { state: 'Done' });
+    await expect(ui.notice).toContainText('Step saved.');
+    await expect(ui.stepDetails(LADDER, DRIVE.what)).toContainText('· Done');
+    await ui.changeStep(LADDER, CALL.what, { state: 'Trying' });
+    await expect(ui.stepDetails(LADDER, CALL.what)).toHaveText(
+      'feels 3/10 · Child, School · Tuesday after school · support: Camera off is fine · Trying',
+    );
+  });
 
   // Remove a step in the middle (after a confirmation), then undo puts it back in its place
-  await ui.removeStep(LADDER, CALL.what);
-  await ui.expectStepOrder(LADDER, [DRIVE.what, WALK.what, LIBRARY.what]);
-  await ui.undoButton.click();
-  await expect(ui.notice).toContainText('Put back.');
-  await expect(ui.undoLine).toHaveCount(0);
-  await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
-  await expect(ui.stepDetails(LADDER, CALL.what)).toContainText('· Trying');
+  await test.step('removes a step, then taps Undo', async () => {
+    await ui.removeStep(LADDER, CALL.what);
+    await ui.expectStepOrder(LADDER, [DRIVE.what, WALK.what, LIBRARY.what]);
+    await ui.undoButton.click();
+    await expect(ui.notice).toContainText('Put back.');
+    await expect(ui.undoLine).toHaveCount(0);
+    await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
+    await expect(ui.stepDetails(LADDER, CALL.what)).toContainText('· Trying');
+  });
 
   // "Keep" leaves the step alone
-  await ui.stepButton(LADDER, LIBRARY.what, 'Remove').click();
-  await ui.removeStepQuestion(LADDER).getByRole('button', { name: 'Keep' }).click();
-  await expect(ui.removeStepQuestion(LADDER)).toHaveCount(0);
-  await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
+  await test.step('taps Remove on a step, then Keep', async () => {
+    await ui.stepButton(LADDER, LIBRARY.what, 'Remove').click();
+    await ui.removeStepQuestion(LADDER).getByRole('button', { name: 'Keep' }).click();
+    await expect(ui.removeStepQuestion(LADDER)).toHaveCount(0);
+    await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
+  });
 
   // A second ladder, removed and put back in its place
-  await ui.addLadder('Lunchtime');
-  await ui.addStep('Lunchtime', { what: 'Eat lunch in the library', rating: 4 });
-  await ui.addLadder('Being in class');
-  expect(await ui.ladderTitles()).toEqual([LADDER, 'Lunchtime', 'Being in class']);
-  await ui.removeLadder('Lunchtime');
-  expect(await ui.ladderTitles()).toEqual([LADDER, 'Being in class']);
-  await ui.undoButton.click();
-  await expect(ui.ladder('Lunchtime')).toBeVisible();
-  expect(await ui.ladderTitles()).toEqual([LADDER, 'Lunchtime', 'Being in class']);
-  await ui.expectStepOrder('Lunchtime', ['Eat lunch in the library']);
-  await ui.removeLadder('Being in class');
+  await test.step('adds two more ladders, removes one and taps Undo, removes the other', async () => {
+    await ui.addLadder('Lunchtime');
+    await ui.addStep('Lunchtime', { what: 'Eat lunch in the library', rating: 4 });
+    await ui.addLadder('Being in class');
+    expect(await ui.ladderTitles()).toEqual([LADDER, 'Lunchtime', 'Being in class']);
+    await ui.removeLadder('Lunchtime');
+    expect(await ui.ladderTitles()).toEqual([LADDER, 'Being in class']);
+    await ui.undoButton.click();
+    await expect(ui.ladder('Lunchtime')).toBeVisible();
+    expect(await ui.ladderTitles()).toEqual([LADDER, 'Lunchtime', 'Being in class']);
+    await ui.expectStepOrder('Lunchtime', ['Eat lunch in the library']);
+    await ui.removeLadder('Being in class');
+  });
 
   // Adjustments: two asked for, one agreed, and one of the parent's own
-  await ui.askFor('A safe, quiet place to go');
-  await ui.askFor('Being met at the gate');
-  await ui.agreed('Being met at the gate').check();
-  await expect(ui.agreed('Being met at the gate')).toBeChecked();
-  await ui.addOwn(OWN_ADJUSTMENT);
+  await test.step('asks for adjustments, one agreed, and adds one of their own', async () => {
+    await ui.askFor('A safe, quiet place to go');
+    await ui.askFor('Being met at the gate');
+    await ui.agreed('Being met at the gate').check();
+    await expect(ui.agreed('Being met at the gate')).toBeChecked();
+    await ui.addOwn(OWN_ADJUSTMENT);
+  });
 
   // ---- Reload: all of stage 2 is still there ----
-  await ui.reload();
-  await expect(ui.stageHeading.first()).toHaveText('2. The plan');
-  expect(await ui.ladderTitles()).toEqual([LADDER, 'Lunchtime']);
-  await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
-  await expect(ui.stepDetails(LADDER, DRIVE.what)).toHaveText(
-    'feels 2/10 · Parent · Saturday morning · support: Favourite music in the car · Done',
-  );
-  await expect(ui.stepDetails(LADDER, CALL.what)).toContainText('· Trying');
-  await expect(ui.stepDetails(LADDER, LIBRARY.what)).toHaveText(
-    'feels 7/10 · Child, School · Wednesday, period 1 · support: Quiet table by the window · Not started',
-  );
-  await expect(ui.subSteps(LADDER, WALK.what)).toHaveText([`${SUB.what} · Not started`]);
-  await expect(ui.adjustment('A safe, quiet place to go')).toBeChecked();
-  await expect(ui.agreed('A safe, quiet place to go')).not.toBeChecked();
-  await expect(ui.adjustment('Being met at the gate')).toBeChecked();
-  await expect(ui.agreed('Being met at the gate')).toBeChecked();
-  await expect(ui.adjustment(OWN_ADJUSTMENT)).toBeChecked();
-  await expect(ui.adjustment('Breakfast club')).not.toBeChecked();
-  for (const [label, value] of Object.entries(TEXTS)) await expect(ui.text(label)).toHaveValue(value);
+  await test.step('reloads: all of stage 2 is still there', async () => {
+    await ui.reload();
+    await expect(ui.stageHeading.first()).toHaveText('2. The plan');
+    expect(await ui.ladderTitles()).toEqual([LADDER, 'Lunchtime']);
+    await ui.expectStepOrder(LADDER, [DRIVE.what, CALL.what, WALK.what, LIBRARY.what]);
+    await expect(ui.stepDetails(LADDER, DRIVE.what)).toHaveText(
+      'feels 2/10 · Parent · Saturday morning · support: Favourite music in the car · Done',
+    );
+    await expect(ui.stepDetails(LADDER, CALL.what)).toContainText('· Trying');
+    await expect(ui.stepDetails(LADDER, LIBRARY.what)).toHaveText(
+      'feels 7/10 · Child, School · Wednesday, period 1 · support: Quiet table by the window · Not started',
+    );
+    await expect(ui.subSteps(LADDER, WALK.what)).toHaveText([`${SUB.what} · Not started`]);
+    await expect(ui.adjustment('A safe, quiet place to go')).toBeChecked();
+    await expect(ui.agreed('A safe, quiet place to go')).not.toBeChecked();
+    await expect(ui.adjustment('Being met at the gate')).toBeChecked();
+    await expect(ui.agreed('Being met at the gate')).toBeChecked();
+    await expect(ui.adjustment(OWN_ADJUSTMENT)).toBeChecked();
+    await expect(ui.adjustment('Breakfast club')).not.toBeChecked();
+    for (const [label, value] of Object.entries(TEXTS)) await expect(ui.text(label)).toHaveValue(value);
+  });
 
   // ---- Stage 3: tries and reviews ----
-  await ui.stageNav.getByRole('link', { name: '3 Review' }).click();
-  await expect(ui.stageHeading.first()).toHaveText('3. Review');
   const callOption = `${LADDER}: ${CALL.what}`;
-  await expect(ui.tryForm.getByLabel('Which step').getByRole('option')).toHaveText([
-    'Choose a step',
-    `${LADDER}: ${DRIVE.what}`,
-    callOption,
-    `${LADDER}: ${WALK.what}`,
-    `${LADDER}: ${WALK.what} › ${SUB.what}`,
-    `${LADDER}: ${LIBRARY.what}`,
-    'Lunchtime: Eat lunch in the library',
-  ]);
-  // Two tries at the call; neither eased the worry.
-  await ui.recordTry({ step: callOption, date: addDays(today, -18), before: 6, after: 6, helped: 'Camera off' });
-  await ui.recordTry({ step: callOption, date: addDays(today, -10), before: 5, after: 7, helped: 'Mum sat next to me' });
-  const stored = await ui.storedDiary();
-  const call = stored.children[0].plan.ladders[0].steps.find((s) => s.what === CALL.what);
-  expect(call.attempts.map((a) => [a.date, a.worry_before, a.worry_after, a.what_helped])).toEqual([
-    [addDays(today, -18), 6, 6, 'Camera off'],
-    [addDays(today, -10), 5, 7, 'Mum sat next to me'],
-  ]);
-  expect(call.state, 'recording tries never moves a step on').toBe('trying');
+  await test.step('taps "3 Review"', async () => {
+    await ui.stageTab('review').click();
+    await expect(ui.stageHeading.first()).toHaveText('3. Review');
+    await expect(ui.tryStep.getByRole('option')).toHaveText([
+      'Choose a step',
+      `${LADDER}: ${DRIVE.what}`,
+      callOption,
+      `${LADDER}: ${WALK.what}`,
+      `${LADDER}: ${WALK.what} › ${SUB.what}`,
+      `${LADDER}: ${LIBRARY.what}`,
+      'Lunchtime: Eat lunch in the library',
+    ]);
+  });
+  await test.step('records two tries at the call; neither eased the worry', async () => {
+    await ui.recordTry({ step: callOption, date: addDays(today, -18), before: 6, after: 6, helped: 'Camera off' });
+    await ui.recordTry({ step: callOption, date: addDays(today, -10), before: 5, after: 7, helped: 'Mum sat next to me' });
+    const stored = await ui.storedDiary();
+    const call = stored.children[0].plan.ladders[0].steps.find((s) => s.what === CALL.what);
+    expect(call.attempts.map((a) => [a.date, a.worry_before, a.worry_after, a.what_helped])).toEqual([
+      [addDays(today, -18), 6, 6, 'Camera off'],
+      [addDays(today, -10), 5, 7, 'Mum sat next to me'],
+    ]);
+    expect(call.state, 'recording tries never moves a step on').toBe('trying');
+  });
 
   const first = { date: addDays(today, -21), wentWell: 'Two drives past school.', wasHard: 'Sunday nights.', changes: 'Start the video calls.', nextSteps: 'Video call on Tuesday.', next: addDays(today, -7) };
   const second = { date: addDays(today, -7), wentWell: 'Kept trying the calls.', nextSteps: 'Keep the calls going.', next: addDays(today, 21) };
-  await ui.addReview(first);
-  await expect(ui.stalledHints, 'one review is too little to go on').toHaveCount(0);
-  await ui.addReview(second);
-  // With two reviews and no try that eased the worry, the step being tried is suggested for breaking down.
-  await expect(ui.stalledHint(CALL.what)).toContainText(/has not felt easier|has not been tried/);
-  await expect(ui.stalledHint(CALL.what).getByRole('link', { name: 'Go to the steps' })).toHaveAttribute('href', '#/plan/steps');
-  await expect(ui.stalledHint(DRIVE.what), 'a done step is never suggested').toHaveCount(0);
-  await expect(ui.stalledHint(WALK.what), 'a step already broken down is not suggested').toHaveCount(0);
-  await expect(ui.stalledHint(LIBRARY.what), 'a step nobody has reached is not suggested').toHaveCount(0);
+  await test.step('adds a first review', async () => {
+    await ui.addReview(first);
+    await expect(ui.stalledHints, 'one review is too little to go on').toHaveCount(0);
+  });
+  await test.step('adds a second review', async () => {
+    await ui.addReview(second);
+    // With two reviews and no try that eased the worry, the step being tried is suggested for breaking down.
+    await expect(ui.stalledHint(CALL.what)).toContainText(/has not felt easier|has not been tried/);
+    await expect(ui.stalledHint(CALL.what).getByRole('link', { name: 'Go to the steps' })).toHaveAttribute('href', '#/plan/steps');
+    await expect(ui.stalledHint(DRIVE.what), 'a done step is never suggested').toHaveCount(0);
+    await expect(ui.stalledHint(WALK.what), 'a step already broken down is not suggested').toHaveCount(0);
+    await expect(ui.stalledHint(LIBRARY.what), 'a step nobody has reached is not suggested').toHaveCount(0);
 
-  // Reviews, newest first
-  await expect(ui.reviewCards.getByRole('heading')).toHaveText([`Review, ${longDate(second.date)}`, `Review, ${longDate(first.date)}`]);
-  await expect(ui.reviewCard(longDate(first.date))).toContainText('Went well: Two drives past school.');
-  await expect(ui.reviewCard(longDate(first.date))).toContainText(`Next review: ${longDate(first.next)}`);
-  await expect(ui.reviewCard(longDate(second.date))).toContainText(`Next review: ${longDate(second.next)}`);
+    // Reviews, newest first
+    await expect(ui.reviewCards.getByRole('heading')).toHaveText([`Review, ${longDate(second.date)}`, `Review, ${longDate(first.date)}`]);
+    await expect(ui.reviewCard(longDate(first.date))).toContainText('Went well: Two drives past school.');
+    await expect(ui.reviewCard(longDate(first.date))).toContainText(`Next review: ${longDate(first.next)}`);
+    await expect(ui.reviewCard(longDate(second.date))).toContainText(`Next review: ${longDate(second.next)}`);
+  });
 
   // Remove the latest review: the hint goes (one review left), and undo brings both back.
-  await ui.removeReview(longDate(second.date));
-  await expect(ui.reviewCards).toHaveCount(1);
-  await expect(ui.stalledHints).toHaveCount(0);
-  await ui.undoButton.click();
-  await expect(ui.undoLine).toHaveCount(0);
-  await expect(ui.reviewCards.getByRole('heading')).toHaveText([`Review, ${longDate(second.date)}`, `Review, ${longDate(first.date)}`]);
-  await expect(ui.stalledHint(CALL.what)).toBeVisible();
+  await test.step('removes the latest review', async () => {
+    await ui.removeReview(longDate(second.date));
+    await expect(ui.reviewCards).toHaveCount(1);
+    await expect(ui.stalledHints).toHaveCount(0);
+  });
+  await test.step('taps Undo', async () => {
+    await ui.undoButton.click();
+    await expect(ui.undoLine).toHaveCount(0);
+    await expect(ui.reviewCards.getByRole('heading')).toHaveText([`Review, ${longDate(second.date)}`, `Review, ${longDate(first.date)}`]);
+    await expect(ui.stalledHint(CALL.what)).toBeVisible();
+  });
 
   // ---- Reload, and the hub sums it all up ----
-  await ui.reload();
-  await expect(ui.reviewCards).toHaveCount(2);
-  await expect(ui.stalledHint(CALL.what)).toBeVisible();
-  await ui.gotoHub();
-  await expect(ui.stageCard('understanding')).toContainText('Started');
-  await expect(ui.stageCard('steps')).toContainText('5 steps');
-  await expect(ui.stageCard('review')).toContainText('2 reviews');
-  await expect(ui.nextReviewLine).toHaveText(`Next review: ${longDate(second.next)}.`);
-  await expect(ui.packLink).toHaveAttribute('href', '#/pack');
+  await test.step('reloads: the reviews are still there', async () => {
+    await ui.reload();
+    await expect(ui.reviewCards).toHaveCount(2);
+    await expect(ui.stalledHint(CALL.what)).toBeVisible();
+  });
+  await test.step('opens the Plan: it sums it all up', async () => {
+    await ui.gotoHub();
+    await expect(ui.stageCard('understanding')).toContainText('Started');
+    await expect(ui.stageCard('steps')).toContainText('5 steps');
+    await expect(ui.stageCard('review')).toContainText('2 reviews');
+    await expect(ui.nextReviewLine).toHaveText(`Next review: ${longDate(second.next)}.`);
+    await expect(ui.packLink).toHaveAttribute('href', '#/pack');
+  });
 });
