@@ -14,6 +14,7 @@ import {
 } from './fixtures/pack_page.js';
 import { PlanPage } from './fixtures/plan_page.js';
 import { BackupPage } from './fixtures/backup_page.js';
+import { WelcomePage } from './fixtures/welcome_page.js';
 import { NAV_LABELS } from './fixtures/app_page.js';
 import { longDate, addDays } from './fixtures/dates.js';
 import { expectNoViolations } from './fixtures/axe.js';
@@ -323,7 +324,7 @@ test.describe('Meeting pack', () => {
   test('the pack screen passes axe, with and without what was said', async ({ page }) => {
     const { ui } = await robinsPack(page);
     await ui.headerToggle.click();
-    await page.getByText('Getting ready for the meeting').click();
+    await ui.gettingReady.click();
     await expectNoViolations(page, 'meeting pack');
     await ui.includeSaid.check();
     await expectNoViolations(page, 'meeting pack with what was said');
@@ -382,8 +383,9 @@ test.describe('Meeting pack', () => {
     const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 740 } });
     const otherPage = await other.newPage();
     const backup = new BackupPage(otherPage);
-    await backup.visit();
-    await otherPage.getByText('Already have a backup file? Bring it back').click();
+    const welcome = new WelcomePage(otherPage);
+    await welcome.visit();
+    await welcome.bringBack.click();
     await backup.pick(file.path);
     await expect(backup.preview).toContainText('Robin: 0 days, 0 contacts, a plan');
     await backup.addToWhatIsHere.click();

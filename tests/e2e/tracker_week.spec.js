@@ -45,7 +45,7 @@ test.describe('A week in the tracker', () => {
       await day.open('Calendar');
       // Back to the month the week is in, one month at a time, as a parent would.
       for (let i = 0; i < 3 && (await calendar.monthTitle.textContent()) !== monthTitle(w.mon); i += 1) {
-        await page.getByRole('link', { name: /^Previous month, / }).click();
+        await calendar.previousMonth.click();
       }
       await expect(calendar.monthTitle).toHaveText(monthTitle(w.mon));
       await expect(calendar.cell(w.mon)).toHaveAccessibleName(`${longDate(w.mon)}: nothing recorded`);
@@ -294,7 +294,7 @@ test.describe('A week in the tracker', () => {
 
     await calendar.open('Calendar');
     await calendar.view('Contacts').click();
-    await expect(page.getByRole('main').getByRole('heading', { name: 'Contacts and meetings' })).toBeVisible();
+    await expect(calendar.main.getByRole('heading', { name: 'Contacts and meetings' })).toBeVisible();
     await calendar.addContact({
       when: addDays(today, -8),
       withWhom: 'Mrs Patel, SENCO',
