@@ -56,9 +56,11 @@ async function robinsPack(page) {
   await page.goto('about:blank');
   const today = await appToday(page);
   await seedDiary(page, [robin(today)]);
-  await ui.goto();
-  await ui.dates(robinsDays(today)[0], today);
-  await expect(ui.preview.getByRole('heading', { level: 2 })).toHaveText('Robin: a summary for our meeting');
+  await test.step("opens Robin's meeting pack for the two recorded weeks", async () => {
+    await ui.goto();
+    await ui.dates(robinsDays(today)[0], today);
+    await expect(ui.preview.getByRole('heading', { level: 2 })).toHaveText('Robin: a summary for our meeting');
+  });
   return { ui, today };
 }
 
@@ -181,7 +183,7 @@ test.describe('Meeting pack', () => {
     await page.goto('about:blank');
     const today = await appToday(page);
     await seedDiary(page, [robin(today)]);
-    await ui.goto();
+    await test.step("opens Robin's meeting pack", () => ui.goto());
     const firstThisTerm = robinsDays(today).find((day) => day >= termStart(today)) ?? termStart(today);
     await expect(ui.from).toHaveValue(firstThisTerm);
     await expect(ui.to).toHaveValue(today);
@@ -190,45 +192,61 @@ test.describe('Meeting pack', () => {
   test('unticked sections leave the preview, and come back when ticked again', async ({ page }) => {
     const { ui } = await robinsPack(page);
     for (const [label, heading] of SECTIONS) {
-      await expect(ui.tick(label)).toBeChecked();
-      await ui.tick(label).uncheck();
-      await expect(ui.section(heading), `${label} unticked`).toHaveCount(0);
+      await test.step(`unticks "${label}"`, async () => {
+        await expect(ui.tick(label)).toBeChecked();
+        await ui.tick(label).uncheck();
+        await expect(ui.section(heading), `${label} unticked`).toHaveCount(0);
+      });
     }
     await expect(ui.preview.getByRole('heading', { level: 3 })).toHaveCount(0);
     await expect(ui.preview.getByRole('heading', { level: 2 })).toHaveText('Robin: a summary for our meeting');
 
-    await ui.tick('The plan').check();
-    expect(await ui.sectionHeadings()).toEqual(['The plan as it stands']);
-    await ui.tick('Main worries').check();
-    expect(await ui.sectionHeadings()).toEqual(['Main worries', 'The plan as it stands']);
+    await test.step('ticks "The plan" again', async () => {
+      await ui.tick('The plan').check();
+      expect(await ui.sectionHeadings()).toEqual(['The plan as it stands']);
+    });
+    await test.step('ticks "Main worries" again', async () => {
+      await ui.tick('Main worries').check();
+      expect(await ui.sectionHeadings()).toEqual(['Main worries', 'The plan as it stands']);
+    });
   });
 
   test('"Include what was said in calls and meetings" adds the notes of each call, and only then', async ({ page }) => {
     const { ui } = await robinsPack(page);
     const calls = ui.section('Calls and meetings with school');
     await expect(calls).not.toContainText(SAID_MARKER);
-    await ui.includeSaid.check();
-    await expect(calls).toContainText(`Said: ${SAID_MARKER}`);
-    await expect(calls).toContainText('Still to do: Send the plan to all staff (Mrs Patel)');
-    expect(await ui.sectionHeadings()).toHaveLength(SECTIONS.length);
-    await ui.includeSaid.uncheck();
-    await expect(calls).not.toContainText(SAID_MARKER);
+    await test.step('ticks "Include what was said in calls and meetings"', async () => {
+      await ui.includeSaid.check();
+      await expect(calls).toContainText(`Said: ${SAID_MARKER}`);
+      await expect(calls).toContainText('Still to do: Send the plan to all staff (Mrs Patel)');
+      expect(await ui.sectionHeadings()).toHaveLength(SECTIONS.length);
+    });
+    await test.step('unticks it', async () => {
+      await ui.includeSaid.uncheck();
+      await expect(calls).not.toContainText(SAID_MARKER);
+    });
   });
 
   test('the details for the top of the page are optional, saved once and shown on every pack', async ({ page }) => {
     const { ui } = await robinsPack(page);
-    await ui.fillHeader({ fullName: 'Robin Okoro', dateOfBirth: '2013-03-04', parentContact: 'Ade Okoro, 07700 900123' });
-    await expect(ui.headerSaved).toHaveText('Saved. These details are at the top of every pack for this child.');
-    await expect(ui.preview).toContainText('Full name: Robin Okoro');
-    await expect(ui.preview).toContainText('Date of birth: 4 March 2013');
-    await expect(ui.preview).toContainText("Parent's contact: Ade Okoro, 07700 900123");
+    await test.step('fills in the full name, date of birth and contact, and saves them', async () => {
+      await ui.fillHeader({ fullName: 'Robin Okoro', dateOfBirth: '2013-03-04', parentContact: 'Ade Okoro, 07700 900123' });
+      await expect(ui.headerSaved).toHaveText('Saved. These details are at the top of every pack for this child.');
+      await expect(ui.preview).toContainText('Full name: Robin Okoro');
+      await expect(ui.preview).toContainText('Date of birth: 4 March 2013');
+      await expect(ui.preview).toContainText("Parent's contact: Ade Okoro, 07700 900123");
+    });
 
-    await page.reload();
-    await expect(ui.preview).toContainText('Full name: Robin Okoro');
-    // Emptied again: nothing is required, and the header just leaves those parts out.
-    await ui.fillHeader({ fullName: '', yearGroup: '', school: '', dateOfBirth: '', parentContact: '' });
-    await expect(ui.headerSaved).toContainText('Saved.');
-    await expect(ui.preview.locator('.about')).toHaveCount(0);
+    await test.step('reloads: the details are still there', async () => {
+      await page.reload();
+      await expect(ui.preview).toContainText('Full name: Robin Okoro');
+    });
+    await test.step('empties every detail and saves', async () => {
+      // Emptied again: nothing is required, and the header just leaves those parts out.
+      await ui.fillHeader({ fullName: '', yearGroup: '', school: '', dateOfBirth: '', parentContact: '' });
+      await expect(ui.headerSaved).toContainText('Saved.');
+      await expect(ui.preview.locator('.about')).toHaveCount(0);
+    });
     const stored = await ui.storedChild('Robin');
     expect(Object.keys(stored)).not.toContain('full_name');
     expect(stored.year_group, 'an emptied year group is not kept').toBeUndefined();
@@ -238,10 +256,12 @@ test.describe('Meeting pack', () => {
     const { ui } = await robinsPack(page);
     // "Print or save as PDF" opens the browser's print dialog.
     await page.evaluate(() => { window.printCalls = 0; window.print = () => { window.printCalls += 1; }; });
-    await ui.printButton.click();
-    expect(await page.evaluate(() => window.printCalls)).toBe(1);
+    await test.step('taps "Print or save as PDF"', async () => {
+      await ui.printButton.click();
+      expect(await page.evaluate(() => window.printCalls)).toBe(1);
+    });
 
-    const { text, oneLine, pages, pageOne } = await printToPdf(page, testInfo);
+    const { text, oneLine, pages, pageOne } = await test.step('saves the page as an A4 PDF', () => printToPdf(page, testInfo));
     expect(pages).toBeLessThanOrEqual(2);
     expect(pageOne).toContain(CHILD_WORDS.hard);
     expect(oneLine).toContain('Robin: a summary for our meeting');
@@ -293,13 +313,15 @@ test.describe('Meeting pack', () => {
   test('the preview reads naturally: "once" for a single worry, one full stop after a note', async ({ page }) => {
     const { ui } = await robinsPack(page);
     await expect(ui.section('Main worries')).toContainText('Getting to school (once, up to 5 out of 10)');
-    await ui.includeSaid.check();
-    await expect(ui.section('Calls and meetings with school')).not.toContainText('..');
+    await test.step('ticks "Include what was said in calls and meetings"', async () => {
+      await ui.includeSaid.check();
+      await expect(ui.section('Calls and meetings with school')).not.toContainText('..');
+    });
   });
 
   test('"Share from this phone" on a computer saves a text file with the plan and no private note', async ({ page }, testInfo) => {
     const { ui } = await robinsPack(page);
-    const file = await ui.download(ui.shareButton, testInfo);
+    const file = await test.step('taps "Share from this phone"', () => ui.download(ui.shareButton, testInfo));
     expect(file.name).toBe('meeting-pack-robin.txt');
     await expect(ui.notice).toContainText('The meeting pack "meeting-pack-robin.txt" is saved in your downloads.');
     const text = readFileSync(file.path, 'utf8');
@@ -315,24 +337,30 @@ test.describe('Meeting pack', () => {
     expect(text).not.toContain('You can ask');
     expect(text.match(/Being met at the gate/gi)).toHaveLength(1);
 
-    await ui.includeSaid.check();
-    const withSaid = readFileSync((await ui.download(ui.shareButton, testInfo)).path, 'utf8');
-    expect(withSaid).toContain(`Said: ${SAID_MARKER}`);
-    expect(withSaid).not.toContain(PRIVATE_MARKER);
+    await test.step('ticks "Include what was said…" and shares again', async () => {
+      await ui.includeSaid.check();
+      const withSaid = readFileSync((await ui.download(ui.shareButton, testInfo)).path, 'utf8');
+      expect(withSaid).toContain(`Said: ${SAID_MARKER}`);
+      expect(withSaid).not.toContain(PRIVATE_MARKER);
+    });
   });
 
   test('the pack screen passes axe, with and without what was said', async ({ page }) => {
     const { ui } = await robinsPack(page);
-    await ui.headerToggle.click();
-    await ui.gettingReady.click();
-    await expectNoViolations(page, 'meeting pack');
-    await ui.includeSaid.check();
-    await expectNoViolations(page, 'meeting pack with what was said');
+    await test.step('opens the details for the top of the page, and "Getting ready for the meeting"', async () => {
+      await ui.headerToggle.click();
+      await ui.gettingReady.click();
+      await expectNoViolations(page, 'meeting pack');
+    });
+    await test.step('ticks "Include what was said in calls and meetings"', async () => {
+      await ui.includeSaid.check();
+      await expectNoViolations(page, 'meeting pack with what was said');
+    });
   });
 
   test('the plan saved as a file comes back on another phone that has the same child without a plan', async ({ page, browser }, testInfo) => {
     const { ui, today } = await robinsPack(page);
-    const file = await ui.download(ui.planFileButton, testInfo);
+    const file = await test.step('taps "Save the plan as a file (.json)"', () => ui.download(ui.planFileButton, testInfo));
     expect(file.name).toBe(`small-steps-plan-robin-${today}.json`);
     await expect(ui.notice).toContainText(`The plan "${file.name}" is saved in your downloads.`);
     const text = readFileSync(file.path, 'utf8');
@@ -356,20 +384,24 @@ test.describe('Meeting pack', () => {
     mine.days = [{ date: robinsDays(today)[0], status: 'attended', helped: 'Walked in with a friend.' }];
     await seedDiary(otherPage, [mine]);
     const backup = new BackupPage(otherPage);
-    await backup.goto();
-    await backup.pick(file.path);
-    await expect(backup.preview).toContainText('Robin: 0 days, 0 contacts, a plan');
-    await backup.addToWhatIsHere.click();
-    await expect(backup.notice).toContainText('Added from the backup');
+    await test.step('on the other phone, adds the plan file on Backup', async () => {
+      await backup.goto();
+      await backup.pick(file.path);
+      await expect(backup.preview).toContainText('Robin: 0 days, 0 contacts, a plan');
+      await backup.addToWhatIsHere.click();
+      await expect(backup.notice).toContainText('Added from the backup');
+    });
 
     const plan = new PlanPage(otherPage);
-    await plan.gotoStage('steps');
-    await plan.expectStepOrder(LADDER, STEPS);
-    await expect(plan.subSteps(LADDER, STEPS[2])).toHaveText([`${SUB_STEP} · Not started`]);
-    await plan.gotoStage('understanding');
-    await expect(plan.whatIsHard).toHaveValue(CHILD_WORDS.hard);
-    await plan.gotoHub();
-    await expect(plan.nextReviewLine).toHaveText(`Next review: ${longDate(addDays(today, 14))}.`);
+    await test.step('on the other phone, opens the plan: steps, stage 1 and the next review', async () => {
+      await plan.gotoStage('steps');
+      await plan.expectStepOrder(LADDER, STEPS);
+      await expect(plan.subSteps(LADDER, STEPS[2])).toHaveText([`${SUB_STEP} · Not started`]);
+      await plan.gotoStage('understanding');
+      await expect(plan.whatIsHard).toHaveValue(CHILD_WORDS.hard);
+      await plan.gotoHub();
+      await expect(plan.nextReviewLine).toHaveText(`Next review: ${longDate(addDays(today, 14))}.`);
+    });
     const stored = await plan.storedDiary();
     expect(stored.children).toHaveLength(1);
     expect(stored.children[0].days.map((d) => d.helped), 'the day already on that phone is kept').toEqual(['Walked in with a friend.']);
@@ -378,23 +410,27 @@ test.describe('Meeting pack', () => {
 
   test('the plan file also starts a diary on a phone with nothing on it yet', async ({ page, browser }, testInfo) => {
     const { ui } = await robinsPack(page);
-    const file = await ui.download(ui.planFileButton, testInfo);
+    const file = await test.step('taps "Save the plan as a file (.json)"', () => ui.download(ui.planFileButton, testInfo));
 
     const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 740 } });
     const otherPage = await other.newPage();
     const backup = new BackupPage(otherPage);
     const welcome = new WelcomePage(otherPage);
-    await welcome.visit();
-    await welcome.bringBack.click();
-    await backup.pick(file.path);
-    await expect(backup.preview).toContainText('Robin: 0 days, 0 contacts, a plan');
-    await backup.addToWhatIsHere.click();
-    await expect(backup.nav).toBeVisible();
+    await test.step('on a phone with nothing on it, brings the plan file back from the welcome screen', async () => {
+      await welcome.visit();
+      await welcome.bringBack.click();
+      await backup.pick(file.path);
+      await expect(backup.preview).toContainText('Robin: 0 days, 0 contacts, a plan');
+      await backup.addToWhatIsHere.click();
+      await expect(backup.nav).toBeVisible();
+    });
 
     const plan = new PlanPage(otherPage);
-    await plan.gotoStage('steps');
-    await plan.expectStepOrder(LADDER, STEPS);
-    await plan.expectStepOrder('Lunchtime', ['Eat lunch in the library with a friend']);
+    await test.step('opens stage 2 of the plan there', async () => {
+      await plan.gotoStage('steps');
+      await plan.expectStepOrder(LADDER, STEPS);
+      await plan.expectStepOrder('Lunchtime', ['Eat lunch in the library with a friend']);
+    });
     await other.close();
   });
 });
