@@ -46,7 +46,7 @@ test('a double tap on "Save this try" records one try', async ({ page }) => {
   await expect(plan.tryHelped).toHaveValue('');
   const after = await storedTries(plan);
   expect(after.map((t) => t.what_helped ?? ''), 'one try, the one typed').toEqual([...before.map((t) => t.what_helped ?? ''), 'Sam: a friend came too']);
-  await plan.reload();
+  await test.step('reloads', () => plan.reload());
   expect(await storedTries(plan)).toHaveLength(before.length + 1);
 });
 
@@ -55,8 +55,10 @@ test('two taps on "Save this try", the second before the first is done, record o
   await plan.gotoStage('review');
   const before = await storedTries(plan);
 
-  await plan.tryStep.selectOption({ label: STEP_LABEL });
-  await plan.tryHelped.fill('Sam: went at a quiet time');
+  await test.step('fills in a try', async () => {
+    await plan.tryStep.selectOption({ label: STEP_LABEL });
+    await plan.tryHelped.fill('Sam: went at a quiet time');
+  });
   await test.step('taps "Save this try" twice without waiting', async () => {
     await Promise.all([plan.saveTryButton.click(), plan.saveTryButton.click()]);
   });
@@ -110,7 +112,9 @@ test('two taps on "Save review", the second before the first is done, record one
   await plan.gotoStage('review');
   const before = await storedReviews(plan);
 
-  await plan.reviewField('What was hard').fill('Sam: the bus was late');
+  await test.step('writes what was hard', async () => {
+    await plan.reviewField('What was hard').fill('Sam: the bus was late');
+  });
   await test.step('taps "Save review" twice without waiting', async () => {
     await Promise.all([plan.saveReviewButton.click(), plan.saveReviewButton.click()]);
   });
