@@ -15,7 +15,7 @@ test("a day's details typed in one tab stay when another tab saves that day's st
 
   const tabB = new DayPage(await context.newPage());
   await test.step("tab B: opens today's details and types what helped", async () => {
-    await tabB.visit();
+    await tabB.gotoToday();
     await tabB.openMore();
     await tabB.helped.fill(TYPED);
   });
@@ -29,7 +29,7 @@ test("a day's details typed in one tab stay when another tab saves that day's st
   await test.step("tab B: has heard of tab A's save, and the typing is still there", async () => {
     await tabBHasHeard();
     await expect(tabB.helped).toHaveValue(TYPED);
-    await expect(tabB.main.getByText('Not saved yet')).toBeVisible();
+    await expect(tabB.notSavedYet).toBeVisible();
   });
 
   await test.step('tab B: taps went in too; the typing is still there, and is saved', async () => {
@@ -64,7 +64,7 @@ test('plan stage 1 typed in one tab stays when another tab saves', async ({ page
   await test.step("tab B: has heard of tab A's save, and the typing is still there", async () => {
     await tabBHasHeard();
     await expect(tabB.whatIsHard).toHaveValue(TYPED);
-    await expect(tabB.main.getByText('Not saved yet')).toBeVisible();
+    await expect(tabB.notSavedYet).toBeVisible();
   });
 
   await test.step('tab B: saves stage 1', async () => {
