@@ -249,9 +249,9 @@ test.describe('Plan stage 3', () => {
 
     const withoutReview = sam();
     delete withoutReview.plan.reviews;
-    if (await plan.undoLine.getByRole('button', { name: 'Undo' }).isVisible()) {
+    if (await plan.undoButton.isVisible()) {
       await test.step('taps Undo', async () => {
-        await plan.undoLine.getByRole('button', { name: 'Undo' }).click();
+        await plan.undoButton.click();
       });
       await expectStored(plan);
     } else {

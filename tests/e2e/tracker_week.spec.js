@@ -292,18 +292,19 @@ test.describe('A week in the tracker', () => {
     const yesterday = addDays(today, -1);
     const nextWeek = addDays(today, 7);
 
-    await calendar.open('Calendar');
-    await calendar.view('Contacts').click();
+    await calendar.gotoContacts();
     await expect(calendar.main.getByRole('heading', { name: 'Contacts and meetings' })).toBeVisible();
-    await calendar.addContact({
-      when: addDays(today, -8),
-      withWhom: 'Mrs Patel, SENCO',
-      how: 'Meeting',
-      said: 'Agreed a quiet place to eat lunch and a later start on Mondays.',
-      actions: [
-        { what: 'Send the draft support plan', who: 'Mrs Patel', by: yesterday },
-        { what: 'Book a review meeting', who: 'Mr Jones', by: nextWeek },
-      ],
+    await test.step('adds a meeting with Mrs Patel, one action due yesterday and one next week', async () => {
+      await calendar.addContact({
+        when: addDays(today, -8),
+        withWhom: 'Mrs Patel, SENCO',
+        how: 'Meeting',
+        said: 'Agreed a quiet place to eat lunch and a later start on Mondays.',
+        actions: [
+          { what: 'Send the draft support plan', who: 'Mrs Patel', by: yesterday },
+          { what: 'Book a review meeting', who: 'Mr Jones', by: nextWeek },
+        ],
+      });
     });
 
     await expect(calendar.notice).toContainText('Contact saved.');
@@ -317,7 +318,9 @@ test.describe('A week in the tracker', () => {
     await expect(bookReview).not.toContainText('Overdue');
     await expect(sendPlanDone).not.toBeChecked();
 
-    await sendPlanDone.check();
+    await test.step('ticks "Send the draft support plan" as done', async () => {
+      await sendPlanDone.check();
+    });
 
     await expect(sendPlan).not.toContainText('Overdue');
     await expect(sendPlanDone).toBeChecked();
@@ -327,10 +330,12 @@ test.describe('A week in the tracker', () => {
       ['Book a review meeting', false],
     ]);
 
-    await calendar.reload();
-    await expect(calendar.contactCard('Mrs Patel, SENCO')).toBeVisible();
-    await expect(sendPlanDone).toBeChecked();
-    await expect(sendPlan).not.toContainText('Overdue');
-    await expect(card.getByText('Overdue')).toHaveCount(0);
+    await test.step('reloads: the flag stays cleared', async () => {
+      await calendar.reload();
+      await expect(calendar.contactCard('Mrs Patel, SENCO')).toBeVisible();
+      await expect(sendPlanDone).toBeChecked();
+      await expect(sendPlan).not.toContainText('Overdue');
+      await expect(card.getByText('Overdue')).toHaveCount(0);
+    });
   });
 });
