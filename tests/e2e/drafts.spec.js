@@ -48,8 +48,7 @@ test('typing survives a reload as a draft, kept only when the parent chooses, go
 
   await test.step('reloads the page, saying yes to leaving', async () => {
     page.once('dialog', (dialog) => dialog.accept());
-    await page.reload();
-    await day.ready();
+    await day.reload();
     await expect(day.draftOffer).toContainText('You were writing this on');
     // Nothing went into the diary by itself.
     expect(await day.stored('small-steps')).toBe(before);
@@ -137,8 +136,7 @@ test('a new step being written survives a reload as a draft, and goes once the s
   });
   await test.step('reloads the page, saying yes to leaving', async () => {
     page.once('dialog', (dialog) => dialog.accept());
-    await page.reload();
-    await plan.ready();
+    await plan.reload();
   });
   const offer = form.getByRole('group', { name: 'Typing not saved' });
   await test.step('taps "Add a step" again and keeps the draft', async () => {

@@ -17,7 +17,7 @@ test('the month address #/calendar/262142-12 opens a screen, with no error', asy
   const ui = new DayPage(page);
   await ui.startWith('Sam');
   await test.step('opens #/calendar/262142-12', async () => {
-    await ui.goto('#/calendar/262142-12');
+    await ui.visit('#/calendar/262142-12');
   });
   await expectAScreen(ui);
 });
@@ -26,7 +26,7 @@ test('the Calendar link of the day #/day/+262142-12-31 opens a screen, with no e
   const ui = new DayPage(page);
   await ui.startWith('Sam');
   await test.step('opens #/day/+262142-12-31', async () => {
-    await ui.goto('#/day/+262142-12-31');
+    await ui.visit('#/day/+262142-12-31');
     await expect(ui.mainHeading).toBeVisible();
   });
   await test.step('taps its Calendar link', async () => {

@@ -40,7 +40,7 @@ test.describe('in Safari on an iPhone, in a tab', () => {
       await expect(card).toHaveCount(0);
     });
     await test.step('opens Small Steps again: the card stays away', async () => {
-      await page.reload();
+      await today.reload();
       await expect(today.nav).toBeVisible();
       await expect(card).toHaveCount(0);
     });

@@ -238,7 +238,7 @@ test.describe('Meeting pack', () => {
     });
 
     await test.step('reloads: the details are still there', async () => {
-      await page.reload();
+      await ui.reload();
       await expect(ui.preview).toContainText('Full name: Robin Okoro');
     });
     await test.step('empties every detail and saves', async () => {
