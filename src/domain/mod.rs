@@ -1,5 +1,6 @@
 //! The pure heart of Small Steps: records, plan, validation, file format. No browser code lives here.
 
+pub mod adjustments;
 pub mod base64;
 pub mod clock;
 pub mod contacts;
@@ -17,6 +18,7 @@ pub mod meeting_pack;
 pub mod merge;
 pub mod migrate;
 pub mod moving;
+pub mod no_school;
 pub mod plan;
 pub mod plan_export;
 pub mod reminder;

@@ -473,7 +473,7 @@ impl Checker {
         self.count(
             || format!("{p}.adjustments"),
             plan.adjustments.len(),
-            limits::LIST_ITEMS * 2,
+            crate::domain::adjustments::MOST_ADJUSTMENTS,
             "adjustments",
         );
         for (i, adj) in plan.adjustments.iter().enumerate() {

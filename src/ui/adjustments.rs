@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 
 use crate::domain::guidance::ADJUSTMENTS;
-use crate::domain::plan::Adjustment;
 use crate::domain::validate::limits::SHORT_CHARS;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::field::TextField;
-use crate::ui::plan::save_plan;
+use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
+
+/// Where this list's confirmations and problems appear: under "Add to the list".
+const PLACE: &str = "adjustments";
 
 #[component]
 pub fn AdjustmentsChecklist() -> impl IntoView {
@@ -24,20 +26,22 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
+    // A tick saves at once; a refusal (the list full, or changed in another tab) is said here.
     let set = move |what: String, asked: bool, agreed: bool| {
-        let result = save_plan(state, &child.get_value(), |plan| {
-            let found = plan.adjustments.iter().position(|a| a.what == what);
-            match (asked, found) {
-                (true, Some(i)) => plan.adjustments[i].agreed = agreed,
-                (true, None) => plan.adjustments.push(Adjustment { what, agreed }),
-                (false, Some(i)) => {
-                    plan.adjustments.remove(i);
+        let result = state.change_child(&child.get_value(), |child| {
+            let plan = &mut child.plan;
+            let listed = plan.adjustments.iter().any(|a| a.what == what);
+            match (asked, listed) {
+                (true, true) => plan.set_agreed(&what, agreed),
+                (true, false) => plan.ask_for(&what),
+                (false, _) => {
+                    plan.stop_asking(&what);
+                    Ok(())
                 }
-                (false, None) => {}
             }
         });
         if let Err(message) = result {
-            state.problem(message);
+            state.problem_at(PLACE, message);
         }
     };
     let own = RwSignal::new(String::new());
@@ -50,10 +54,18 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
     .keep_draft(draft_key("adjustment", &child.get_value(), ""), unsaved);
     let add_own = move |_| {
         let text = own.get_untracked().trim().to_string();
-        if !text.is_empty() {
-            set(text, true, false);
-            own.set(String::new());
-            saved_and_emptied(unsaved);
+        let child = child.get_value();
+        match state.change_child(&child, |c| c.plan.ask_for(&text)) {
+            Ok(()) => {
+                own.set(String::new());
+                saved_and_emptied(unsaved);
+                let name = state.name_of(&child);
+                state.done_at(
+                    PLACE,
+                    format!("Added “{text}” to {name}'s list of adjustments to ask for."),
+                );
+            }
+            Err(message) => state.problem_at(PLACE, message),
         }
     };
     view! {
@@ -89,6 +101,7 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
             <TextField label="Another adjustment" value=own max=SHORT_CHARS/>
             <UnsavedLine unsaved button="Add to the list" what="this adjustment"/>
             <button type="button" on:click=add_own>"Add to the list"</button>
+            <SavedHere place=PLACE/>
         </fieldset>
     }
 }

@@ -7,9 +7,9 @@ use leptos::prelude::*;
 use crate::ui::field::{read_range, DateRange, RangeProblem};
 
 use crate::domain::dates::{long_date, month_name};
-use crate::domain::validate::Problem;
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::clock::today;
+use crate::ui::messages::SavedHere;
 use crate::ui::route::Screen;
 use crate::ui::state::{shown_child, AppState};
 
@@ -132,6 +132,9 @@ fn Legend() -> impl IntoView {
     }
 }
 
+/// Where marking days as no school is confirmed: under its button.
+const NO_SCHOOL_PLACE: &str = "no-school";
+
 /// Marks every day from one date to another as no school (holidays, training days), leaving days
 /// that already have a record as they are.
 #[component]
@@ -159,30 +162,24 @@ fn NoSchoolRange() -> impl IntoView {
                 return;
             }
         };
-        if (end - start).num_days() > 366 {
-            error.set(Some(
-                "That is more than a year. Choose a shorter run of days.".into(),
-            ));
-            return;
-        }
         let id = shown.get_value();
         let mut added = 0;
-        let result = state.change(|d| {
-            let child = d
-                .child_mut(&id)
-                .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
-            for date in start.iter_days().take_while(|d| *d <= end) {
-                if child.day(date).is_none() {
-                    child.put_day(DayRecord::new(date, DayStatus::NoSchool));
-                    added += 1;
-                }
-            }
+        let result = state.change_child(&id, |child| {
+            added = child.mark_no_school(start, end)?;
             Ok(())
         });
         match result {
             Ok(()) => {
                 error.set(None);
-                state.done(format!("Marked {added} days as no school, {} to {}. Days already recorded were left as they were.", long_date(start), long_date(end)));
+                let name = state.name_of(&id);
+                state.done_at(
+                    NO_SCHOOL_PLACE,
+                    format!(
+                        "Marked {added} days as no school, {} to {}. Days already recorded were left as they were. Saved in {name}'s diary.",
+                        long_date(start),
+                        long_date(end)
+                    ),
+                );
             }
             Err(message) => error.set(Some(message)),
         }
@@ -194,6 +191,7 @@ fn NoSchoolRange() -> impl IntoView {
             <DateRange from_label="First day" from_id="ns-from" from=from to_label="Last day" to_id="ns-to" to=to/>
             {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
             <button type="submit">"Mark as no school"</button>
+            <SavedHere place=NO_SCHOOL_PLACE/>
         </form>
     }
 }

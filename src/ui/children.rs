@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use crate::domain::validate::limits;
 use crate::domain::Child;
 use crate::ui::field::TextField;
+use crate::ui::focus::{focus_after_redraw, focus_after_screen_rebuild};
+use crate::ui::messages::SavedHere;
 use crate::ui::state::{new_id, AppState};
 use crate::ui::support_group::SupportNearYou;
 use crate::ui::unsaved::UnsavedForms;
@@ -103,10 +105,21 @@ pub fn Children() -> impl IntoView {
                     <li><ChildCard child/></li>
                 </For>
             </ul>
+            <SavedHere place=LIST_PLACE/>
             <AddChild/>
             <SupportNearYou show_problem=true/>
         </section>
     }
+}
+
+/// Where removing a child is confirmed: under the list of children.
+const LIST_PLACE: &str = "children";
+/// Where adding a child is confirmed: under "Add child".
+const ADD_PLACE: &str = "add-child";
+
+/// Where a child's card confirms a rename: at the bottom of that card.
+fn child_place(child_id: &str) -> String {
+    format!("child-{child_id}")
 }
 
 /// One child, with rename and remove.
@@ -132,7 +145,14 @@ fn ChildCard(child: Child) -> impl IntoView {
             Ok(()) => {
                 renaming.set(false);
                 error.set(None);
-                state.done(format!("Renamed to {}.", typed.trim()));
+                focus_after_redraw(vec![format!("rename-{}", id.get_value())]);
+                state.done_at(
+                    child_place(&id.get_value()),
+                    format!(
+                        "Renamed to {}. Their diary and plan are as they were.",
+                        typed.trim()
+                    ),
+                );
             }
             Err(message) => error.set(Some(message)),
         }
@@ -155,9 +175,12 @@ fn ChildCard(child: Child) -> impl IntoView {
                         state.child_id.set(None);
                     }
                 }
-                state.done(format!("{} has been removed.", name.get_value()));
+                state.done_at(
+                    LIST_PLACE,
+                    format!("{} has been removed.", name.get_value()),
+                );
             }
-            Err(message) => state.problem(message),
+            Err(message) => state.problem_at(child_place(&id.get_value()), message),
         }
     };
     view! {
@@ -193,10 +216,11 @@ fn ChildCard(child: Child) -> impl IntoView {
             </Show>
             <Show when=move || !renaming.get() && !confirming.get()>
                 <div class="actions">
-                    <button type="button" on:click=move |_| renaming.set(true)>"Rename"</button>
+                    <button type="button" id=format!("rename-{}", id.get_value()) on:click=move |_| renaming.set(true)>"Rename"</button>
                     <button type="button" on:click=move |_| confirming.set(true)>"Remove…"</button>
                 </div>
             </Show>
+            <SavedHere place=child_place(&child.id)/>
         </article>
     }
 }
@@ -224,7 +248,12 @@ fn AddChild() -> impl IntoView {
                 nickname.set(String::new());
                 error.set(None);
                 state.choose_child(&id);
-                state.done(format!("Added {}. Their diary is shown now.", typed.trim()));
+                // The screen is rebuilt for the new child: keep the parent where they were.
+                focus_after_screen_rebuild(vec!["add-child".into()]);
+                state.done_at(
+                    ADD_PLACE,
+                    format!("Added {}. Their diary is shown now.", typed.trim()),
+                );
             }
             Err(message) => error.set(Some(message)),
         }
@@ -233,7 +262,8 @@ fn AddChild() -> impl IntoView {
         <form class="card" on:submit=add novalidate>
             <h2>"Add a child"</h2>
             <TextField label="Name or nickname" value=nickname max=limits::NAME_CHARS error=error/>
-            <button type="submit" class="primary">"Add child"</button>
+            <button type="submit" class="primary" id="add-child">"Add child"</button>
+            <SavedHere place=ADD_PLACE/>
         </form>
     }
 }

@@ -4,27 +4,49 @@
 use leptos::prelude::*;
 
 use crate::storage::LoadNotice;
+use crate::ui::focus::once_on_page;
 use crate::ui::state::{AppState, Conflict};
 
 /// The latest confirmation or problem that belongs to no button in particular, at the top of the
 /// screen, read out by screen readers as it changes.
 #[component]
 pub fn NoticeLine() -> impl IntoView {
-    notice_area(None)
+    notice_area(None, NodeRef::new())
 }
 
 /// A confirmation or problem shown right beside the button that caused it (see
 /// [`AppState::done_at`]): a parent at the bottom of a long form sees it where they are looking.
 #[component]
-pub fn SavedHere(place: &'static str) -> impl IntoView {
-    notice_area(Some(place))
+pub fn SavedHere(#[prop(into)] place: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let area = NodeRef::<leptos::html::Div>::new();
+    let here = place.clone();
+    // A confirmation below the fold (a screen rebuilt, or the bottom navigation over it) is
+    // brought into view once drawn, without moving the page more than needed.
+    Effect::new(move || {
+        let mine = state
+            .notice
+            .with(|n| n.as_ref().is_some_and(|n| n.place.as_deref() == Some(&here)));
+        if mine {
+            // The screen may be rebuilt meanwhile (adding a child shows their diary).
+            once_on_page(
+                move || area.try_get_untracked().flatten().map(Into::into),
+                |element| {
+                    let options = web_sys::ScrollIntoViewOptions::new();
+                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                    element.scroll_into_view_with_scroll_into_view_options(&options);
+                },
+            );
+        }
+    });
+    notice_area(Some(place), area)
 }
 
 /// The notice for `place`, with a symbol as well as a colour, and a way to dismiss it.
-fn notice_area(place: Option<&'static str>) -> impl IntoView {
+fn notice_area(place: Option<String>, area: NodeRef<leptos::html::Div>) -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
-        <div class="notice-area" role="status" aria-live="polite">
+        <div class="notice-area" role="status" aria-live="polite" node_ref=area>
             {move || {
                 state
                     .notice

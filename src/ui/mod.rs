@@ -27,6 +27,7 @@ pub mod messages;
 pub mod move_diary;
 pub mod plan;
 pub mod plan_arrangements;
+pub mod plan_ladder;
 pub mod plan_review;
 pub mod plan_steps;
 pub mod plan_understanding;

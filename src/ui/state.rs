@@ -15,7 +15,7 @@ pub struct Notice {
     pub is_problem: bool,
     /// The place on screen it belongs beside (the button that was pressed), or `None` for the
     /// line at the top.
-    pub place: Option<&'static str>,
+    pub place: Option<String>,
 }
 
 /// What another tab did that needs the parent's choice.
@@ -222,16 +222,16 @@ impl AppState {
     /// where the parent is looking, instead of at the top of a long form.
     ///
     /// [`SavedHere`]: crate::ui::messages::SavedHere
-    pub fn done_at(&self, place: &'static str, text: impl Into<String>) {
-        self.say(text.into(), false, Some(place));
+    pub fn done_at(&self, place: impl Into<String>, text: impl Into<String>) {
+        self.say(text.into(), false, Some(place.into()));
     }
 
     /// Shows a problem beside the button that was pressed (see [`AppState::done_at`]).
-    pub fn problem_at(&self, place: &'static str, text: impl Into<String>) {
-        self.say(text.into(), true, Some(place));
+    pub fn problem_at(&self, place: impl Into<String>, text: impl Into<String>) {
+        self.say(text.into(), true, Some(place.into()));
     }
 
-    fn say(&self, text: String, is_problem: bool, place: Option<&'static str>) {
+    fn say(&self, text: String, is_problem: bool, place: Option<String>) {
         self.notice.set(Some(Notice {
             text,
             is_problem,

@@ -6,7 +6,9 @@ import { test, expect } from './fixtures/test.js';
 import { DayPage } from './fixtures/day_page.js';
 import { PlanPage } from './fixtures/plan_page.js';
 import { seedDiary } from './fixtures/pack_page.js';
-import { sam, stepsOf } from './fixtures/two_children.js';
+import { ChildrenPage } from './fixtures/children_page.js';
+import { CalendarPage } from './fixtures/calendar_page.js';
+import { sam, ladderOf, stepsOf } from './fixtures/two_children.js';
 
 /** The status line that directly follows an element: where a confirmation beside it appears. */
 function lineAfter(locator) {
@@ -114,4 +116,81 @@ test('a try at a step not started yet offers to mark it as trying, and only does
   await expect(offer).toHaveCount(0);
   expect((await stepOf()).state).toBe('trying');
   expect((await stepOf()).attempts).toHaveLength(1);
+});
+
+test('saves on the plan, the Children screen and the calendar are confirmed beside the button, naming the child, said once', async ({ page }) => {
+  await seedDiary(page, [sam()]);
+  const plan = new PlanPage(page);
+  const ladder = ladderOf('Sam');
+  const [first] = stepsOf('Sam');
+  await plan.gotoStage('steps');
+
+  await test.step('adds a step to a ladder', async () => {
+    await plan.addStep(ladder, { what: 'Sam: sit in the car park', rating: 3 });
+  });
+  const ladderLine = plan.ladder(ladder).getByRole('status');
+  await expect(ladderLine).toHaveText(/Step added\. Saved in Sam's plan\./);
+  await expect(ladderLine).toBeInViewport();
+  await expect(plan.addStepButton(ladder)).toBeFocused();
+  await expect(plan.notice, 'said once, not also at the top').toHaveCount(1);
+
+  await test.step('changes a step', async () => {
+    await plan.changeStep(ladder, first, { state: 'Done' });
+  });
+  const stepLine = plan.step(ladder, first).getByRole('status');
+  await expect(stepLine).toHaveText(/Step saved\. Saved in Sam's plan\./);
+  await expect(stepLine).toBeInViewport();
+  await expect(plan.stepButton(ladder, first, 'Change')).toBeFocused();
+  await expect(plan.notice).toHaveCount(1);
+
+  await test.step('breaks a step into a smaller one', async () => {
+    await plan.addSmallerStep(ladder, first, { what: 'Sam: open the car door' });
+  });
+  await expect(stepLine).toHaveText(/Smaller step added\. Saved in Sam's plan\./);
+
+  await test.step('adds a ladder', async () => {
+    await plan.addLadder('Sam: lunchtime');
+  });
+  await expect(lineAfter(plan.addLadderButton)).toContainText("Ladder added to Sam's plan.");
+  await expect(lineAfter(plan.addLadderButton)).toBeInViewport();
+
+  await test.step('adds an adjustment of their own, then types it again', async () => {
+    await plan.addOwn('A quiet place at break');
+    await expect(lineAfter(plan.addOwnAdjustment)).toContainText("Added “A quiet place at break” to Sam's list of adjustments to ask for.");
+    await plan.agreed('A quiet place at break').check();
+    await plan.ownAdjustment.fill('a quiet place at BREAK');
+    await plan.addOwnAdjustment.click();
+  });
+  await expect(lineAfter(plan.addOwnAdjustment)).toContainText('“A quiet place at break” is already on the list.');
+  await expect(plan.ownAdjustment, 'the typing stays for the parent to change').toHaveValue('a quiet place at BREAK');
+  const adjustments = (await plan.storedChild('Sam')).plan.adjustments;
+  expect(adjustments.filter((a) => a.what.toLowerCase() === 'a quiet place at break')).toEqual([{ what: 'A quiet place at break', agreed: true }]);
+  await test.step('will agree to leave the repeated typing behind when asked', async () => {
+    page.once('dialog', (dialog) => dialog.accept());
+  });
+
+  const calendar = new CalendarPage(page);
+  await test.step('marks a week of holiday on the calendar', async () => {
+    await calendar.gotoMonthOf('2025-10-20');
+    await calendar.markHolidays('2025-10-20', '2025-10-24');
+  });
+  await expect(lineAfter(calendar.markNoSchool)).toContainText("Marked 5 days as no school");
+  await expect(lineAfter(calendar.markNoSchool)).toContainText("Saved in Sam's diary.");
+
+  const children = new ChildrenPage(page);
+  await test.step('adds a child', async () => {
+    await children.goto();
+    await children.addChild('Alex');
+  });
+  await expect(lineAfter(children.addButton)).toContainText('Added Alex. Their diary is shown now.');
+  await expect(children.addButton, 'the parent stays where they were').toBeFocused();
+  await expect(lineAfter(children.addButton)).toBeInViewport();
+  await test.step('renames Sam', async () => {
+    await children.startRenaming('Sam');
+    await children.renameField('Sam').fill('Sammy');
+    await children.saveNameButton('Sam').click();
+  });
+  await expect(children.card('Sammy').getByRole('status')).toContainText('Renamed to Sammy.');
+  await expect(children.card('Sammy').getByRole('button', { name: 'Rename' })).toBeFocused();
+  await expect(children.notice).toHaveCount(1);
 });
