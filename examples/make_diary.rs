@@ -20,14 +20,14 @@ use std::process::ExitCode;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use small_steps::domain::clock::ClockTime;
-use small_steps::domain::contacts::{AgreedAction, Contact, ContactMethod};
-use small_steps::domain::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
+use small_steps::domain::checks::limits;
+use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
+use small_steps::domain::diary::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
+use small_steps::domain::diary::time_of_day::ClockTime;
 use small_steps::domain::plan::{
     Adjustment, Attempt, ChildVoice, Ladder, Plan, Professional, Review, Step, StepState, Tried,
     Who,
 };
-use small_steps::domain::validate::limits;
 use small_steps::domain::{read_document, Child, DayRecord, DayStatus, Diary, Document};
 
 /// A small xorshift64* generator: deterministic, no crates needed.

@@ -2,8 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use small_steps::domain::{Child, Diary};
-use small_steps::storage::{self, DIARY_KEY};
 use small_steps::ui::App;
+use small_steps::web::storage::{self, DIARY_KEY};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 

@@ -1,7 +1,9 @@
-//! The rules of the code's shape, checked on every run: the domain holds no browser code, only
-//! `src/storage.rs` touches localStorage, and the app never moves a step on by itself.
+//! The rules of the code's shape, checked on every run: the domain holds no browser code, the layers
+//! only look down (ui over web over domain), no two modules import each other round a loop, only
+//! `src/web/storage.rs` touches localStorage, and the app never moves a step on by itself.
 #![cfg(not(target_arch = "wasm32"))]
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -58,7 +60,7 @@ fn the_domain_holds_no_browser_code() {
 #[test]
 fn only_storage_touches_local_storage() {
     for (path, text) in sources("src") {
-        if path.ends_with("src/storage.rs") {
+        if path.ends_with("src/web/storage.rs") {
             continue;
         }
         let found = uses(
@@ -77,6 +79,101 @@ fn only_storage_touches_local_storage() {
             path.display()
         );
     }
+}
+
+#[test]
+fn layers_only_look_down() {
+    for (path, text) in sources("src/domain") {
+        let found = uses(&text, &["crate::web", "crate::ui"]);
+        assert!(found.is_empty(), "{} reaches up: {found:?}", path.display());
+    }
+    for (path, text) in sources("src/web") {
+        let found = uses(&text, &["crate::ui"]);
+        assert!(found.is_empty(), "{} reaches up: {found:?}", path.display());
+    }
+}
+
+/// A source file's module path: `src/ui/plan/steps.rs` is `ui::plan::steps`.
+fn module_of(path: &Path) -> String {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let relative = path.strip_prefix(&src).expect("under src/");
+    let mut parts: Vec<String> = relative
+        .with_extension("")
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    if parts.last().is_some_and(|p| p == "mod" || p == "lib") {
+        parts.pop();
+    }
+    parts.join("::")
+}
+
+/// Which modules each module uses (`crate::a::b::Item` counts as module `a::b`), leaving out a
+/// module's own parents and children: a folder and what is in it are one unit.
+fn module_uses() -> BTreeMap<String, BTreeSet<String>> {
+    let files = sources("src");
+    let modules: BTreeSet<String> = files.iter().map(|(p, _)| module_of(p)).collect();
+    let related = |a: &str, b: &str| {
+        a == b || a.starts_with(&format!("{b}::")) || b.starts_with(&format!("{a}::"))
+    };
+    let mut graph = BTreeMap::new();
+    for (path, text) in &files {
+        let from = module_of(path);
+        let mut to = BTreeSet::new();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for (at, _) in line.match_indices("crate::") {
+                let words: Vec<&str> = line[at + "crate::".len()..]
+                    .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
+                    .next()
+                    .unwrap_or("")
+                    .split("::")
+                    .collect();
+                // The longest run of words that names a module.
+                let used = (1..=words.len())
+                    .rev()
+                    .map(|n| words[..n].join("::"))
+                    .find(|m| modules.contains(m));
+                if let Some(used) = used.filter(|m| !related(&from, m)) {
+                    to.insert(used);
+                }
+            }
+        }
+        graph.insert(from, to);
+    }
+    graph
+}
+
+#[test]
+fn no_module_imports_round_a_loop() {
+    let graph = module_uses();
+    // Depth-first search; reaching a module still on the path is a loop.
+    fn visit(
+        module: &str,
+        graph: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) {
+        if done.contains(module) {
+            return;
+        }
+        if let Some(start) = path.iter().position(|m| m == module) {
+            panic!(
+                "modules import each other round a loop: {} -> {module}",
+                path[start..].join(" -> ")
+            );
+        }
+        path.push(module.to_string());
+        for next in graph.get(module).into_iter().flatten() {
+            visit(next, graph, path, done);
+        }
+        path.pop();
+        done.insert(module.to_string());
+    }
+    let mut done = BTreeSet::new();
+    for module in graph.keys() {
+        visit(module, &graph, &mut Vec::new(), &mut done);
+    }
+    assert!(graph.len() > 60, "every module was read");
 }
 
 #[test]

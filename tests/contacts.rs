@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use small_steps::domain::contacts::{AgreedAction, Contact, ContactMethod};
+use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
 use small_steps::domain::Child;
 
 fn date(d: u32) -> NaiveDate {

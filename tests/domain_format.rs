@@ -7,14 +7,15 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use serde_json::{json, Value};
 
-use small_steps::domain::clock::ClockTime;
-use small_steps::domain::contacts::ContactMethod;
-use small_steps::domain::day::{SignKind, SignTime, WorryCategory};
-use small_steps::domain::document::{FORMAT_NAME, MAX_FILE_BYTES, MAX_NESTING};
-use small_steps::domain::merge::{merge, preview, ChildSummary};
-use small_steps::domain::migrate::CURRENT_VERSION;
+use small_steps::domain::checks::limits;
+use small_steps::domain::diary::contacts::ContactMethod;
+use small_steps::domain::diary::day::{SignKind, SignTime, WorryCategory};
+use small_steps::domain::diary::time_of_day::ClockTime;
+use small_steps::domain::file::document::{FORMAT_NAME, MAX_FILE_BYTES, MAX_NESTING};
+use small_steps::domain::file::merge::{merge, preview, ChildSummary};
+use small_steps::domain::file::migrate::CURRENT_VERSION;
 use small_steps::domain::plan::{StepState, Who};
-use small_steps::domain::validate::{check_diary, limits, MAX_PROBLEMS};
+use small_steps::domain::validate::{check_diary, MAX_PROBLEMS};
 use small_steps::domain::{read_document, DayRecord, DayStatus, Diary, Document, ReadError};
 
 /// The released version 1 file. It must load for ever: never edit it to make a test pass.

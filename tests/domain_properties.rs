@@ -8,18 +8,19 @@ use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use serde_json::Value;
 
-use small_steps::domain::clock::ClockTime;
-use small_steps::domain::contacts::{AgreedAction, Contact, ContactMethod};
-use small_steps::domain::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
-use small_steps::domain::document::write_json;
-use small_steps::domain::merge::merge;
+use small_steps::domain::checks::{earliest_date, latest_date, limits};
+use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
+use small_steps::domain::diary::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
+use small_steps::domain::diary::time_of_day::ClockTime;
+use small_steps::domain::file::document::write_json;
+use small_steps::domain::file::merge::merge;
+use small_steps::domain::file::three_way::put_together;
+use small_steps::domain::file::writer::DiaryWriter;
 use small_steps::domain::plan::{
     Adjustment, Attempt, ChildVoice, Ladder, Plan, Professional, Review, Step, StepState, Tried,
     Who,
 };
-use small_steps::domain::three_way::put_together;
-use small_steps::domain::validate::{check_diary, earliest_date, latest_date, limits};
-use small_steps::domain::writer::DiaryWriter;
+use small_steps::domain::validate::check_diary;
 use small_steps::domain::{read_document, Child, DayRecord, DayStatus, Diary, Document};
 
 // ---------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::select;
 
-use small_steps::domain::day::{Worry, WorryCategory};
+use small_steps::domain::diary::day::{Worry, WorryCategory};
 use small_steps::domain::figures::{
     by_weekday, code_mismatches, days_in, explain_absence_line, explain_attendance,
     explain_health_mark, figures, worries_by_category, AbsenceLine, Figures,

@@ -3,10 +3,10 @@
 //! name or diary text readable in a locked file.
 #![cfg(target_arch = "wasm32")]
 
-use small_steps::domain::base64;
-use small_steps::domain::locked::{read_locked, LockedFile};
+use small_steps::domain::file::base64;
+use small_steps::domain::file::locked::{read_locked, LockedFile};
 use small_steps::domain::read_document;
-use small_steps::ui::backup::lock::{lock, unlock, unlock_with, OpenError};
+use small_steps::web::lock::{lock, unlock, unlock_with, OpenError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

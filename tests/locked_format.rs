@@ -5,8 +5,8 @@
 
 use serde_json::{json, Value};
 
-use small_steps::domain::base64;
-use small_steps::domain::locked::{
+use small_steps::domain::file::base64;
+use small_steps::domain::file::locked::{
     check_new_passphrase, read_locked, LockError, LockHeader, PassphraseProblem, CIPHER, HASH,
     ITERATIONS, IV_BYTES, KDF, LOCKED_FORMAT, LOCKED_VERSION, MIN_PASSPHRASE_CHARS, SALT_BYTES,
 };

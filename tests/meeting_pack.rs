@@ -5,7 +5,7 @@
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 
-use small_steps::domain::day::{Worry, WorryCategory};
+use small_steps::domain::diary::day::{Worry, WorryCategory};
 use small_steps::domain::meeting_pack::{
     build_pack, coverage, default_range, main_worries, pack_as_text, requests, Block, Coverage,
     PackChoices, SectionKind,

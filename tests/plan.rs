@@ -11,10 +11,11 @@ mod pack;
 
 use chrono::{Days, NaiveDate};
 
-use small_steps::domain::ladder::Direction::{Down, Up};
+use small_steps::domain::checks::limits;
+use small_steps::domain::plan::ladder::Direction::{Down, Up};
+use small_steps::domain::plan::review::{stalled_steps, step_progress, Progress};
 use small_steps::domain::plan::{Attempt, Ladder, Plan, Review, Step, StepState};
-use small_steps::domain::review::{stalled_steps, step_progress, Progress};
-use small_steps::domain::validate::{check_diary, limits};
+use small_steps::domain::validate::check_diary;
 use small_steps::domain::{Child, Diary};
 
 /// 1 October 2026, plus `n` days.

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use small_steps::domain::route::{Screen, Stage};
+use small_steps::domain::route::{PlanStage, Screen};
 
 #[test]
 fn the_addresses_that_once_panicked_open_something_safe() {
@@ -29,7 +29,7 @@ fn known_addresses_open_their_screens() {
     );
     assert_eq!(
         Screen::from_hash("#/plan/review"),
-        Screen::PlanStage(Stage::Review)
+        Screen::PlanStage(PlanStage::Review)
     );
     assert_eq!(Screen::from_hash("#/plan/nonsense"), Screen::Plan);
     assert_eq!(Screen::from_hash(""), Screen::Today);
@@ -49,7 +49,7 @@ fn any_screen() -> impl Strategy<Value = Screen> {
         Just(Screen::Figures),
         Just(Screen::Contacts),
         Just(Screen::Plan),
-        prop::sample::select(Stage::ALL.to_vec()).prop_map(Screen::PlanStage),
+        prop::sample::select(PlanStage::ALL.to_vec()).prop_map(Screen::PlanStage),
         Just(Screen::Pack),
         Just(Screen::Backup),
         Just(Screen::Children),

@@ -5,9 +5,9 @@
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 
-use small_steps::domain::clock::ClockTime;
-use small_steps::domain::day::{Sign, SignKind, SignTime, Worry, WorryCategory};
-use small_steps::domain::spreadsheet::{days_csv, COLUMNS};
+use small_steps::domain::diary::day::{Sign, SignKind, SignTime, Worry, WorryCategory};
+use small_steps::domain::diary::time_of_day::ClockTime;
+use small_steps::domain::file::spreadsheet::{days_csv, COLUMNS};
 use small_steps::domain::{Child, DayRecord, DayStatus};
 
 fn nov(day: u32) -> NaiveDate {

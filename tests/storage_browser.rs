@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use small_steps::domain::{Child, DayRecord, DayStatus, Diary};
-use small_steps::storage::{
+use small_steps::web::storage::{
     self, LoadNotice, SaveError, DIARY_KEY, KEPT_ASIDE_PREFIX, REVISION_KEY,
 };
 use wasm_bindgen_test::*;

@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::validate::{earliest_date, latest_date};
+use crate::domain::checks::{earliest_date, latest_date};
 
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub enum Screen {
     Contacts,
     Plan,
     /// A stage of the plan.
-    PlanStage(Stage),
+    PlanStage(PlanStage),
     /// The printable meeting pack.
     Pack,
     Backup,
@@ -28,28 +28,32 @@ pub enum Screen {
 
 /// The three stages of the plan.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
+pub enum PlanStage {
     Understanding,
     Steps,
     Review,
 }
 
-impl Stage {
-    pub const ALL: [Stage; 3] = [Stage::Understanding, Stage::Steps, Stage::Review];
+impl PlanStage {
+    pub const ALL: [PlanStage; 3] = [
+        PlanStage::Understanding,
+        PlanStage::Steps,
+        PlanStage::Review,
+    ];
 
     fn slug(self) -> &'static str {
         match self {
-            Stage::Understanding => "understanding",
-            Stage::Steps => "steps",
-            Stage::Review => "review",
+            PlanStage::Understanding => "understanding",
+            PlanStage::Steps => "steps",
+            PlanStage::Review => "review",
         }
     }
 
     pub fn title(self) -> &'static str {
         match self {
-            Stage::Understanding => "1. Understanding",
-            Stage::Steps => "2. The plan",
-            Stage::Review => "3. Review",
+            PlanStage::Understanding => "1. Understanding",
+            PlanStage::Steps => "2. The plan",
+            PlanStage::Review => "3. Review",
         }
     }
 }
@@ -134,7 +138,7 @@ impl Screen {
             "list" => Screen::List,
             "figures" => Screen::Figures,
             "contacts" => Screen::Contacts,
-            "plan" => Stage::ALL
+            "plan" => PlanStage::ALL
                 .into_iter()
                 .find(|s| s.slug() == rest)
                 .map_or(Screen::Plan, Screen::PlanStage),

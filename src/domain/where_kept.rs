@@ -5,7 +5,7 @@
 //! site being opened; a Home Screen app keeps its own storage and is not cleared that way. The two
 //! never share a diary, so the app must know which side it is on.
 
-/// What the browser says about itself, read by `ui::where_kept`.
+/// What the browser says about itself, read by `web::browser`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct BrowserFacts {
     /// `navigator.userAgent`.

@@ -9,8 +9,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
-use crate::domain::dates::weekday_name;
-use crate::storage;
+use crate::domain::diary::dates::weekday_name;
+use crate::web::storage;
 
 /// How long typing rests before the draft is written (every keystroke would be wasteful).
 const REST: Duration = Duration::from_millis(400);

@@ -9,12 +9,14 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
-use super::day_form::DayDraft;
-use super::route::Stage;
-use super::{
-    backup, children, contacts, day_details, day_list, figures, import, meeting_pack, move_diary,
-    plan, plan_review, plan_steps, plan_understanding,
-};
+use crate::ui::backup::{import, move_diary};
+use crate::ui::calendar::{contacts, day_list, figures};
+use crate::ui::plan::understanding as plan_understanding;
+use crate::ui::plan::{hub as plan, meeting_pack, review as plan_review, steps as plan_steps};
+use crate::ui::today::day_details;
+use crate::ui::today::day_draft::DayDraft;
+use crate::ui::{backup, children};
+use crate::web::address::PlanStage;
 
 /// What a screen loaded later gives back: its view, or the reason its file could not be fetched.
 pub type Fetched = Result<AnyView, SplitLoaderError>;
@@ -118,14 +120,14 @@ later_screen!(
     settings,
     /// Export and import.
     fn backup_screen() {
-        view! { <backup::Backup/> }
+        view! { <backup::screen::Backup/> }
     }
 );
 later_screen!(
     settings,
     /// Adding, renaming and removing children.
     fn children_screen() {
-        view! { <children::Children/> }
+        view! { <children::list::Children/> }
     }
 );
 
@@ -142,11 +144,11 @@ pub fn fetch_in_background() {
 }
 
 /// The screen for a stage of the plan.
-pub async fn stage_screen(stage: Stage) -> Fetched {
+pub async fn stage_screen(stage: PlanStage) -> Fetched {
     match stage {
-        Stage::Understanding => understanding_screen().await,
-        Stage::Steps => steps_screen().await,
-        Stage::Review => review_screen().await,
+        PlanStage::Understanding => understanding_screen().await,
+        PlanStage::Steps => steps_screen().await,
+        PlanStage::Review => review_screen().await,
     }
 }
 

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::storage::LoadNotice;
-use crate::ui::focus::once_on_page;
 use crate::ui::state::{AppState, Conflict};
+use crate::web::focus::once_on_page;
+use crate::web::storage::LoadNotice;
 
 /// The latest confirmation or problem that belongs to no button in particular, at the top of the
 /// screen, read out by screen readers as it changes.
@@ -24,9 +24,10 @@ pub fn SavedHere(#[prop(into)] place: String) -> impl IntoView {
     // A confirmation below the fold (a screen rebuilt, or the bottom navigation over it) is
     // brought into view once drawn, without moving the page more than needed.
     Effect::new(move || {
-        let mine = state
-            .notice
-            .with(|n| n.as_ref().is_some_and(|n| n.place.as_deref() == Some(&here)));
+        let mine = state.notice.with(|n| {
+            n.as_ref()
+                .is_some_and(|n| n.place.as_deref() == Some(&here))
+        });
         if mine {
             // The screen may be rebuilt meanwhile (adding a child shows their diary).
             once_on_page(

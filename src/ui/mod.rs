@@ -1,53 +1,25 @@
 //! The app shell: loads the diary, shows the first-run screen or the chosen screen, and keeps the
-//! location hash, other tabs and the parent's messages in step.
+//! location hash, other tabs and the parent's messages in step. The screens are grouped by where the
+//! parent is (`today`, `calendar`, `plan`, `backup`, `children`), with shared form parts in
+//! `widgets`; the shell's own parts (state, messages, tabs, unsaved typing, drafts) sit beside it.
 
-pub mod adjustments;
 pub mod backup;
-pub mod backup_reminder;
 pub mod calendar;
 pub mod children;
-pub mod clock;
-pub mod confirm;
-pub mod contacts;
-pub mod day_details;
-pub mod day_draft;
-pub mod day_form;
-pub mod day_list;
-pub mod day_remove;
 pub mod drafts;
-pub mod field;
-pub mod figures;
-pub mod files;
-pub mod focus;
-pub mod guidance;
-pub mod import;
 pub mod later;
-pub mod meeting_pack;
 pub mod messages;
-pub mod move_diary;
 pub mod plan;
-pub mod plan_arrangements;
-pub mod plan_ladder;
-pub mod plan_review;
-pub mod plan_steps;
-pub mod plan_understanding;
-pub mod route;
-pub mod rows;
-pub mod space;
-pub mod spreadsheet;
 pub mod state;
-pub mod step_form;
-pub mod support_group;
 pub mod tabs;
-pub mod timing;
+pub mod today;
 pub mod unsaved;
-pub mod welcome;
-pub mod where_kept;
+pub mod widgets;
 
 use leptos::prelude::*;
 
-use crate::storage;
-use route::{Place, Screen};
+use crate::web::address::{self as route, Place, Screen};
+use crate::web::{clock, storage, timing};
 use state::AppState;
 
 /// Mounts the app on the page; the time from here to the first screen is measured as `small-steps:open`.
@@ -141,10 +113,10 @@ pub fn App() -> impl IntoView {
         <messages::LoadMessage/>
         <messages::ConflictMessage/>
         <tabs::OverlapMessage/>
-        <Show when=move || has_children.get() fallback=|| view! { <welcome::Welcome/> }>
+        <Show when=move || has_children.get() fallback=|| view! { <children::welcome::Welcome/> }>
             <header class="top">
                 <span class="brand" aria-hidden="true">"Small Steps"</span>
-                <children::ChildSwitcher/>
+                <children::list::ChildSwitcher/>
             </header>
             <messages::NoticeLine/>
             <main id="main" tabindex="-1">
@@ -155,9 +127,9 @@ pub fn App() -> impl IntoView {
                     let (child, _) = shown.get();
                     provide_context(state::ShownChild(child.unwrap_or_default()));
                     match screen.get() {
-                    Screen::Today => view! { <day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
-                    Screen::Day(date) => view! { <day_form::DayScreen date is_today=false/> }.into_any(),
-                    Screen::Month(month) => view! { <calendar::Calendar month/> }.into_any(),
+                    Screen::Today => view! { <today::day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
+                    Screen::Day(date) => view! { <today::day_form::DayScreen date is_today=false/> }.into_any(),
+                    Screen::Month(month) => view! { <calendar::month::Calendar month/> }.into_any(),
                     Screen::List => later::when_fetched(later::day_list_screen).into_any(),
                     Screen::Figures => later::when_fetched(later::figures_screen).into_any(),
                     Screen::Contacts => later::when_fetched(later::contacts_screen).into_any(),

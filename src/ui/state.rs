@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::domain::validate::Problem;
+use crate::domain::checks::Problem;
 use crate::domain::{Child, Diary};
-use crate::storage::{self, LoadNotice, SaveError};
-use crate::ui::timing;
 use crate::ui::unsaved::UnsavedForms;
+use crate::web::storage::{self, LoadNotice, SaveError};
+use crate::web::timing;
 
 /// A short message for the parent: something done, or something that went wrong.
 #[derive(Clone, Debug, PartialEq)]
@@ -16,6 +16,14 @@ pub struct Notice {
     /// The place on screen it belongs beside (the button that was pressed), or `None` for the
     /// line at the top.
     pub place: Option<String>,
+}
+
+/// Both tabs changed the same fields: this tab's words were saved; `theirs_first` is the same diary
+/// with the other tab's words in those fields, offered to the parent.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Overlap {
+    pub fields: Vec<String>,
+    pub theirs_first: Diary,
 }
 
 /// What another tab did that needs the parent's choice.
@@ -62,7 +70,7 @@ pub struct AppState {
     /// saved the same revision at the same moment, the two are put together from here.
     pub(super) last_save: StoredValue<Option<(u64, Diary)>>,
     /// Both tabs changed the same thing, this tab's version was saved: the parent may take theirs.
-    pub overlap: RwSignal<Option<crate::ui::tabs::Overlap>>,
+    pub overlap: RwSignal<Option<Overlap>>,
 }
 
 /// The last child the parent looked at, remembered between visits.
@@ -256,11 +264,4 @@ impl AppState {
                 .unwrap_or_default()
         })
     }
-}
-
-/// A fresh id for a new child, record or step: time plus randomness, so two tabs never collide.
-pub fn new_id(prefix: &str) -> String {
-    let time = js_sys::Date::now() as u64;
-    let random = (js_sys::Math::random() * 1e9) as u64;
-    format!("{prefix}-{time:x}{random:x}")
 }

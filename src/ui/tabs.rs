@@ -7,20 +7,12 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::three_way::put_together;
-use crate::domain::validate::Problem;
+use crate::domain::checks::Problem;
+use crate::domain::file::three_way::put_together;
 use crate::domain::Diary;
-use crate::storage::{self, SaveError};
-use crate::ui::state::{AppState, Conflict};
+use crate::ui::state::{AppState, Conflict, Overlap};
 use crate::ui::unsaved::UnsavedForms;
-
-/// Both tabs changed the same fields: this tab's words were saved; `theirs_first` is the same diary
-/// with the other tab's words in those fields, offered to the parent.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Overlap {
-    pub fields: Vec<String>,
-    pub theirs_first: Diary,
-}
+use crate::web::storage::{self, SaveError};
 
 /// The name of the lock every tab takes to mend a same-moment save.
 const SAVE_LOCK: &str = "small-steps:save";

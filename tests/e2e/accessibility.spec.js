@@ -15,7 +15,7 @@ import { addDays, weekdayName } from './fixtures/dates.js';
 const LABEL_IN_NAME = 'label-content-name-mismatch';
 
 
-/** Every day status, so each status colour is on screen somewhere (src/domain/day.rs). */
+/** Every day status, so each status colour is on screen somewhere (src/domain/diary/day.rs). */
 const ALL_STATUSES = ['Went in', 'Late, before the register closed', 'Late, after the register closed',
   'Went in, missed some lessons', 'Left or collected early', 'Went in, very distressed', 'Off ill (body or mind)',
   'Medical appointment', 'Reduced-timetable day', 'Off-site provision', 'Excluded', 'No school (weekend, holiday, INSET)'];

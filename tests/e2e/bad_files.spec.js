@@ -17,7 +17,7 @@ function hugeFile() {
 // Page code a hostile or damaged file might carry. If any of it ran, it would set this flag or open a dialog.
 const SCRIPT = '<script>window.__smallStepsPwned = 1; alert("pwned")</script>';
 
-// Each bad file, with the title and explanation the app must show (src/domain/document.rs,
+// Each bad file, with the title and explanation the app must show (src/domain/file/document.rs,
 // ReadError::title and ReadError::explanation), including where in the file the problem is.
 const BAD_FILES = [
   {

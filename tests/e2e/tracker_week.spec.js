@@ -173,7 +173,7 @@ test.describe('A week in the tracker', () => {
 
     await test.step('the calendar shows each day with a symbol and says it in words', expectCalendarWeek);
 
-    // The figures for Monday to Friday, worked out by hand from the rules in src/domain/figures.rs
+    // The figures for Monday to Friday, worked out by hand from the rules in src/domain/figures/mod.rs
     // (two sessions a day; morning, afternoon):
     //   Mon  Went in                            present, present
     //   Tue  Late, before the register closed   present, present    (a late day)

@@ -2,9 +2,9 @@
 
 use chrono::NaiveDate;
 
-use super::super::day::DayStatus;
-use super::super::diary::Child;
 use super::days_in;
+use crate::domain::diary::day::DayStatus;
+use crate::domain::diary::Child;
 
 // Source: DfE, "Working together to improve school attendance" (2024), register codes that fit
 // each kind of day. / \ present (morning, afternoon); L late before the register closed; P sport,

@@ -2,9 +2,9 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::super::day::WorryCategory;
-use super::super::diary::Child;
 use super::{days_in, percent, sessions, SessionOutcome};
+use crate::domain::diary::day::WorryCategory;
+use crate::domain::diary::Child;
 
 /// Sessions on one weekday across the dates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

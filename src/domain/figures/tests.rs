@@ -1,7 +1,7 @@
 //! Each counting rule of the figures, case by case.
 
 use super::*;
-use crate::domain::day::{Worry, WorryCategory};
+use crate::domain::diary::day::{Worry, WorryCategory};
 use chrono::Weekday;
 use SessionOutcome::{Missed, NotPossible, Present};
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
+use crate::domain::file::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
 
 /// What the parent chose about locking, read by the save button.
 #[derive(Clone, Copy)]

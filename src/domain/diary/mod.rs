@@ -1,0 +1,319 @@
+//! All the children and everything recorded about them: the data the app keeps and backs up.
+
+pub mod contacts;
+pub mod dates;
+pub mod day;
+pub mod no_school;
+pub mod time_of_day;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::checks::{check_date, check_nickname, check_text, limits, Problem};
+use crate::domain::diary::contacts::Contact;
+use crate::domain::diary::day::DayRecord;
+use crate::domain::plan::Plan;
+
+/// One child. A nickname is enough; the rest is optional.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Child {
+    pub id: String,
+    pub nickname: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub year_group: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub school: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key_adult: String,
+    /// The child's full name, for the top of a meeting pack (the nickname is enough everywhere else).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub full_name: String,
+    /// For the top of a meeting pack, so school can match the page to the right child.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_of_birth: Option<NaiveDate>,
+    /// How school can reach the parent (a phone number or email), for the top of a meeting pack.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub parent_contact: String,
+    /// Day records, kept in date order with at most one per date.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub days: Vec<DayRecord>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<Contact>,
+    #[serde(default, skip_serializing_if = "Plan::is_empty")]
+    pub plan: Plan,
+}
+
+impl Child {
+    pub fn new(id: impl Into<String>, nickname: impl Into<String>) -> Self {
+        Child {
+            id: id.into(),
+            nickname: nickname.into(),
+            year_group: String::new(),
+            school: String::new(),
+            key_adult: String::new(),
+            full_name: String::new(),
+            date_of_birth: None,
+            parent_contact: String::new(),
+            days: Vec::new(),
+            contacts: Vec::new(),
+            plan: Plan::default(),
+        }
+    }
+
+    /// The record for a date, if there is one.
+    pub fn day(&self, date: NaiveDate) -> Option<&DayRecord> {
+        self.days
+            .binary_search_by_key(&date, |d| d.date)
+            .ok()
+            .map(|i| &self.days[i])
+    }
+
+    /// Takes the record for a date out (the parent removed it); keep the answer to undo.
+    pub fn remove_day(&mut self, date: NaiveDate) -> Option<DayRecord> {
+        let i = self.days.binary_search_by_key(&date, |d| d.date).ok()?;
+        Some(self.days.remove(i))
+    }
+
+    /// Undo of [`Child::remove_day`]: refused when a record for that date has been made since, so
+    /// putting one back never overwrites another.
+    pub fn restore_day(&mut self, record: DayRecord) -> Result<(), Problem> {
+        if self.day(record.date).is_some() {
+            return Err(Problem::new(
+                "days",
+                "It was not put back: a new record for this day has been saved since.",
+            ));
+        }
+        self.put_day(record);
+        Ok(())
+    }
+
+    /// Adds the record, or replaces the one already kept for that date; keeps date order.
+    pub fn put_day(&mut self, record: DayRecord) {
+        match self.days.binary_search_by_key(&record.date, |d| d.date) {
+            Ok(i) => self.days[i] = record,
+            Err(i) => self.days.insert(i, record),
+        }
+    }
+
+    /// Earliest and latest recorded dates.
+    pub fn date_range(&self) -> Option<(NaiveDate, NaiveDate)> {
+        Some((self.days.first()?.date, self.days.last()?.date))
+    }
+}
+
+/// How many colours a child's badge can take (see [`Child::badge_colour`]).
+pub const BADGE_COLOURS: usize = 6;
+
+impl Child {
+    /// The first letter of the child's name, in capitals, for the round badge by their name.
+    pub fn initial(&self) -> String {
+        let name = self.nickname.trim();
+        name.chars()
+            .find(|c| c.is_alphanumeric())
+            .or_else(|| name.chars().next())
+            .map(|c| c.to_uppercase().collect())
+            .unwrap_or_default()
+    }
+
+    /// Which of the [`BADGE_COLOURS`] this child's badge takes: worked out from the child's id
+    /// alone, so a child keeps their colour across renames, reloads and phones.
+    pub fn badge_colour(&self) -> usize {
+        // FNV-1a: small, stable between versions and platforms (unlike the std hasher).
+        let hash = self.id.bytes().fold(0x811c_9dc5_u32, |h, b| {
+            (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+        });
+        hash as usize % BADGE_COLOURS
+    }
+}
+
+/// The optional details at the top of a meeting pack, filled in once per child; any may be empty.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PackHeader {
+    pub full_name: String,
+    pub year_group: String,
+    pub school: String,
+    pub date_of_birth: Option<NaiveDate>,
+    pub parent_contact: String,
+}
+
+impl Child {
+    /// The details shown at the top of this child's meeting pack.
+    pub fn pack_header(&self) -> PackHeader {
+        PackHeader {
+            full_name: self.full_name.clone(),
+            year_group: self.year_group.clone(),
+            school: self.school.clone(),
+            date_of_birth: self.date_of_birth,
+            parent_contact: self.parent_contact.clone(),
+        }
+    }
+
+    /// Keeps new header details, trimmed, after checking each; nothing changes if one is refused.
+    pub fn set_pack_header(&mut self, header: PackHeader) -> Result<(), Problem> {
+        let PackHeader {
+            full_name,
+            year_group,
+            school,
+            date_of_birth,
+            parent_contact,
+        } = header;
+        let texts = [
+            ("full_name", full_name),
+            ("year_group", year_group),
+            ("school", school),
+            ("parent_contact", parent_contact),
+        ]
+        .map(|(path, text)| (path, text.trim().to_string()));
+        for (path, text) in &texts {
+            check_text(path, text, limits::NAME_CHARS)?;
+        }
+        if let Some(born) = date_of_birth {
+            check_date("date_of_birth", born)?;
+        }
+        let [full_name, year_group, school, parent_contact] = texts.map(|(_, text)| text);
+        self.full_name = full_name;
+        self.year_group = year_group;
+        self.school = school;
+        self.date_of_birth = date_of_birth;
+        self.parent_contact = parent_contact;
+        Ok(())
+    }
+}
+
+/// Every child the parent keeps a diary for.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Diary {
+    #[serde(default)]
+    pub children: Vec<Child>,
+}
+
+impl Diary {
+    pub fn child(&self, id: &str) -> Option<&Child> {
+        self.children.iter().find(|c| c.id == id)
+    }
+
+    pub fn child_mut(&mut self, id: &str) -> Option<&mut Child> {
+        self.children.iter_mut().find(|c| c.id == id)
+    }
+
+    /// Adds a child with a fresh id chosen by the caller. The nickname is checked first, and may
+    /// not be one another child already has.
+    pub fn add_child(&mut self, id: String, nickname: &str) -> Result<&Child, Problem> {
+        let nickname = check_nickname(nickname)?;
+        self.check_name_free(&nickname, None)?;
+        self.children.push(Child::new(id, nickname));
+        Ok(self.children.last().expect("just pushed"))
+    }
+
+    /// Renames a child; the nickname is checked first, and may not be another child's.
+    pub fn rename_child(&mut self, id: &str, nickname: &str) -> Result<(), Problem> {
+        let nickname = check_nickname(nickname)?;
+        self.check_name_free(&nickname, Some(id))?;
+        let child = self
+            .child_mut(id)
+            .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
+        child.nickname = nickname;
+        Ok(())
+    }
+
+    /// Two children never share a name, so the header and every message say whose diary it is.
+    /// Names are compared ignoring capitals and spaces ("Sam", " sam", "S am"); `except` is the
+    /// child being renamed, who may keep their own name.
+    fn check_name_free(&self, nickname: &str, except: Option<&str>) -> Result<(), Problem> {
+        let key = |name: &str| -> String {
+            name.chars()
+                .filter(|c| !c.is_whitespace())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        let wanted = key(nickname);
+        match self
+            .children
+            .iter()
+            .find(|c| Some(c.id.as_str()) != except && key(&c.nickname) == wanted)
+        {
+            Some(other) => Err(Problem::new(
+                "nickname",
+                format!(
+                    "There is already a child called {}. Use a different name or nickname, e.g. {} B.",
+                    other.nickname, nickname
+                ),
+            )),
+            None => Ok(()),
+        }
+    }
+
+    /// Removes a child and everything recorded about them. Returns the removed child.
+    pub fn remove_child(&mut self, id: &str) -> Option<Child> {
+        let index = self.children.iter().position(|c| c.id == id)?;
+        Some(self.children.remove(index))
+    }
+
+    /// How many day records there are across all children.
+    pub fn day_count(&self) -> usize {
+        self.children.iter().map(|c| c.days.len()).sum()
+    }
+
+    /// Puts every child's days into date order (used after reading a file that may not be sorted).
+    pub fn sort_days(&mut self) {
+        for child in &mut self.children {
+            child.days.sort_by_key(|d| d.date);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::diary::day::DayStatus;
+
+    fn date(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn put_day_keeps_one_record_per_date_in_order() {
+        let mut child = Child::new("c1", "Sam");
+        child.put_day(DayRecord::new(date(5), DayStatus::Attended));
+        child.put_day(DayRecord::new(date(3), DayStatus::AbsentIll));
+        child.put_day(DayRecord::new(date(5), DayStatus::LeftEarly));
+        let dates: Vec<_> = child.days.iter().map(|d| d.date).collect();
+        assert_eq!(dates, vec![date(3), date(5)]);
+        assert_eq!(child.day(date(5)).unwrap().status, DayStatus::LeftEarly);
+        assert_eq!(child.date_range(), Some((date(3), date(5))));
+    }
+
+    #[test]
+    fn the_pack_header_is_trimmed_and_checked_as_a_whole() {
+        let mut child = Child::new("c1", "Sam");
+        let header = PackHeader {
+            full_name: "  Samuel Reid ".into(),
+            date_of_birth: Some(date(1)),
+            ..PackHeader::default()
+        };
+        child.set_pack_header(header).unwrap();
+        assert_eq!(child.full_name, "Samuel Reid");
+        assert_eq!(child.pack_header().date_of_birth, Some(date(1)));
+        let too_long = PackHeader {
+            school: "x".repeat(limits::NAME_CHARS + 1),
+            ..PackHeader::default()
+        };
+        assert_eq!(child.set_pack_header(too_long).unwrap_err().path, "school");
+        assert_eq!(child.full_name, "Samuel Reid", "nothing changed");
+        child.set_pack_header(PackHeader::default()).unwrap();
+        assert_eq!(child.pack_header(), PackHeader::default());
+    }
+
+    #[test]
+    fn add_rename_and_remove_children() {
+        let mut diary = Diary::default();
+        diary.add_child("a".into(), "  Sam ").unwrap();
+        assert_eq!(diary.child("a").unwrap().nickname, "Sam");
+        assert!(diary.add_child("b".into(), "   ").is_err());
+        diary.rename_child("a", "Sammy").unwrap();
+        assert_eq!(diary.child("a").unwrap().nickname, "Sammy");
+        assert!(diary.rename_child("zz", "X").is_err());
+        assert_eq!(diary.remove_child("a").unwrap().nickname, "Sammy");
+        assert!(diary.children.is_empty());
+    }
+}

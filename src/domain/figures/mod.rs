@@ -1,0 +1,449 @@
+//! Attendance figures for any dates, counted the way a school register counts them, so the
+//! parent's numbers can sit beside the school's.
+//!
+//! How the counting works:
+//!
+//! - Every school day has two sessions, a morning and an afternoon, as on a school register.
+//!   A day recorded as "no school" has none: nothing on it is possible, so nothing on it is missed.
+//! - Days with no record are not counted at all: the parent has not recorded them yet.
+//! - Each session is **present**, **missed** or **not possible**. A session's own status, when the
+//!   parent gave one, decides it; otherwise the day's status decides both sessions, except three
+//!   day statuses that split the day in two:
+//!   - late after the register closed: morning missed, afternoon present (the school records it
+//!     as an absence, code U);
+//!   - left or collected early: morning present, afternoon missed;
+//!   - reduced-timetable day: morning present, afternoon missed (code C2 for the part not attended).
+//! - On its own, a session is **present** for: went in, late before the register closed, missed some
+//!   lessons, left early, went in very distressed, off-site provision (arranged by the school, so it
+//!   counts as attending). It is **missed** for: late after the register closed, off ill, medical
+//!   appointment, reduced timetable, excluded. It is **not possible** for: no school.
+//! - A missed session is **health-related** when illness (body or mind) or a medical appointment
+//!   decided it. Two health-related sessions make one health-related day.
+//! - A day is **late** when the day or either session was late (before or after the register closed),
+//!   and **partial** when the day or either session was "missed some lessons", "left early" or
+//!   "reduced timetable". Each day counts once.
+//! - Attendance is present sessions out of possible sessions; there is no percentage when nothing
+//!   was possible.
+//! - Missing 10% or more of possible sessions is persistent absence, 50% or more severe absence (DfE).
+//! - 15 or more health-related days, in a row or added up, is the point at which the council should
+//!   arrange suitable education (Education Act 1996 section 19, as applied in DfE guidance).
+
+use std::ops::Add;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::diary::day::{DayRecord, DayStatus};
+use crate::domain::diary::Child;
+
+/// A register has a morning and an afternoon session each school day.
+// Source: DfE, School attendance (pupil registration) (England) regulations 2024: the register is
+// taken at the start of the morning session and once during the afternoon session.
+pub const SESSIONS_PER_DAY: u32 = 2;
+
+/// Missing this share of possible sessions or more is persistent absence.
+// Source: DfE, "Working together to improve school attendance" (2024): a persistently absent pupil
+// misses 10% or more of possible sessions.
+pub const PERSISTENT_ABSENCE_PERCENT: u32 = 10;
+
+/// Missing this share of possible sessions or more is severe absence.
+// Source: DfE, "Working together to improve school attendance" (2024): a severely absent pupil
+// misses 50% or more of possible sessions.
+pub const SEVERE_ABSENCE_PERCENT: u32 = 50;
+
+/// Health-related days off (in a row or added up) at which the council should arrange education.
+// Source: Education Act 1996 s19 (the duty) and DfE, "Arranging education for children who cannot
+// attend school because of health needs" (2023): 15 days, consecutive or cumulative. The 15 days is
+// practice in the guidance, not a number in the Act.
+pub const HEALTH_MARK_DAYS: u32 = 15;
+
+// ---------------------------------------------------------------------------------------------
+// Sessions
+
+/// What one session was, as a register counts it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SessionOutcome {
+    /// The child was there, or at off-site provision the school arranged.
+    Present,
+    /// The child could have been there and was not.
+    Missed,
+    /// There was no school that session (weekend, holiday, INSET), so it is not counted.
+    NotPossible,
+}
+
+/// How a session counts when this status describes it on its own.
+pub fn session_outcome(status: DayStatus) -> SessionOutcome {
+    match status {
+        // In school: on time, late before the register closed, upset, out of some lessons, or
+        // there until leaving early.
+        DayStatus::Attended
+        | DayStatus::LateBeforeRegister
+        | DayStatus::MissedLessons
+        | DayStatus::LeftEarly
+        | DayStatus::AttendedDistressed => SessionOutcome::Present,
+        // Source: DfE 2024 register codes K and B: education the school or council arranged
+        // elsewhere counts as attending.
+        DayStatus::OffSite => SessionOutcome::Present,
+        // Source: DfE 2024 register code U: late after the register closed is an absence.
+        DayStatus::LateAfterRegister
+        | DayStatus::AbsentIll
+        | DayStatus::Medical
+        | DayStatus::ReducedTimetable
+        | DayStatus::Excluded => SessionOutcome::Missed,
+        DayStatus::NoSchool => SessionOutcome::NotPossible,
+    }
+}
+
+/// The day statuses that split a day into a present half and a missed half, as (morning, afternoon).
+/// Any other day status counts the same for both sessions.
+pub fn split_day(status: DayStatus) -> Option<(SessionOutcome, SessionOutcome)> {
+    use SessionOutcome::{Missed, Present};
+    match status {
+        // Source: DfE 2024 register code U: arriving after the register closed is an absence for
+        // that session; the child is there for the afternoon.
+        DayStatus::LateAfterRegister => Some((Missed, Present)),
+        DayStatus::LeftEarly => Some((Present, Missed)),
+        // Source: DfE 2024 register code C2: the part of a reduced timetable not attended is
+        // recorded as absence.
+        DayStatus::ReducedTimetable => Some((Present, Missed)),
+        _ => None,
+    }
+}
+
+/// One session of a recorded day and the status that decided it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Session {
+    pub outcome: SessionOutcome,
+    /// The session's own status when the parent gave one, otherwise the day's status.
+    pub decided_by: DayStatus,
+}
+
+impl Session {
+    /// A missed session is health-related when illness (body or mind) or a medical appointment
+    /// decided it.
+    pub fn is_health_related(self) -> bool {
+        self.outcome == SessionOutcome::Missed
+            && matches!(self.decided_by, DayStatus::AbsentIll | DayStatus::Medical)
+    }
+}
+
+/// The morning and afternoon sessions of a recorded day, in that order.
+pub fn sessions(record: &DayRecord) -> [Session; 2] {
+    // A no-school day has no sessions, whatever else was noted on it.
+    if record.status == DayStatus::NoSchool {
+        let no_session = Session {
+            outcome: SessionOutcome::NotPossible,
+            decided_by: DayStatus::NoSchool,
+        };
+        return [no_session, no_session];
+    }
+    let (morning_by_day, afternoon_by_day) = split_day(record.status).unwrap_or_else(|| {
+        let whole_day = session_outcome(record.status);
+        (whole_day, whole_day)
+    });
+    // The session's own status wins; without one, the day decides.
+    let session = |own: Option<DayStatus>, by_day: SessionOutcome| match own {
+        Some(status) => Session {
+            outcome: session_outcome(status),
+            decided_by: status,
+        },
+        None => Session {
+            outcome: by_day,
+            decided_by: record.status,
+        },
+    };
+    [
+        session(record.morning, morning_by_day),
+        session(record.afternoon, afternoon_by_day),
+    ]
+}
+
+/// True when the day's status, or either session's own status, is one of `wanted`.
+/// A no-school day has no sessions, so only its day status is looked at.
+fn day_or_session_was(record: &DayRecord, wanted: &[DayStatus]) -> bool {
+    if wanted.contains(&record.status) {
+        return true;
+    }
+    record.status != DayStatus::NoSchool
+        && [record.morning, record.afternoon]
+            .into_iter()
+            .flatten()
+            .any(|status| wanted.contains(&status))
+}
+
+/// A late day: late before or after the register closed, for the day or either session.
+pub fn was_late(record: &DayRecord) -> bool {
+    day_or_session_was(
+        record,
+        &[DayStatus::LateBeforeRegister, DayStatus::LateAfterRegister],
+    )
+}
+
+/// A partial day: missed some lessons, left early, or a reduced-timetable day, for the day or
+/// either session.
+pub fn was_partial(record: &DayRecord) -> bool {
+    day_or_session_was(
+        record,
+        &[
+            DayStatus::MissedLessons,
+            DayStatus::LeftEarly,
+            DayStatus::ReducedTimetable,
+        ],
+    )
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+/// The recorded days from `from` to `to`, both included, found by binary search (days are kept
+/// sorted by date, one per date). Empty when `from` is after `to`.
+pub fn days_in(child: &Child, (from, to): (NaiveDate, NaiveDate)) -> &[DayRecord] {
+    let start = child.days.partition_point(|day| day.date < from);
+    let end = child.days.partition_point(|day| day.date <= to);
+    &child.days[start..end.max(start)]
+}
+
+/// An English school term, approximated by the calendar.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Term {
+    /// 1 September to 31 December.
+    Autumn,
+    /// 1 January to 31 March.
+    Spring,
+    /// 1 April to 31 August (the summer holiday counts with it).
+    Summer,
+}
+
+impl Term {
+    pub fn label(self) -> &'static str {
+        match self {
+            Term::Autumn => "Autumn term",
+            Term::Spring => "Spring term",
+            Term::Summer => "Summer term",
+        }
+    }
+}
+
+/// The term a date falls in. Real term dates vary by school and year (and Easter moves), so this
+/// uses whole months that every school's term fits inside.
+pub fn term_of(date: NaiveDate) -> Term {
+    match date.month() {
+        9..=12 => Term::Autumn,
+        1..=3 => Term::Spring,
+        _ => Term::Summer,
+    }
+}
+
+/// The first day of a month; only the very ends of the calendar (year ±262,000) lack one, and there
+/// `fallback` is the safest start.
+fn first_of(year: i32, month: u32, fallback: NaiveDate) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(fallback)
+}
+
+/// This term so far: from the start of the term `today` falls in, to `today`.
+pub fn current_term(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let start_month = match term_of(today) {
+        Term::Autumn => 9,
+        Term::Spring => 1,
+        Term::Summer => 4,
+    };
+    (first_of(today.year(), start_month, today), today)
+}
+
+/// This school year so far: from the last 1 September to `today`.
+pub fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let start_year = if today.month() >= 9 {
+        today.year()
+    } else {
+        today.year() - 1
+    };
+    (first_of(start_year, 9, today), today)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+/// Which attendance line the missed sessions have reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum AbsenceLine {
+    /// Under 10% of possible sessions missed (or nothing possible yet).
+    Below,
+    /// 10% or more missed, under 50%.
+    Persistent,
+    /// 50% or more missed.
+    Severe,
+}
+
+impl AbsenceLine {
+    pub fn label(self) -> &'static str {
+        match self {
+            AbsenceLine::Below => "Under the 10% line",
+            AbsenceLine::Persistent => "Persistent absence (10% or more)",
+            AbsenceLine::Severe => "Severe absence (50% or more)",
+        }
+    }
+}
+
+/// The attendance figures for a child over some dates. Counts add up, so figures for two
+/// neighbouring date ranges can be added together (`a + b`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Figures {
+    /// Sessions the child could have been at school for.
+    pub possible_sessions: u32,
+    pub present_sessions: u32,
+    pub missed_sessions: u32,
+    /// Missed sessions decided by illness (body or mind) or a medical appointment.
+    pub health_missed_sessions: u32,
+    /// How many recorded days had each day status, every status listed (zero included), in the
+    /// order of `DayStatus::ALL`.
+    pub days_by_status: [(DayStatus, u32); 12],
+    /// Days late before or after the register closed (the day or either session).
+    pub days_late: u32,
+    /// Days with missed lessons, leaving early or a reduced timetable (the day or either session).
+    pub days_partial: u32,
+    /// Days the parent recorded, school or not.
+    pub days_recorded: u32,
+    /// Recorded days with at least one possible session.
+    pub school_days_recorded: u32,
+}
+
+impl Default for Figures {
+    fn default() -> Self {
+        Figures {
+            possible_sessions: 0,
+            present_sessions: 0,
+            missed_sessions: 0,
+            health_missed_sessions: 0,
+            days_by_status: DayStatus::ALL.map(|status| (status, 0)),
+            days_late: 0,
+            days_partial: 0,
+            days_recorded: 0,
+            school_days_recorded: 0,
+        }
+    }
+}
+
+/// `part` as a percent of `whole`, or None when `whole` is zero. Multiplying before dividing keeps
+/// whole-number answers exact (10% comes out as 10.0, not 9.999…).
+fn percent(part: u32, whole: u32) -> Option<f64> {
+    (whole > 0).then(|| f64::from(part) * 100.0 / f64::from(whole))
+}
+
+/// True when `part` is at least `line` percent of `whole`, worked out in whole numbers so a figure
+/// exactly on the line always counts as reaching it.
+fn reaches(part: u32, whole: u32, line: u32) -> bool {
+    whole > 0 && u64::from(part) * 100 >= u64::from(whole) * u64::from(line)
+}
+
+impl Figures {
+    /// Adds one recorded day to the counts.
+    fn count_day(&mut self, record: &DayRecord) {
+        self.days_recorded += 1;
+        self.days_by_status[record.status as usize].1 += 1;
+        let mut possible_today = 0;
+        for session in sessions(record) {
+            match session.outcome {
+                SessionOutcome::Present => {
+                    possible_today += 1;
+                    self.present_sessions += 1;
+                }
+                SessionOutcome::Missed => {
+                    possible_today += 1;
+                    self.missed_sessions += 1;
+                    if session.is_health_related() {
+                        self.health_missed_sessions += 1;
+                    }
+                }
+                SessionOutcome::NotPossible => {}
+            }
+        }
+        self.possible_sessions += possible_today;
+        if possible_today > 0 {
+            self.school_days_recorded += 1;
+        }
+        if was_late(record) {
+            self.days_late += 1;
+        }
+        if was_partial(record) {
+            self.days_partial += 1;
+        }
+    }
+
+    /// Present sessions out of possible sessions, as a percent; None when nothing was possible.
+    pub fn attendance_percent(&self) -> Option<f64> {
+        percent(self.present_sessions, self.possible_sessions)
+    }
+
+    /// Missed sessions out of possible sessions, as a percent; None when nothing was possible.
+    pub fn missed_percent(&self) -> Option<f64> {
+        percent(self.missed_sessions, self.possible_sessions)
+    }
+
+    /// How many recorded days had this day status.
+    pub fn days_with(&self, status: DayStatus) -> u32 {
+        self.days_by_status[status as usize].1
+    }
+
+    /// Health-related days missed, in halves: two health-related sessions make one day.
+    pub fn health_days_missed(&self) -> f64 {
+        f64::from(self.health_missed_sessions) / f64::from(SESSIONS_PER_DAY)
+    }
+
+    /// Persistent from 10% of possible sessions missed, severe from 50%; below otherwise.
+    pub fn absence_line(&self) -> AbsenceLine {
+        let missed_at_least = |line| reaches(self.missed_sessions, self.possible_sessions, line);
+        if missed_at_least(SEVERE_ABSENCE_PERCENT) {
+            AbsenceLine::Severe
+        } else if missed_at_least(PERSISTENT_ABSENCE_PERCENT) {
+            AbsenceLine::Persistent
+        } else {
+            AbsenceLine::Below
+        }
+    }
+
+    /// True from 15 health-related days missed in these dates (in a row or added up). The guidance
+    /// speaks of days a child *will* miss; this counts days already missed.
+    pub fn health_mark_reached(&self) -> bool {
+        self.health_missed_sessions >= HEALTH_MARK_DAYS * SESSIONS_PER_DAY
+    }
+}
+
+impl Add for Figures {
+    type Output = Figures;
+
+    fn add(mut self, other: Figures) -> Figures {
+        self.possible_sessions += other.possible_sessions;
+        self.present_sessions += other.present_sessions;
+        self.missed_sessions += other.missed_sessions;
+        self.health_missed_sessions += other.health_missed_sessions;
+        for (mine, theirs) in self.days_by_status.iter_mut().zip(other.days_by_status) {
+            mine.1 += theirs.1;
+        }
+        self.days_late += other.days_late;
+        self.days_partial += other.days_partial;
+        self.days_recorded += other.days_recorded;
+        self.school_days_recorded += other.school_days_recorded;
+        self
+    }
+}
+
+/// The figures for a child from `range.0` to `range.1`, both included. Days with no record are not
+/// counted. One pass over the recorded days in range, with no allocation.
+pub fn figures(child: &Child, range: (NaiveDate, NaiveDate)) -> Figures {
+    let mut figures = Figures::default();
+    for record in days_in(child, range) {
+        figures.count_day(record);
+    }
+    figures
+}
+
+mod codes;
+mod explain;
+mod patterns;
+#[cfg(test)]
+mod tests;
+
+pub use codes::{code_fits, code_mismatches, expected_codes, CodeMismatch};
+pub use explain::{
+    days_words, explain_absence_line, explain_attendance, explain_health_mark, percent_words,
+};
+pub use patterns::{by_weekday, worries_by_category, WeekdayFigures};

@@ -1,0 +1,410 @@
+//! The versioned file format: what a backup file and the stored diary look like, and how one is read.
+//!
+//! Reading goes: size and nesting checks, JSON, the format's name, its version, the migration chain,
+//! the shape of every field, then the limits. Each step that fails says what is wrong and where.
+
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+use serde_json::Value;
+
+use crate::domain::file::json_path::{object_at, offset_of, path_at};
+
+use crate::domain::checks::Problem;
+use crate::domain::diary::{Child, Diary};
+use crate::domain::file::migrate::{migrate, CURRENT_VERSION};
+use crate::domain::validate::{check_diary, MAX_PROBLEMS};
+
+/// The name every Small Steps file carries in its `format` field.
+pub const FORMAT_NAME: &str = "small-steps";
+
+/// The largest file the app will read (a real diary of many years is well under 2 MB).
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Deeper nesting than this is never written by the app (its deepest field is about 12 levels down).
+pub const MAX_NESTING: usize = 32;
+
+/// A whole backup, or the diary as kept on this device.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub format: String,
+    pub version: u64,
+    /// When the file was written, as an RFC 3339 date and time (UTC).
+    pub exported_at: String,
+    /// Counts saves on this device, so a tab never overwrites newer data with older. 0 in exports.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub revision: u64,
+    pub children: Vec<Child>,
+}
+
+fn is_zero(n: &u64) -> bool {
+    *n == 0
+}
+
+impl Document {
+    /// Wraps a diary in the current format.
+    pub fn new(diary: Diary, exported_at: String, revision: u64) -> Self {
+        Document {
+            format: FORMAT_NAME.to_string(),
+            version: CURRENT_VERSION,
+            exported_at,
+            revision,
+            children: diary.children,
+        }
+    }
+
+    /// The children and their records, without the file's header.
+    pub fn into_diary(self) -> Diary {
+        Diary {
+            children: self.children,
+        }
+    }
+
+    /// Writes the document as compact JSON.
+    pub fn to_json(&self) -> String {
+        write_json(&self.children, &self.exported_at, self.revision)
+    }
+
+    /// Writes the document as indented JSON, for files a person may open.
+    pub fn to_pretty_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("plain data always serialises")
+    }
+}
+
+/// Writes a diary in the current format without copying it (each save writes the whole diary).
+pub fn write_json(children: &[Child], exported_at: &str, revision: u64) -> String {
+    #[derive(Serialize)]
+    struct Borrowed<'a> {
+        format: &'a str,
+        version: u64,
+        exported_at: &'a str,
+        #[serde(skip_serializing_if = "is_zero")]
+        revision: u64,
+        children: &'a [Child],
+    }
+    serde_json::to_string(&Borrowed {
+        format: FORMAT_NAME,
+        version: CURRENT_VERSION,
+        exported_at,
+        revision,
+        children,
+    })
+    .expect("plain data always serialises")
+}
+
+/// Why a file could not be read, each with words for the parent.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadError {
+    Empty,
+    TooLarge { bytes: usize },
+    TooDeep,
+    NotJson { line: usize, column: usize },
+    NotAnObject,
+    NotSmallSteps { found: Option<String> },
+    NoVersion,
+    NewerVersion { found: u64 },
+    WrongShape { path: String, detail: String },
+    Invalid(Vec<Problem>),
+}
+
+impl ReadError {
+    /// A short heading for the message.
+    pub fn title(&self) -> &'static str {
+        match self {
+            ReadError::Empty => "This file is empty",
+            ReadError::TooLarge { .. } => "This file is too big",
+            ReadError::TooDeep => "This file is not laid out like a Small Steps backup",
+            ReadError::NotJson { .. } => "This is not a Small Steps backup file",
+            ReadError::NotAnObject => "This is not a Small Steps backup file",
+            ReadError::NotSmallSteps { .. } => "This file is from something other than Small Steps",
+            ReadError::NoVersion => "This file does not say which version it is",
+            ReadError::NewerVersion { .. } => "This backup was made by a newer Small Steps",
+            ReadError::WrongShape { .. } => "Part of this file is not in the expected form",
+            ReadError::Invalid(_) => "Some of what is in this file is not allowed",
+        }
+    }
+
+    /// What is wrong and what to do, in plain words.
+    pub fn explanation(&self) -> String {
+        match self {
+            ReadError::Empty => "There is nothing in it. Choose the .json file Small Steps saved for you.".into(),
+            ReadError::TooLarge { bytes } => format!(
+                "It is {} MB; a Small Steps backup is far smaller (the most it will read is {} MB). Check you chose the right file.",
+                bytes.div_ceil(1_048_576),
+                MAX_FILE_BYTES / 1_048_576
+            ),
+            ReadError::TooDeep => format!(
+                "Its contents are nested more than {MAX_NESTING} levels deep, which a Small Steps backup never is. Choose the .json file Small Steps saved."
+            ),
+            ReadError::NotJson { line, column } => format!(
+                "It could not be read as JSON (the problem is at line {line}, column {column}). It may be damaged, or a different kind of file. Choose the .json file Small Steps saved."
+            ),
+            ReadError::NotAnObject => "It is JSON, but not a Small Steps backup (it should start with {\"format\": \"small-steps\"). Choose the .json file Small Steps saved.".into(),
+            ReadError::NotSmallSteps { found: Some(found) } => format!(
+                "Its format says \"{found}\", not \"{FORMAT_NAME}\". Choose a file saved from the Backup screen of Small Steps."
+            ),
+            ReadError::NotSmallSteps { found: None } => format!(
+                "It has no \"format\": \"{FORMAT_NAME}\" field, so it was not saved by Small Steps. Choose a file saved from the Backup screen."
+            ),
+            ReadError::NoVersion => "Its \"version\" field is missing or not a whole number from 1 up. The file may have been edited by hand.".into(),
+            ReadError::NewerVersion { found } => format!(
+                "It is version {found}; this copy of the app knows versions up to {CURRENT_VERSION}. Reload the page to get the newest app, then try again. Nothing here has changed."
+            ),
+            ReadError::WrongShape { path, detail } => format!(
+                "At {path}: {detail}. The file may have been edited by hand or damaged."
+            ),
+            ReadError::Invalid(problems) => {
+                let listed: Vec<String> = problems
+                    .iter()
+                    .take(5)
+                    .map(|p| p.to_string().trim_end_matches('.').to_string())
+                    .collect();
+                let more = problems.len().saturating_sub(5);
+                // The checker stops collecting at MAX_PROBLEMS, so a full list may hide many more.
+                let tail = match more {
+                    0 => String::new(),
+                    _ if problems.len() >= MAX_PROBLEMS => format!(" (and at least {more} more)"),
+                    _ => format!(" (and {more} more)"),
+                };
+                format!("{}{tail}.", listed.join("; "))
+            }
+        }
+    }
+
+    /// Title and explanation together, for one-line reports.
+    pub fn message(&self) -> String {
+        format!("{}. {}", self.title(), self.explanation())
+    }
+}
+
+/// How deep the brackets go, ignoring anything inside strings. Cheap, and stops a hostile file early.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+/// Reads a file's text into a checked document at the current version.
+pub fn read_document(text: &str) -> Result<Document, ReadError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { bytes: text.len() });
+    }
+    let text = text.trim_start_matches('\u{feff}');
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    if nesting_depth(text) > MAX_NESTING {
+        return Err(ReadError::TooDeep);
+    }
+    let not_json = |e: serde_json::Error| ReadError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    };
+    if !text.trim_start().starts_with('{') {
+        serde_json::from_str::<IgnoredAny>(text).map_err(not_json)?;
+        return Err(ReadError::NotAnObject);
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
+        Category::Syntax | Category::Eof | Category::Io => ReadError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        },
+        Category::Data => ReadError::NotAnObject,
+    })?;
+    match header.format {
+        Loose::Text(name) if name == FORMAT_NAME => {}
+        Loose::Text(other) => {
+            return Err(ReadError::NotSmallSteps {
+                found: Some(other.chars().take(40).collect()),
+            })
+        }
+        _ => return Err(ReadError::NotSmallSteps { found: None }),
+    }
+    let version = match header.version {
+        Loose::Number(v) if v > CURRENT_VERSION => {
+            return Err(ReadError::NewerVersion { found: v })
+        }
+        Loose::Number(v) if v > 0 => v,
+        _ => return Err(ReadError::NoVersion),
+    };
+    // A file at the current version is read in one pass; an older one is migrated as a JSON tree
+    // first and then read the same way, so every error names its place in the (migrated) text.
+    let migrated;
+    // While only version 1 exists every accepted file is current, and this constant test lets the
+    // compiler leave the JSON-tree code out of the app.
+    let text = if CURRENT_VERSION == 1 || version == CURRENT_VERSION {
+        text
+    } else {
+        let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+        migrated = serde_json::to_string(&migrate(value, version)).expect("a tree always writes");
+        migrated.as_str()
+    };
+    let mut document: Document = serde_json::from_str(text).map_err(|e| {
+        let offset = offset_of(text, e.line(), e.column());
+        let detail = e.to_string();
+        let path = if detail.starts_with("missing field") {
+            object_at(text, offset)
+        } else {
+            path_at(text, offset)
+        };
+        let detail = detail
+            .rsplit_once(" at line ")
+            .map_or(detail.as_str(), |(d, _)| d);
+        ReadError::WrongShape {
+            path: if path.is_empty() {
+                "the top of the file".into()
+            } else {
+                path
+            },
+            detail: plain_words(detail),
+        }
+    })?;
+    let mut diary = Diary {
+        children: std::mem::take(&mut document.children),
+    };
+    let problems = check_diary(&diary);
+    if !problems.is_empty() {
+        return Err(ReadError::Invalid(problems));
+    }
+    diary.sort_days();
+    document.children = diary.children;
+    Ok(document)
+}
+
+/// Rewrites serde's wording ("invalid type: string \"x\", expected u8") in plainer words.
+fn plain_words(detail: &str) -> String {
+    if detail == "input is out of range" || detail == "no possible date and time matching input" {
+        return "this date does not exist (check the day and the month)".into();
+    }
+    if detail.starts_with("premature end of input")
+        || detail.starts_with("input contains invalid characters")
+        || detail == "trailing input"
+    {
+        return "this is not a date written like 2025-09-01".into();
+    }
+    if let Some(rest) = detail.strip_prefix("unknown variant ") {
+        let found = rest
+            .split(", expected")
+            .next()
+            .unwrap_or(rest)
+            .trim_matches('`');
+        return format!("\"{found}\" is not one of the choices Small Steps uses here");
+    }
+    if let Some(field) = detail.strip_prefix("missing field ") {
+        return format!("the field {} is missing", field.replace('`', "\""));
+    }
+    if let Some(rest) = detail.strip_prefix("invalid type: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "something else"));
+        let expected = match expected {
+            "u8" | "u16" | "u32" | "u64" => "a whole number",
+            "a string" => "text",
+            "a boolean" => "true or false",
+            e if e.starts_with("a sequence") => "a list",
+            e if e.starts_with("struct") || e.starts_with("a map") => "a group of fields",
+            e => e,
+        };
+        let found = found
+            .replace("integer ", "the number ")
+            .replace("floating point ", "the number ")
+            .replace('`', "");
+        return format!("expected {expected} here, but found {found}");
+    }
+    if let Some(rest) = detail.strip_prefix("invalid value: integer ") {
+        let number = rest.split(',').next().unwrap_or(rest).trim_matches('`');
+        return format!("the number {number} is too big, or below zero, for this field");
+    }
+    detail.to_string()
+}
+
+/// The two fields read first, whatever their type, to tell which kind of file this is.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    format: Loose,
+    #[serde(default)]
+    version: Loose,
+}
+
+/// A field's value when only a string or a whole number matters; anything else is `Other`.
+#[derive(Default)]
+enum Loose {
+    #[default]
+    Missing,
+    Text(String),
+    Number(u64),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LooseVisitor;
+        impl<'de> Visitor<'de> for LooseVisitor {
+            type Value = Loose;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
+                Ok(Loose::Text(v.to_string()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
+                Ok(Loose::Number(v))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_unit<E>(self) -> Result<Loose, E> {
+                Ok(Loose::Other)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Loose::Other)
+            }
+        }
+        deserializer.deserialize_any(LooseVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_ignores_brackets_inside_strings() {
+        assert_eq!(nesting_depth(r#"{"a": "[[[[{{{{", "b": [1, [2]]}"#), 3);
+        assert_eq!(nesting_depth(r#"{"a": "\"[[[["}"#), 1);
+    }
+}

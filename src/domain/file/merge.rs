@@ -1,0 +1,100 @@
+//! What an imported file holds, and how it joins the diary already on this device (merge or replace).
+
+use chrono::NaiveDate;
+
+use crate::domain::diary::Diary;
+
+/// A short description of one child in a file, shown before the parent decides.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChildSummary {
+    pub nickname: String,
+    pub days: usize,
+    pub contacts: usize,
+    pub has_plan: bool,
+    pub first_day: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
+}
+
+/// What a file holds, in numbers a parent can check at a glance.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Preview {
+    pub children: Vec<ChildSummary>,
+    pub days: usize,
+    pub first_day: Option<NaiveDate>,
+    pub last_day: Option<NaiveDate>,
+}
+
+/// Summarises a diary for the import preview.
+pub fn preview(diary: &Diary) -> Preview {
+    let children: Vec<ChildSummary> = diary
+        .children
+        .iter()
+        .map(|c| {
+            let range = c.date_range();
+            ChildSummary {
+                nickname: c.nickname.clone(),
+                days: c.days.len(),
+                contacts: c.contacts.len(),
+                has_plan: !c.plan.is_empty(),
+                first_day: range.map(|r| r.0),
+                last_day: range.map(|r| r.1),
+            }
+        })
+        .collect();
+    Preview {
+        days: children.iter().map(|c| c.days).sum(),
+        first_day: children.iter().filter_map(|c| c.first_day).min(),
+        last_day: children.iter().filter_map(|c| c.last_day).max(),
+        children,
+    }
+}
+
+/// What a merge did, so the parent can be told.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct MergeReport {
+    pub children_added: usize,
+    pub days_added: usize,
+    /// Days in the file for dates this device already has; the device's record is kept.
+    pub days_kept_from_device: usize,
+    pub contacts_added: usize,
+    pub plans_added: usize,
+}
+
+/// Joins an imported diary into the current one without changing anything already here.
+///
+/// A child is the same child when the id matches. For a shared child, days and contacts that are
+/// not here yet are added; where both have the same day, this device's record is kept; a plan is
+/// taken from the file only when this device has none.
+pub fn merge(current: &Diary, incoming: Diary) -> (Diary, MergeReport) {
+    let mut merged = current.clone();
+    let mut report = MergeReport::default();
+    for child in incoming.children {
+        let Some(mine) = merged.child_mut(&child.id) else {
+            report.children_added += 1;
+            report.days_added += child.days.len();
+            report.contacts_added += child.contacts.len();
+            report.plans_added += usize::from(!child.plan.is_empty());
+            merged.children.push(child);
+            continue;
+        };
+        for day in child.days {
+            if mine.day(day.date).is_some() {
+                report.days_kept_from_device += 1;
+            } else {
+                mine.put_day(day);
+                report.days_added += 1;
+            }
+        }
+        for contact in child.contacts {
+            if !mine.contacts.iter().any(|c| c.id == contact.id) {
+                mine.contacts.push(contact);
+                report.contacts_added += 1;
+            }
+        }
+        if mine.plan.is_empty() && !child.plan.is_empty() {
+            mine.plan = child.plan;
+            report.plans_added += 1;
+        }
+    }
+    (merged, report)
+}

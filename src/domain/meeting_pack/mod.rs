@@ -1,0 +1,217 @@
+//! The meeting pack: a short page a parent takes to a school meeting, built once here as one model
+//! ([`MeetingPack`]) that the screen, the printout and the shared text all render.
+//!
+//! What goes in follows "A school meeting" and "What the school wants on the meeting page" in
+//! DOMAIN.md (Not Fine in School; Devon County Council EBSA guidance; SEND Code of Practice): who
+//! the child is, the child's own words first, attendance for dates the diary covers, the worst
+//! worries, what helps, the plan with its tries and latest review, the parent's asks once, and the
+//! next review.
+//!
+//! Rules, whatever the choices:
+//! - A day's **private note is never read** here, so it can never reach a pack, its text or a
+//!   printout.
+//! - What was said in calls and meetings is left out unless the parent chooses to include it.
+//! - The page is written for school to read: neutral words about the attendance lines. What the
+//!   parent can ask for is kept in [`MeetingPack::for_parent`], shown on screen only.
+//! - A section the parent unticked is left out, and so is a ticked one with nothing in it, so a
+//!   printout has no empty headings.
+
+mod attendance;
+mod gather;
+mod model;
+mod plan;
+mod text;
+
+use chrono::NaiveDate;
+
+use crate::domain::diary::dates::long_date;
+use crate::domain::diary::Child;
+use crate::domain::figures::{by_weekday, current_term, days_in};
+use gather::{signs_lines, top_texts, weekday_table, worry_words};
+use model::{bullets, field, joined};
+
+pub use attendance::{coverage, coverage_words, FEWEST_DAYS_FOR_LINES};
+pub use gather::{main_worries, WorryLine};
+pub use model::{Advice, Block, Coverage, Field, Item, MeetingPack, Section, SectionKind, Table};
+pub use plan::requests;
+pub use text::pack_as_text;
+
+/// Which parts the parent ticked, for which dates, and the day the pack is made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PackChoices {
+    /// First and last date, both included.
+    pub range: (NaiveDate, NaiveDate),
+    /// The date printed as "prepared on".
+    pub made_on: NaiveDate,
+    /// Include what the parent noted was said in calls and meetings (off unless chosen).
+    pub include_said: bool,
+    pub child_voice: bool,
+    pub attendance: bool,
+    pub worries: bool,
+    pub what_helps: bool,
+    pub patterns: bool,
+    pub plan: bool,
+    pub requests: bool,
+    pub contacts: bool,
+}
+
+impl PackChoices {
+    /// Every section ticked, and what was said in calls left out.
+    pub fn all(range: (NaiveDate, NaiveDate), made_on: NaiveDate) -> Self {
+        PackChoices {
+            range,
+            made_on,
+            include_said: false,
+            child_voice: true,
+            attendance: true,
+            worries: true,
+            what_helps: true,
+            patterns: true,
+            plan: true,
+            requests: true,
+            contacts: true,
+        }
+    }
+}
+
+/// The dates a new pack starts with: this term from its first recorded day to today; when
+/// nothing is recorded this term yet, the term of the newest record, from its first record to its
+/// last (so a pack never starts on 1 September for a diary begun in November).
+pub fn default_range(child: &Child, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    let (start, end) = current_term(today);
+    if let Some(first) = days_in(child, (start, end)).first() {
+        return (first.date, end);
+    }
+    match child.days.iter().rev().find(|d| d.date < start) {
+        Some(last) => {
+            let term = current_term(last.date);
+            let first = days_in(child, term).first().map_or(last.date, |d| d.date);
+            (first, last.date)
+        }
+        None => (start, end),
+    }
+}
+
+/// The most things listed under "what helps" and "what makes it harder".
+const MOST_HELPS: usize = 5;
+
+/// The section `make` builds, only when the parent ticked it (so unticked parts cost nothing).
+fn when(ticked: bool, make: impl FnOnce() -> Option<Section>) -> Option<Section> {
+    ticked.then(make).flatten()
+}
+
+fn section(kind: SectionKind, blocks: impl IntoIterator<Item = Option<Block>>) -> Option<Section> {
+    let blocks: Vec<Block> = blocks.into_iter().flatten().collect();
+    (!blocks.is_empty()).then_some(Section { kind, blocks })
+}
+
+/// The filled-in parts of the child's header, for the top of the page.
+fn about(child: &Child) -> Vec<Field> {
+    let born = child.date_of_birth.map(long_date).unwrap_or_default();
+    [
+        ("Full name", child.full_name.as_str()),
+        ("Year group", child.year_group.as_str()),
+        ("School", child.school.as_str()),
+        ("Date of birth", born.as_str()),
+        ("Parent's contact", child.parent_contact.as_str()),
+    ]
+    .into_iter()
+    .filter(|(_, text)| !text.trim().is_empty())
+    .map(|(label, text)| Field {
+        label: label.to_string(),
+        text: text.trim().to_string(),
+    })
+    .collect()
+}
+
+/// Builds the pack for the dates and sections chosen. A range given back to front is turned round.
+pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
+    let (a, b) = choices.range;
+    let range = (a.min(b), a.max(b));
+    let plan = &child.plan;
+    let (attendance, for_parent) = match choices.attendance {
+        true => attendance::attendance(child, range),
+        false => (None, Vec::new()),
+    };
+    let voice = when(choices.child_voice, || {
+        let v = &plan.voice;
+        section(
+            SectionKind::ChildVoice,
+            [
+                field("What is hard", &v.what_is_hard),
+                field("What is good", &v.what_is_good),
+                field("Three worries", &joined(&v.worries)),
+                field("Three best things", &joined(&v.best_things)),
+                field("My ideal school", &v.ideal_school),
+            ],
+        )
+    });
+    let worries = when(choices.worries, || {
+        let lines = main_worries(child, range).iter().map(worry_words).collect();
+        section(SectionKind::Worries, [bullets("", lines)])
+    });
+    let helps = when(choices.what_helps, || {
+        let days = days_in(child, range);
+        // What helped on a try at a step counts as much as what helped on a day.
+        let tries = plan
+            .ladders
+            .iter()
+            .flat_map(|l| &l.steps)
+            .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
+            .flat_map(|s| &s.attempts)
+            .filter(|a| range.0 <= a.date && a.date <= range.1)
+            .map(|a| (a.date, a.what_helped.as_str()));
+        let on_days = days.iter().map(|d| (d.date, d.helped.as_str()));
+        let helped = top_texts(on_days.chain(tries), MOST_HELPS);
+        let harder = top_texts(days.iter().map(|d| (d.date, d.harder.as_str())), MOST_HELPS);
+        section(
+            SectionKind::WhatHelps,
+            [
+                bullets("What helps", helped),
+                bullets("What makes it harder", harder),
+            ],
+        )
+    });
+    let patterns = when(choices.patterns, || {
+        section(
+            SectionKind::Patterns,
+            [
+                weekday_table(&by_weekday(child, range)).map(Block::Table),
+                bullets("Signs noticed most", signs_lines(child, range)),
+            ],
+        )
+    });
+    let sections = [
+        voice,
+        attendance,
+        worries,
+        helps,
+        patterns,
+        when(choices.plan, || plan::plan_section(child, range)),
+        when(choices.requests, || plan::requests_section(plan)),
+        when(choices.contacts, || {
+            plan::contacts_section(&child.contacts, range, choices.include_said)
+        }),
+    ];
+    let coverage = coverage(child, range);
+    MeetingPack {
+        title: format!("{}: a summary for our meeting", child.nickname.trim()),
+        about: about(child),
+        meta: vec![
+            format!(
+                "Dates: {} to {}. {}.",
+                long_date(range.0),
+                long_date(range.1),
+                coverage_words(coverage)
+            ),
+            format!(
+                "Prepared by a parent with Small Steps on {}.",
+                long_date(choices.made_on)
+            ),
+        ],
+        range,
+        coverage,
+        sections: sections.into_iter().flatten().collect(),
+        for_parent,
+    }
+}

@@ -1,0 +1,120 @@
+//! The adjustments a parent asks the school for: asking, marking one agreed, and no longer asking,
+//! each checked so the list stays within what a saved plan may hold and never repeats an item.
+
+use crate::domain::checks::{check_text, limits, Problem};
+use crate::domain::plan::{Adjustment, Plan};
+
+/// The most adjustments one plan holds (the usual list plus the parent's own).
+pub const MOST_ADJUSTMENTS: usize = limits::LIST_ITEMS * 2;
+
+impl Plan {
+    /// Adds `what` to the adjustments asked for, not yet agreed. Refused when it is empty, too long,
+    /// already on the list (whatever its case), or the list is full.
+    pub fn ask_for(&mut self, what: &str) -> Result<(), Problem> {
+        let what = what.trim();
+        if what.is_empty() {
+            return Err(Problem::new(
+                "adjustments",
+                "Type the adjustment first, e.g. \"A quiet place to go at break\".",
+            ));
+        }
+        check_text("adjustments", what, limits::SHORT_CHARS)?;
+        if let Some(there) = self.find_adjustment(what) {
+            return Err(Problem::new(
+                "adjustments",
+                format!("“{}” is already on the list.", there.what),
+            ));
+        }
+        if self.adjustments.len() >= MOST_ADJUSTMENTS {
+            return Err(Problem::new(
+                "adjustments",
+                format!("The list already holds {MOST_ADJUSTMENTS} adjustments, the most a plan can keep. Untick one you no longer need first."),
+            ));
+        }
+        self.adjustments.push(Adjustment {
+            what: what.to_string(),
+            agreed: false,
+        });
+        Ok(())
+    }
+
+    /// Marks an adjustment on the list as agreed by the school, or not.
+    pub fn set_agreed(&mut self, what: &str, agreed: bool) -> Result<(), Problem> {
+        let found = self
+            .adjustments
+            .iter_mut()
+            .find(|a| a.what == what)
+            .ok_or_else(|| {
+                Problem::new(
+                    "adjustments",
+                    format!("“{what}” is no longer on the list (perhaps changed in another tab)."),
+                )
+            })?;
+        found.agreed = agreed;
+        Ok(())
+    }
+
+    /// Takes an adjustment off the list; nothing happens when it is not there.
+    pub fn stop_asking(&mut self, what: &str) {
+        self.adjustments.retain(|a| a.what != what);
+    }
+
+    fn find_adjustment(&self, what: &str) -> Option<&Adjustment> {
+        let wanted = what.trim().to_lowercase();
+        self.adjustments
+            .iter()
+            .find(|a| a.what.trim().to_lowercase() == wanted)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asking_adds_one_not_yet_agreed() {
+        let mut plan = Plan::default();
+        plan.ask_for("  Time-out card ").unwrap();
+        assert_eq!(plan.adjustments.len(), 1);
+        assert_eq!(plan.adjustments[0].what, "Time-out card");
+        assert!(!plan.adjustments[0].agreed);
+    }
+
+    #[test]
+    fn asking_again_does_not_undo_an_agreement() {
+        let mut plan = Plan::default();
+        plan.ask_for("Time-out card").unwrap();
+        plan.set_agreed("Time-out card", true).unwrap();
+        let refused = plan.ask_for("time-out CARD").unwrap_err();
+        assert!(refused.reason.contains("already on the list"));
+        assert!(plan.adjustments[0].agreed);
+        assert_eq!(plan.adjustments.len(), 1);
+    }
+
+    #[test]
+    fn empty_and_too_long_are_refused() {
+        let mut plan = Plan::default();
+        assert!(plan.ask_for("   ").is_err());
+        assert!(plan.ask_for(&"x".repeat(limits::SHORT_CHARS + 1)).is_err());
+        assert!(plan.adjustments.is_empty());
+    }
+
+    #[test]
+    fn a_full_list_refuses_more() {
+        let mut plan = Plan::default();
+        for n in 0..MOST_ADJUSTMENTS {
+            plan.ask_for(&format!("Adjustment {n}")).unwrap();
+        }
+        let refused = plan.ask_for("One more").unwrap_err();
+        assert!(refused.reason.contains("the most a plan can keep"));
+        assert_eq!(plan.adjustments.len(), MOST_ADJUSTMENTS);
+    }
+
+    #[test]
+    fn agreeing_to_one_not_there_is_refused() {
+        let mut plan = Plan::default();
+        assert!(plan.set_agreed("Lift pass", true).is_err());
+        plan.stop_asking("Lift pass");
+        assert!(plan.adjustments.is_empty());
+    }
+}

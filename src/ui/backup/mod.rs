@@ -1,0 +1,9 @@
+//! Backup: saving everything as a file (optionally locked), bringing a backup back, a child's days
+//! as a spreadsheet, moving the diary to another browser, and the space it takes on this phone.
+
+pub mod import;
+mod lock_option;
+pub mod move_diary;
+pub mod screen;
+pub mod space;
+pub mod spreadsheet;

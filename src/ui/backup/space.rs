@@ -1,0 +1,202 @@
+//! "Space on this phone" on the Backup screen: where the diary lives, whether the browser promised
+//! to keep it, the space it takes against the browser's limit (with a warning at 70%), the last
+//! backup, drafts kept, and the copies kept safe, each of which can be saved as a file or removed.
+
+use leptos::prelude::*;
+
+use crate::ui::widgets::confirm::RemoveQuestion;
+use wasm_bindgen::JsCast;
+
+use crate::domain::diary::dates::long_date;
+use crate::domain::space::{nearly_full, percent_of_quota, ASSUMED_QUOTA_BYTES, WARN_AT_PERCENT};
+use crate::ui::state::AppState;
+use crate::web::browser as where_kept;
+use crate::web::files;
+use crate::web::storage;
+
+/// What the copy under `key` is, in words.
+fn copy_label(key: &str) -> String {
+    if key == storage::BEFORE_IMPORT_KEY {
+        "Diary as it was before the last import".to_string()
+    } else if key == storage::EARLIER_IMPORT_KEY {
+        "Diary as it was before the import before that".to_string()
+    } else {
+        format!(
+            "Kept aside on {}",
+            key.trim_start_matches(storage::KEPT_ASIDE_PREFIX)
+        )
+    }
+}
+
+fn persistence_words() -> &'static str {
+    match storage::setting(storage::PERSIST_KEY).as_deref() {
+        Some("granted") => "Yes: this browser agreed to keep it even when space runs low.",
+        Some("denied") => {
+            "Not promised: this browser may clear it when space runs low, so backup files matter."
+        }
+        _ => {
+            "Not known: this browser does not say whether it will keep it, so backup files matter."
+        }
+    }
+}
+
+fn last_backup_words() -> String {
+    match storage::date_setting(storage::LAST_BACKUP_KEY) {
+        Some(date) => long_date(date),
+        None => "None saved from here yet.".into(),
+    }
+}
+
+fn drafts_words() -> String {
+    match storage::draft_keys().len() {
+        0 => "None.".into(),
+        1 => "1 form's typing is kept until it is saved or thrown away.".into(),
+        n => format!("{n} forms' typing is kept until saved or thrown away."),
+    }
+}
+
+/// What the browser says it uses for this whole site (all kinds of storage, the app's own files
+/// kept for use offline included), and the most it would give. `None` where it does not say.
+async fn browser_estimate() -> Option<(f64, f64)> {
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    let estimate = js_sys::Reflect::get(&manager, &"estimate".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise: js_sys::Promise = estimate.call0(&manager).ok()?.dyn_into().ok()?;
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let read = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok()?.as_f64();
+    Some((read("usage")?, read("quota")?))
+}
+
+/// "850 KB", "2.3 MB", "10.7 GB": the browser's figures can run to gigabytes.
+fn large_size_words(bytes: f64) -> String {
+    if bytes >= 1e9 {
+        format!("{:.1} GB", bytes / 1e9)
+    } else {
+        storage::size_words(bytes as u64)
+    }
+}
+
+/// The whole panel.
+#[component]
+pub fn SpaceOnThisPhone() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // Bumped when a copy is removed, so the figures and the list are read again.
+    let removed = RwSignal::new(0u32);
+    let space = Memo::new(move |_| {
+        state.diary.track();
+        removed.track();
+        storage::space_used()
+    });
+    let estimate = LocalResource::new(browser_estimate);
+    let estimate_words = move || {
+        match estimate.get().flatten() {
+        Some((usage, quota)) => format!(
+            "The browser gives this whole site up to {} (it counts {} used, mostly the app's own files kept for use offline). The diary's kind of storage has a limit of its own, about 10 MB (5 million characters) in most browsers: the figures above assume that.",
+            large_size_words(quota),
+            large_size_words(usage)
+        ),
+        None => "The diary's kind of storage has a limit of about 10 MB (5 million characters) in most browsers: the figures above assume that.".into(),
+    }
+    };
+    let percent = move || percent_of_quota(space.get().total());
+    view! {
+        <section class="card space" aria-labelledby="space-heading">
+            <h2 id="space-heading">"Space on this phone"</h2>
+            {move || nearly_full(space.get().total()).then(|| view! {
+                <div class="space-warning" role="status">
+                    <p><strong>{format!("Space is running out: {}% of the room this browser gives Small Steps is used.", percent())}</strong></p>
+                    <p>"When it is full, changes cannot be saved. Save a backup file now, then remove copies kept safe that you no longer need (below), once each is saved as a file."</p>
+                </div>
+            })}
+            <dl class="facts">
+                <dt>"Where your diary is"</dt>
+                <dd>{where_kept::here().lives_in()}</dd>
+                <dt>"Kept when space runs low"</dt>
+                <dd>{persistence_words()}</dd>
+                <dt id="space-used-label">"Space used"</dt>
+                <dd>
+                    <meter aria-labelledby="space-used-label" min="0" max="100" low=WARN_AT_PERCENT as f64 high="90" optimum="0" value=move || percent() as f64></meter>
+                    <p>{move || {
+                        let used = space.get();
+                        format!("Small Steps uses {} of about {} ({}%): the diary {}, copies kept safe {}, drafts and settings {}.",
+                            storage::size_words(used.total()), storage::size_words(ASSUMED_QUOTA_BYTES), percent(),
+                            storage::size_words(used.diary), storage::size_words(used.copies), storage::size_words(used.other))
+                    }}</p>
+                    <p class="muted">{estimate_words}</p>
+                </dd>
+                <dt>"Last backup file"</dt>
+                <dd>{move || { state.diary.track(); last_backup_words() }}</dd>
+                <dt>"Typing not saved yet"</dt>
+                <dd>{move || { state.diary.track(); drafts_words() }}</dd>
+            </dl>
+            {move || {
+                state.diary.track();
+                removed.track();
+                let keys = storage::kept_aside_keys();
+                (!keys.is_empty()).then(|| view! {
+                    <h3 id="kept-heading">"Copies kept safe"</h3>
+                    <p class="muted">
+                        "Small Steps keeps a copy of your diary before each import, and keeps aside anything it could not read. Save one as a file if you need it back; remove one you no longer need to free space."
+                    </p>
+                    <ul class="copies" aria-labelledby="kept-heading">
+                        {keys.into_iter().map(|key| view! { <CopyRow key removed/> }).collect_view()}
+                    </ul>
+                })
+            }}
+        </section>
+    }
+}
+
+/// One copy kept safe: its size, "Save as file", and "Remove" with a question first.
+#[component]
+fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let label = copy_label(&key);
+    let size = storage::size_words(storage::size_of(&key));
+    let file = format!("small-steps-{}.json", files::file_safe(&key));
+    let asking = RwSignal::new(false);
+    let key = StoredValue::new(key);
+    let remove = move || match storage::remove_copy(&key.get_value()) {
+        Ok(()) => {
+            removed.update(|n| *n += 1);
+            state.done("Copy removed.");
+        }
+        Err(error) => state.problem(format!("The copy was not removed: {}", error.message())),
+    };
+    let save = move |_| {
+        let Some(text) = storage::setting(&key.get_value()) else {
+            state.problem("That copy is no longer here.");
+            return;
+        };
+        let file = file.clone();
+        leptos::task::spawn_local(async move {
+            match files::offer_file(&file, &text, "application/json").await {
+                Ok(delivered) => match delivered.words("The copy", &file) {
+                    Ok(words) => state.done(words),
+                    Err(words) => state.problem(words),
+                },
+                Err(message) => state.problem(message),
+            }
+        });
+    };
+    view! {
+        <li>
+            <span>{format!("{label} ({size})")}</span>
+            <button type="button" aria-label=format!("Save as a file: {label}") on:click=save>
+                "Save as a file"
+            </button>
+            <button type="button" aria-label=format!("Remove: {label}") on:click=move |_| asking.set(true)>"Remove"</button>
+            <Show when=move || asking.get()>
+                <RemoveQuestion
+                    question="Remove this copy? It cannot be brought back unless you have saved it as a file.".into()
+                    keep="Cancel"
+                    on_yes=remove
+                    on_no=move || asking.set(false)
+                />
+            </Show>
+        </li>
+    }
+}

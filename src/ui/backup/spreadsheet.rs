@@ -1,0 +1,91 @@
+//! On the Backup screen: a child's days as a spreadsheet file (CSV), for a spreadsheet program or
+//! to hand to a school. Private notes are left out (`domain::spreadsheet`).
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use crate::domain::file::spreadsheet::days_csv;
+use crate::ui::state::AppState;
+use crate::ui::widgets::field::DateRange;
+use crate::web::clock::today;
+use crate::web::files;
+
+/// The "Days as a spreadsheet" card.
+#[component]
+pub fn SpreadsheetExport() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let who = RwSignal::new(state.child_id.get_untracked().unwrap_or_default());
+    let from = RwSignal::new(String::new());
+    let to = RwSignal::new(String::new());
+    let save = move |_| {
+        let date = |text: String| -> Result<Option<NaiveDate>, ()> {
+            let text = text.trim().to_string();
+            if text.is_empty() {
+                Ok(None)
+            } else {
+                text.parse().map(Some).map_err(|_| ())
+            }
+        };
+        let (Ok(first), Ok(last)) = (date(from.get_untracked()), date(to.get_untracked())) else {
+            state.problem("Not saved: a date is not a real date. Pick it again, or leave it empty for all days.");
+            return;
+        };
+        if let (Some(first), Some(last)) = (first, last) {
+            if first > last {
+                state.problem("Not saved: the first day is after the last day. Swap them round.");
+                return;
+            }
+        }
+        let chosen = state.diary.with_untracked(|d| {
+            let id = who.get_untracked();
+            d.child(&id)
+                .or(d.children.first())
+                .map(|c| (c.nickname.clone(), days_csv(c, first, last)))
+        });
+        let Some((nickname, text)) = chosen else {
+            return;
+        };
+        let name = format!(
+            "small-steps-days-{}-{}.csv",
+            files::file_safe(&nickname),
+            today()
+        );
+        leptos::task::spawn_local(async move {
+            match files::offer_file(&name, &text, "text/csv").await {
+                Ok(delivered) => match delivered.words("The spreadsheet file", &name) {
+                    Ok(words) => state.done(words),
+                    Err(words) => state.problem(words),
+                },
+                Err(message) => state.problem(message),
+            }
+        });
+    };
+    let several = move || state.diary.with(|d| d.children.len() > 1);
+    view! {
+        <section class="card" aria-labelledby="sheet-heading">
+            <h2 id="sheet-heading">"Days as a spreadsheet"</h2>
+            <p class="muted">
+                "One row per recorded day (status, worries, signs, what helped, times, the school's code), to open in a spreadsheet or give to school. Private notes are left out."
+            </p>
+            <Show when=several>
+                <label for="sheet-who">"Whose days"</label>
+                <select id="sheet-who" on:change=move |ev| who.set(event_target_value(&ev))>
+                    {move || {
+                        let chosen = who.get_untracked();
+                        state.diary.with(|d| {
+                            d.children
+                                .iter()
+                                .map(|c| view! {
+                                    <option value=c.id.clone() selected=c.id == chosen>{c.nickname.clone()}</option>
+                                })
+                                .collect_view()
+                        })
+                    }}
+                </select>
+            </Show>
+            <p class="hint">"Leave the dates empty for every day recorded."</p>
+            <DateRange from_label="From" from_id="sheet-from" from=from to_label="To" to_id="sheet-to" to=to/>
+            <button type="button" class="primary" on:click=save>"Save spreadsheet file"</button>
+        </section>
+    }
+}

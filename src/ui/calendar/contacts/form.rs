@@ -1,0 +1,271 @@
+//! The contact form's parts, shared by adding a contact and changing one: when, with whom, how,
+//! what was said and the actions agreed, and what the form keeps as a draft.
+
+use leptos::prelude::*;
+
+use crate::domain::checks::limits;
+use crate::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
+use crate::domain::diary::dates::long_date;
+use crate::ui::drafts::keep_draft;
+use crate::ui::unsaved::watch_unsaved;
+use crate::ui::widgets::field::{unique_id, DateField, TextField};
+use crate::web::clock::today;
+use crate::web::ids::new_id;
+
+/// What a contact form holds as a draft: its six texts, how, and the actions already added.
+type Draft = ([String; 6], ContactMethod, Vec<AgreedAction>);
+
+/// Everything typed into one contact form.
+#[derive(Clone, Copy)]
+pub struct ContactFields {
+    date: RwSignal<String>,
+    with_whom: RwSignal<String>,
+    method: RwSignal<ContactMethod>,
+    said: RwSignal<String>,
+    actions: RwSignal<Vec<AgreedAction>>,
+    what: RwSignal<String>,
+    who: RwSignal<String>,
+    by: RwSignal<String>,
+    /// The id and tick of an action taken back into the boxes to be changed, so it keeps them.
+    changing: RwSignal<Option<(String, bool)>>,
+    /// What stops the form being saved, said above its buttons.
+    pub error: RwSignal<Option<String>>,
+}
+
+impl ContactFields {
+    /// A form filled from a saved contact, or empty (dated today) for a new one.
+    pub fn new(contact: Option<&Contact>) -> Self {
+        let fields = ContactFields {
+            date: RwSignal::new(String::new()),
+            with_whom: RwSignal::new(String::new()),
+            method: RwSignal::new(ContactMethod::Meeting),
+            said: RwSignal::new(String::new()),
+            actions: RwSignal::new(Vec::new()),
+            what: RwSignal::new(String::new()),
+            who: RwSignal::new(String::new()),
+            by: RwSignal::new(String::new()),
+            changing: RwSignal::new(None),
+            error: RwSignal::new(None),
+        };
+        fields.fill(contact);
+        fields
+    }
+
+    fn texts(self) -> [RwSignal<String>; 6] {
+        [
+            self.date,
+            self.with_whom,
+            self.said,
+            self.what,
+            self.who,
+            self.by,
+        ]
+    }
+
+    /// Puts a contact's details in the boxes, or empties them for the next new contact.
+    pub fn fill(self, contact: Option<&Contact>) {
+        for text in [self.with_whom, self.said, self.what, self.who, self.by] {
+            text.set(String::new());
+        }
+        self.date.set(today().to_string());
+        self.method.set(ContactMethod::Meeting);
+        self.actions.set(Vec::new());
+        self.changing.set(None);
+        self.error.set(None);
+        if let Some(c) = contact {
+            self.date.set(c.date.to_string());
+            self.with_whom.set(c.with_whom.clone());
+            self.method.set(c.method);
+            self.said.set(c.said.clone());
+            self.actions.set(c.actions.clone());
+        }
+    }
+
+    /// Turns on once anything in the form changes (see [`watch_unsaved`]).
+    pub fn watch(self) -> RwSignal<bool> {
+        watch_unsaved(move || {
+            for text in self.texts() {
+                text.track();
+            }
+            self.method.track();
+            self.actions.track();
+        })
+    }
+
+    /// Keeps the form's typing as a draft under `key`; `reopen` shows the form when a kept draft
+    /// is put back into it.
+    pub fn keep_draft(
+        self,
+        key: String,
+        unsaved: RwSignal<bool>,
+        reopen: impl Fn() + Send + Sync + 'static,
+    ) -> impl IntoView {
+        keep_draft(
+            key,
+            unsaved,
+            move || -> Draft {
+                (
+                    self.texts().map(|t| t.get()),
+                    self.method.get(),
+                    self.actions.get(),
+                )
+            },
+            move |(texts, method, actions): Draft| {
+                for (field, text) in self.texts().iter().zip(texts) {
+                    field.set(text);
+                }
+                self.method.set(method);
+                self.actions.set(actions);
+                reopen();
+            },
+        )
+    }
+
+    /// The action typed in the three boxes, if any (one being changed keeps its id and tick).
+    fn typed_action(self) -> Option<AgreedAction> {
+        let what = self.what.get_untracked().trim().to_string();
+        if what.is_empty() {
+            return None;
+        }
+        let (id, done) = self
+            .changing
+            .get_untracked()
+            .unwrap_or_else(|| (new_id("action"), false));
+        Some(AgreedAction {
+            id,
+            what,
+            who: self.who.get_untracked().trim().to_string(),
+            by: self.by.get_untracked().parse().ok(),
+            done,
+        })
+    }
+
+    /// Moves the action typed in the boxes into the list. False when nothing was typed.
+    fn add_action(self) -> bool {
+        let Some(action) = self.typed_action() else {
+            return false;
+        };
+        self.actions.update(|list| list.push(action));
+        for text in [self.what, self.who, self.by] {
+            text.set(String::new());
+        }
+        self.changing.set(None);
+        true
+    }
+
+    /// Takes an action back into the boxes to be changed (any typed there is added first).
+    fn change_action(self, id: &str) {
+        self.add_action();
+        let mut list = self.actions.get_untracked();
+        let Some(place) = list.iter().position(|a| a.id == id) else {
+            return;
+        };
+        let action = list.remove(place);
+        self.actions.set(list);
+        self.what.set(action.what);
+        self.who.set(action.who);
+        self.by
+            .set(action.by.map(|d| d.to_string()).unwrap_or_default());
+        self.changing.set(Some((action.id, action.done)));
+    }
+
+    /// The contact as typed, with the id it is saved under. An action filled in but not yet
+    /// added is kept, never dropped. The domain checks the rest when it is saved.
+    pub fn contact(self, id: String) -> Result<Contact, String> {
+        let Ok(date) = self.date.get_untracked().parse() else {
+            return Err("Choose the date it happened.".into());
+        };
+        Ok(Contact {
+            id,
+            date,
+            with_whom: self.with_whom.get_untracked(),
+            method: self.method.get_untracked(),
+            said: self.said.get_untracked(),
+            actions: self
+                .actions
+                .get_untracked()
+                .into_iter()
+                .chain(self.typed_action())
+                .collect(),
+        })
+    }
+}
+
+/// An agreed action in one line: "Send the plan (Mrs Patel) by 20 November 2026".
+pub fn action_words(action: &AgreedAction) -> String {
+    let who = if action.who.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", action.who)
+    };
+    let by = action
+        .by
+        .map(|d| format!(" by {}", long_date(d)))
+        .unwrap_or_default();
+    format!("{}{who}{by}", action.what)
+}
+
+/// The boxes of a contact form, the same for a new contact and a changed one. `date_id` and
+/// `by_id` name the two date pickers (one of each form can be open at a time).
+#[component]
+pub fn ContactFormParts(
+    fields: ContactFields,
+    date_id: &'static str,
+    by_id: &'static str,
+) -> impl IntoView {
+    let method_id = unique_id("contact-method");
+    let add_action = move |_| {
+        if fields.add_action() {
+            fields.error.set(None);
+        } else {
+            fields
+                .error
+                .set(Some("Say what was agreed before adding the action.".into()));
+        }
+    };
+    let agreed = move || {
+        fields
+            .actions
+            .get()
+            .into_iter()
+            .map(|a| {
+                let (change_id, remove_id) = (a.id.clone(), a.id.clone());
+                let done = if a.done { " (done)" } else { "" };
+                view! {
+                    <li>
+                        <span>{format!("{}{done}", action_words(&a))}</span>
+                        <span class="row-buttons">
+                            <button type="button" class="link" on:click=move |_| fields.change_action(&change_id)>
+                                "Change"<span class="visually-hidden">{format!(" “{}”", a.what)}</span>
+                            </button>
+                            <button type="button" class="link" on:click=move |_| fields.actions.update(|l| l.retain(|x| x.id != remove_id))>
+                                "Remove"<span class="visually-hidden">{format!(" “{}”", a.what)}</span>
+                            </button>
+                        </span>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let method = fields.method;
+    view! {
+        <DateField label="When" id=date_id value=fields.date/>
+        <TextField label="With whom" hint="A name and role, e.g. Mrs Patel, SENCO" value=fields.with_whom max=limits::NAME_CHARS/>
+        <label for=method_id.clone()>"How"</label>
+        <select id=method_id on:change=move |ev| { let k = event_target_value(&ev); if let Some(m) = ContactMethod::ALL.into_iter().find(|m| m.label() == k) { method.set(m) } }>
+            {ContactMethod::ALL.into_iter().map(|m| view! { <option value=m.label() selected=move || method.get() == m>{m.label()}</option> }).collect_view()}
+        </select>
+        <TextField label="What was said" value=fields.said max=limits::LONG_CHARS multiline=true/>
+        <fieldset class="group">
+            <legend>"Actions agreed"</legend>
+            <ul class="agreed">{agreed}</ul>
+            <TextField label="What will be done" value=fields.what max=limits::SHORT_CHARS/>
+            <TextField label="Who will do it" value=fields.who max=limits::NAME_CHARS/>
+            <DateField label="By when" id=by_id value=fields.by/>
+            <button type="button" on:click=add_action>
+                {move || if fields.changing.get().is_some() { "Put this action back" } else { "Add this action" }}
+            </button>
+        </fieldset>
+        {move || fields.error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+    }
+}

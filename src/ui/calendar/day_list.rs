@@ -1,0 +1,97 @@
+//! All recorded days as a list, newest first, filtered by status or worry category.
+
+use leptos::prelude::*;
+
+use crate::domain::diary::dates::long_date;
+use crate::domain::diary::day::WorryCategory;
+use crate::domain::DayStatus;
+use crate::ui::calendar::month::CalendarTabs;
+use crate::ui::state::{shown_child, AppState};
+use crate::web::address::Screen;
+
+/// The most rows drawn at once; the parent can show more.
+const PAGE: usize = 60;
+
+#[component]
+pub fn DayList() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let status = RwSignal::new(None::<DayStatus>);
+    let worry = RwSignal::new(None::<WorryCategory>);
+    let shown = RwSignal::new(PAGE);
+    let rows = move || {
+        let id = shown_child();
+        let (status, worry) = (status.get(), worry.get());
+        state.diary.with(|d| {
+            let Some(child) = d.child(&id) else {
+                return (Vec::new(), 0);
+            };
+            let matching: Vec<_> = child
+                .days
+                .iter()
+                .rev()
+                .filter(|r| {
+                    status.is_none_or(|s| {
+                        r.status == s || r.morning == Some(s) || r.afternoon == Some(s)
+                    })
+                })
+                .filter(|r| worry.is_none_or(|w| r.worries.iter().any(|x| x.category == Some(w))))
+                .collect();
+            let total = matching.len();
+            let rows = matching
+                .into_iter()
+                .take(shown.get())
+                .cloned()
+                .collect::<Vec<_>>();
+            (rows, total)
+        })
+    };
+    view! {
+        <section class="screen">
+            <h1>"Calendar"</h1>
+            <CalendarTabs current=Screen::List/>
+            <div class="two">
+                <div class="field">
+                    <label for="filter-status">"How the day went"</label>
+                    <select id="filter-status" on:change=move |ev| { let k = event_target_value(&ev); status.set(DayStatus::ALL.into_iter().find(|s| s.key() == k)); }>
+                        <option value="">"Any"</option>
+                        {DayStatus::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="filter-worry">"Worry about"</label>
+                    <select id="filter-worry" on:change=move |ev| { let k = event_target_value(&ev); worry.set(WorryCategory::ALL.into_iter().find(|c| c.label() == k)); }>
+                        <option value="">"Any"</option>
+                        {WorryCategory::ALL.into_iter().map(|c| view! { <option value=c.label()>{c.label()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            {move || {
+                let (rows, total) = rows();
+                let count = match total { 0 => "No days match.".to_string(), 1 => "1 day.".into(), n => format!("{n} days.") };
+                view! {
+                    <p class="muted" role="status">{count}</p>
+                    <ul class="day-rows">
+                        {rows.into_iter().map(|r| {
+                            let worries = r.worries.iter().map(|w| w.category.map_or("Worry", |c| c.label())).collect::<Vec<_>>().join(", ");
+                            view! {
+                                <li>
+                                    <a href=Screen::Day(r.date).hash() class=format!("row s-{}", r.status.key())>
+                                        <span class="symbol" aria-hidden="true">{r.status.symbol()}</span>
+                                        <span class="what">
+                                            <strong>{long_date(r.date)}</strong>
+                                            <span>{r.status.label()}</span>
+                                            {(!worries.is_empty()).then(|| view! { <span class="muted">{format!("Worries: {worries}")}</span> })}
+                                        </span>
+                                    </a>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    {(total > shown.get_untracked()).then(|| view! {
+                        <button type="button" on:click=move |_| shown.update(|n| *n += PAGE)>"Show more days"</button>
+                    })}
+                }
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! The Calendar: the month, every day as a list, the figures for a date range, and the log of
+//! contacts and meetings with school.
+
+pub mod contacts;
+pub mod day_list;
+pub mod figures;
+pub mod month;

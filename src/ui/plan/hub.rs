@@ -1,0 +1,101 @@
+//! The Plan screen: the three stages at a glance, the next review date and the meeting pack; and
+//! what the stage screens share (saving the plan, the stage tabs, the guidance box).
+
+use leptos::prelude::*;
+
+use crate::ui::children::support_group::SupportNearYou;
+
+use crate::domain::diary::dates::long_date;
+use crate::domain::plan::Plan;
+use crate::ui::state::{shown_child, AppState};
+use crate::web::address::{PlanStage, Screen};
+
+/// Applies a change to a child's plan and saves it; the message names the field at fault. `child` is
+/// the child the screen was built for ([`crate::ui::state::ShownChild`]), captured when the form appeared.
+pub fn save_plan(state: AppState, child: &str, edit: impl FnOnce(&mut Plan)) -> Result<(), String> {
+    state.change_child(child, |child| {
+        edit(&mut child.plan);
+        Ok(())
+    })
+}
+
+/// Links between the three stages and the meeting pack.
+#[component]
+pub fn StageNav(current: Screen) -> impl IntoView {
+    let tabs = [
+        (Screen::PlanStage(PlanStage::Understanding), "1 Understand"),
+        (Screen::PlanStage(PlanStage::Steps), "2 Steps"),
+        (Screen::PlanStage(PlanStage::Review), "3 Review"),
+        (Screen::Pack, "Pack"),
+    ];
+    view! {
+        <nav class="subtabs" aria-label="Plan stages">
+            {tabs.into_iter().map(|(screen, label)| view! {
+                <a href=screen.hash() aria-current=(screen == current).then_some("page")>{label}</a>
+            }).collect_view()}
+        </nav>
+    }
+}
+
+/// A few lines of plain guidance for a stage, each with the source it paraphrases.
+#[component]
+pub fn GuidanceBox(stage: PlanStage) -> impl IntoView {
+    let items = crate::ui::plan::guidance::for_stage(stage);
+    view! {
+        <details class="guidance card" open=true>
+            <summary>"A few pointers"</summary>
+            <ul>
+                {items.into_iter().map(|(text, source)| view! {
+                    <li>{text}<span class="source">{format!(" ({source})")}</span></li>
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+}
+
+/// The Plan screen.
+#[component]
+pub fn PlanHub() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let plan = move || {
+        let id = shown_child();
+        state
+            .diary
+            .with(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
+    };
+    view! {
+        <section class="screen plan">
+            <h1>"Plan"</h1>
+            <p>"A plan of small steps, made with your child and the school, from the easiest to the hardest, reviewed every few weeks. Go through the three stages in order; you can leave and come back at any time."</p>
+            {move || {
+                let plan = plan();
+                let understanding = !plan.voice.what_is_hard.is_empty() || !plan.parent_view.is_empty() || !plan.voice.worries.is_empty();
+                let steps: usize = plan.ladders.iter().map(|l| l.steps.len()).sum();
+                let stages = [
+                    (PlanStage::Understanding, "Your child's voice, your view, strengths, what has been tried.", if understanding { "Started".to_string() } else { "Not started yet".into() }),
+                    (PlanStage::Steps, "A shared goal, and ladders of small steps with the support each needs.", match steps { 0 => "No steps yet".to_string(), 1 => "1 step".into(), n => format!("{n} steps") }),
+                    (PlanStage::Review, "Record tries, review on the review date, and decide the next steps.", match plan.reviews.len() { 0 => "No reviews yet".to_string(), 1 => "1 review".into(), n => format!("{n} reviews") }),
+                ];
+                view! {
+                    <ul class="cards">
+                        {stages.into_iter().map(|(stage, what, status)| view! {
+                            <li>
+                                <a class="card stage-card" href=Screen::PlanStage(stage).hash()>
+                                    <strong>{stage.title()}</strong>
+                                    <span>{what}</span>
+                                    <span class="tag">{status}</span>
+                                </a>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <p class="muted">{plan.next_review.map_or("No review date set yet.".to_string(), |d| format!("Next review: {}.", long_date(d)))}</p>
+                }
+            }}
+            <a class="card stage-card pack-link" href=Screen::Pack.hash()>
+                <strong>"Meeting pack"</strong>
+                <span>"A one or two page summary to print, save as PDF or share for a school meeting."</span>
+            </a>
+            <SupportNearYou/>
+        </section>
+    }
+}

@@ -1,0 +1,238 @@
+//! The meeting pack: choose the dates and what to include, fill in the details for the top of the
+//! page once, preview a page that prints on A4, then print or save as PDF, share it from the
+//! phone, or save the plan as a file. Every word of the pack comes from the domain's one model.
+
+use leptos::prelude::*;
+
+use crate::domain::checks::limits::NAME_CHARS;
+use crate::domain::diary::PackHeader;
+use crate::domain::file::plan_file::plan_document;
+use crate::domain::meeting_pack::{build_pack, default_range, pack_as_text, PackChoices};
+use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::plan::hub::StageNav;
+use crate::ui::state::{shown_child, AppState};
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::widgets::field::{DateField, DateRange, TextField};
+use crate::web::address::Screen;
+use crate::web::clock::{now_rfc3339, today};
+use crate::web::files;
+
+mod sheet;
+use sheet::PackSheet;
+
+/// Where in the choices a section's tick is kept.
+type Tick = fn(&mut PackChoices) -> &mut bool;
+
+/// The sections a parent can tick, in the order the pack shows them.
+const SECTIONS: [(&str, Tick); 8] = [
+    ("My child's words", |c| &mut c.child_voice),
+    ("Attendance figures", |c| &mut c.attendance),
+    ("Main worries", |c| &mut c.worries),
+    ("What helps", |c| &mut c.what_helps),
+    ("Patterns", |c| &mut c.patterns),
+    ("The plan", |c| &mut c.plan),
+    ("Requests and questions", |c| &mut c.requests),
+    ("Calls and meetings with school", |c| &mut c.contacts),
+];
+
+#[component]
+pub fn MeetingPackScreen() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    // The child this screen was built for; saves go to this child whatever the header shows later.
+    let shown = StoredValue::new(shown_child());
+    let (start, end) = state.diary.with_untracked(|d| {
+        d.child(&shown.get_value())
+            .map_or((today(), today()), |c| default_range(c, today()))
+    });
+    let choices = RwSignal::new(PackChoices::all((start, end), today()));
+    let from = RwSignal::new(start.to_string());
+    let to = RwSignal::new(end.to_string());
+    Effect::new(move |_| {
+        if let (Ok(a), Ok(b)) = (from.get().parse(), to.get().parse()) {
+            choices.update(|c| c.range = (a, b));
+        }
+    });
+    let pack = Memo::new(move |_| {
+        let choices = choices.get();
+        let id = shown.get_value();
+        state
+            .diary
+            .with(|d| d.child(&id).map(|c| build_pack(c, &choices)))
+    });
+    let child_file = move || files::file_safe(&state.child_name());
+    let share = move |_| {
+        let Some(text) = pack.with_untracked(|p| p.as_ref().map(pack_as_text)) else {
+            return;
+        };
+        let name = format!("meeting-pack-{}.txt", child_file());
+        leptos::task::spawn_local(async move {
+            match files::offer_file(&name, &text, "text/plain").await {
+                Ok(delivered) => match delivered.words("The meeting pack", &name) {
+                    Ok(words) => state.done(words),
+                    Err(words) => state.problem(words),
+                },
+                Err(message) => state.problem(message),
+            }
+        });
+    };
+    let save_plan_file = move |_| {
+        let id = shown.get_value();
+        let Some(document) = state
+            .diary
+            .with_untracked(|d| d.child(&id).map(|c| plan_document(c, now_rfc3339())))
+        else {
+            return;
+        };
+        let name = format!("small-steps-plan-{}-{}.json", child_file(), today());
+        let text = document.to_json();
+        leptos::task::spawn_local(async move {
+            match files::offer_file(&name, &text, "application/json").await {
+                Ok(delivered) => match delivered.words("The plan", &name) {
+                    Ok(words) => state.done(format!(
+                        "{words} The Backup screen of Small Steps can bring it back."
+                    )),
+                    Err(words) => state.problem(words),
+                },
+                Err(message) => state.problem(message),
+            }
+        });
+    };
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let tick = move |label: &'static str, field: Tick| {
+        view! {
+            <label class="check">
+                <input type="checkbox" prop:checked=move || *field(&mut choices.get())
+                    on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| *field(c) = on); }/>
+                {label}
+            </label>
+        }
+    };
+    let advice =
+        move || pack.with(|p| p.as_ref().map(|p| p.for_parent.clone()).unwrap_or_default());
+    view! {
+        <section class="screen pack">
+            <div class="no-print">
+                <h1>"Plan"</h1>
+                <StageNav current=Screen::Pack/>
+                <h2>"Meeting pack"</h2>
+                <details class="guidance card">
+                    <summary>"Getting ready for the meeting"</summary>
+                    <ul>{crate::ui::plan::guidance::for_pack().into_iter().map(|(t, s)| view! { <li>{t}<span class="source">{format!(" ({s})")}</span></li> }).collect_view()}</ul>
+                </details>
+                <HeaderForm shown=shown.get_value()/>
+                <DateRange from_label="From" from_id="pack-from" from=from to_label="To" to_id="pack-to" to=to/>
+                <p class="muted small">"At first the dates run from the first day recorded this term (or, if none yet, over the last term with a record)."</p>
+                <fieldset class="card group pack-choices">
+                    <legend>"What to include"</legend>
+                    {SECTIONS.into_iter().map(|(label, field)| tick(label, field)).collect_view()}
+                    <label class="check said">
+                        <input type="checkbox" prop:checked=move || choices.with(|c| c.include_said)
+                            on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| c.include_said = on); }/>
+                        "Include what was said in calls and meetings"
+                    </label>
+                    <p class="muted small">"Private notes on a day are never included."</p>
+                </fieldset>
+                <div class="actions stacked">
+                    <button type="button" class="primary" on:click=print>"Print or save as PDF"</button>
+                    <button type="button" on:click=share>"Share from this phone"</button>
+                    <button type="button" on:click=save_plan_file>"Save the plan as a file (.json)"</button>
+                </div>
+                {move || {
+                    let advice = advice();
+                    (!advice.is_empty()).then(|| view! {
+                        <div class="card for-parent" role="note" aria-label="For you, not on the page">
+                            <h3>"For you, not on the page"</h3>
+                            <ul>{advice.into_iter().map(|a| view! { <li>{a.text}<span class="source">{format!(" ({})", a.source)}</span></li> }).collect_view()}</ul>
+                        </div>
+                    })
+                }}
+                <h3>"Preview"</h3>
+            </div>
+            {move || pack.get().map(|p| view! { <PackSheet pack=p/> })}
+        </section>
+    }
+}
+
+/// The details for the top of the page, filled in once per child; every one is optional.
+#[component]
+fn HeaderForm(shown: String) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown);
+    let now = state.diary.with_untracked(|d| {
+        d.child(&child.get_value())
+            .map(|c| c.pack_header())
+            .unwrap_or_default()
+    });
+    let texts = [
+        now.full_name,
+        now.year_group,
+        now.school,
+        now.parent_contact,
+    ]
+    .map(RwSignal::new);
+    let born = RwSignal::new(now.date_of_birth.map(|d| d.to_string()).unwrap_or_default());
+    let saved = RwSignal::new(None::<String>);
+    let unsaved = watch_unsaved(move || {
+        texts.iter().for_each(|t| t.track());
+        born.track();
+    });
+    let draft_offer = FormFields {
+        texts: [texts[0], texts[1], texts[2], texts[3], born],
+        ratings: [],
+        rows: [],
+    }
+    .keep_draft(draft_key("pack-header", &child.get_value(), ""), unsaved);
+    let save = move |_| {
+        let [full_name, year_group, school, parent_contact] = texts.map(|t| t.get_untracked());
+        let born_text = born.get_untracked();
+        let date_of_birth =
+            match born_text.trim() {
+                "" => None,
+                text => match text.parse() {
+                    Ok(date) => Some(date),
+                    Err(_) => return state.problem(
+                        "The date of birth is not a whole date. Pick it again, or leave it empty.",
+                    ),
+                },
+            };
+        let header = PackHeader {
+            full_name,
+            year_group,
+            school,
+            date_of_birth,
+            parent_contact,
+        };
+        match state.change_child(&child.get_value(), |c| c.set_pack_header(header)) {
+            Ok(()) => {
+                unsaved.set(false);
+                saved.set(Some(
+                    "Saved. These details are at the top of every pack for this child.".into(),
+                ));
+            }
+            Err(message) => {
+                saved.set(None);
+                state.problem(message);
+            }
+        }
+    };
+    let [full_name, year_group, school, contact] = texts;
+    view! {
+        <details class="card pack-header">
+            <summary>"About your child, for the top of the page"</summary>
+            <p class="muted small">"All optional. Fill them in once; every pack for this child uses them."</p>
+            {draft_offer}
+            <TextField label="Full name" value=full_name max=NAME_CHARS autocomplete="off"/>
+            <TextField label="Year group" value=year_group max=NAME_CHARS autocomplete="off"/>
+            <TextField label="School" value=school max=NAME_CHARS autocomplete="off"/>
+            <DateField label="Date of birth" id="pack-born" value=born/>
+            <TextField label="Your contact (phone or email)" value=contact max=NAME_CHARS autocomplete="off"/>
+            <UnsavedLine unsaved button="Save these details" what="these details"/>
+            <button type="button" class="primary wide" on:click=save>"Save these details"</button>
+            <p class="saved" role="status">{move || saved.get()}</p>
+        </details>
+    }
+}

@@ -1,0 +1,13 @@
+//! The Plan: the hub with its three stages (understanding, the steps, review), the ladders and their
+//! steps, adjustments and arrangements, the guidance beside each stage, and the meeting pack.
+
+pub mod adjustments;
+pub mod arrangements;
+pub mod guidance;
+pub mod hub;
+pub mod ladder;
+pub mod meeting_pack;
+pub mod review;
+pub mod step_form;
+pub mod steps;
+pub mod understanding;

@@ -1,0 +1,149 @@
+//! Stage 2 of the plan: a shared goal, ladders of small steps from easiest to hardest (each a
+//! [`LadderCard`]), adjustments, and the arrangements around the plan. Removing a step or ladder
+//! can be undone while the screen is open.
+
+use leptos::prelude::*;
+
+use crate::domain::checks::limits::NAME_CHARS;
+use crate::domain::checks::Problem;
+use crate::domain::plan::Ladder;
+use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::messages::SavedHere;
+use crate::ui::plan::adjustments::AdjustmentsChecklist;
+use crate::ui::plan::arrangements::PlanTexts;
+use crate::ui::plan::hub::{GuidanceBox, StageNav};
+use crate::ui::plan::ladder::{LadderCard, Removed};
+use crate::ui::state::{shown_child, AppState};
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
+use crate::ui::widgets::field::TextField;
+use crate::web::address::{PlanStage, Screen};
+use crate::web::focus::focus_after_redraw;
+use crate::web::ids::new_id;
+
+/// Where "Put back." appears: beside the Undo line.
+const UNDO_PLACE: &str = "plan-undo";
+/// Where adding a ladder is confirmed: under its button.
+const ADD_LADDER_PLACE: &str = "add-ladder";
+
+#[component]
+pub fn PlanSteps() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
+    let removed = RwSignal::new(None::<Removed>);
+    let ladders = move || {
+        let id = shown_child();
+        state.diary.with(|d| {
+            d.child(&id)
+                .map(|c| c.plan.ladders.clone())
+                .unwrap_or_default()
+        })
+    };
+    let undo = move |_| {
+        let Some(item) = removed.get_untracked() else {
+            return;
+        };
+        let focus_target = match &item {
+            Removed::Step { step, .. } => format!("remove-{}", step.id),
+            Removed::Ladder { ladder, .. } => format!("ladder-{}", ladder.id),
+        };
+        let not_back = || {
+            Problem::new(
+                "plan",
+                "It could not be put back: the plan has changed since (perhaps in another tab).",
+            )
+        };
+        let result = state.change_child(&child.get_value(), |child| {
+            let plan = &mut child.plan;
+            let put_back = match item {
+                Removed::Step {
+                    ladder_id,
+                    index,
+                    step,
+                } => plan
+                    .ladders
+                    .iter_mut()
+                    .find(|l| l.id == ladder_id)
+                    .is_some_and(|l| l.restore_step(index, step)),
+                Removed::Ladder { index, ladder } => plan.restore_ladder(index, ladder),
+            };
+            put_back.then_some(()).ok_or_else(not_back)
+        });
+        match result {
+            Ok(()) => {
+                removed.set(None);
+                let name = state.name_of(&child.get_value());
+                state.done_at(UNDO_PLACE, format!("Put back. Saved in {name}'s plan."));
+                focus_after_redraw(vec![focus_target]);
+            }
+            Err(message) => state.problem_at(UNDO_PLACE, message),
+        }
+    };
+    let title = RwSignal::new(String::new());
+    let unsaved = watch_unsaved(move || title.track());
+    let draft_offer = FormFields {
+        texts: [title],
+        ratings: [],
+        rows: [],
+    }
+    .keep_draft(draft_key("ladder", &child.get_value(), ""), unsaved);
+    let add_ladder = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let text = title.get_untracked().trim().to_string();
+        if text.is_empty() {
+            state.problem_at(
+                ADD_LADDER_PLACE,
+                "Give the ladder a short name, e.g. \"Getting into the building\".",
+            );
+            return;
+        }
+        match state.change_child(&child.get_value(), |child| {
+            child.plan.add_ladder(Ladder {
+                id: new_id("ladder"),
+                title: text,
+                steps: Vec::new(),
+            })
+        }) {
+            Ok(()) => {
+                title.set(String::new());
+                saved_and_emptied(unsaved);
+                let name = state.name_of(&child.get_value());
+                state.done_at(
+                    ADD_LADDER_PLACE,
+                    format!("Ladder added to {name}'s plan. Now add its steps, easiest first."),
+                );
+            }
+            Err(message) => state.problem_at(ADD_LADDER_PLACE, message),
+        }
+    };
+    view! {
+        <section class="screen plan">
+            <h1>"Plan"</h1>
+            <StageNav current=Screen::PlanStage(PlanStage::Steps)/>
+            <h2>"2. The plan"</h2>
+            <GuidanceBox stage=PlanStage::Steps/>
+            {move || removed.get().map(|item| {
+                let what = match &item { Removed::Step { step, .. } => step.what.clone(), Removed::Ladder { ladder, .. } => ladder.title.clone() };
+                view! {
+                    <p class="notice done undo" role="status">
+                        {format!("Removed “{what}”. ")}
+                        <button type="button" class="link" id="undo-plan" on:click=undo>"Undo"</button>
+                    </p>
+                }
+            })}
+            <SavedHere place=UNDO_PLACE/>
+            {move || ladders().into_iter().map(|ladder| view! { <LadderCard ladder removed/> }).collect_view()}
+            <form class="card" on:submit=add_ladder novalidate>
+                <h3>"Add a ladder"</h3>
+                {draft_offer}
+                <p class="muted">"One ladder for each part of the goal, e.g. getting to the gate, being in class, lunchtime."</p>
+                <TextField label="Name of the ladder" value=title max=NAME_CHARS/>
+                <UnsavedLine unsaved button="Add ladder" what="this ladder"/>
+                <button type="submit">"Add ladder"</button>
+                <SavedHere place=ADD_LADDER_PLACE/>
+            </form>
+            <AdjustmentsChecklist/>
+            <PlanTexts/>
+            <p><a href=Screen::PlanStage(PlanStage::Review).hash()>"Next: review ›"</a></p>
+        </section>
+    }
+}

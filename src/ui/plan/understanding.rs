@@ -1,0 +1,173 @@
+//! Stage 1 of the plan, understanding: the child's voice first, then the parent's view, strengths,
+//! trusted people, what has been tried and who is involved.
+
+use leptos::prelude::*;
+
+use crate::domain::checks::limits::{LONG_CHARS, NAME_CHARS, SHORT_CHARS};
+use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
+use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::messages::SavedHere;
+use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
+use crate::ui::state::{shown_child, AppState};
+use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::widgets::field::TextField;
+use crate::ui::widgets::rows::RowsEditor;
+use crate::web::address::{PlanStage, Screen};
+
+fn three(items: &[String]) -> [RwSignal<String>; 3] {
+    [0, 1, 2].map(|i| RwSignal::new(items.get(i).cloned().unwrap_or_default()))
+}
+
+fn kept(items: &[RwSignal<String>]) -> Vec<String> {
+    items
+        .iter()
+        .map(|s| s.get_untracked().trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[component]
+pub fn Understanding() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let id = shown_child();
+        let plan = state
+            .diary
+            .with_untracked(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default());
+        view! { <UnderstandingForm plan/> }
+    }
+}
+
+#[component]
+fn UnderstandingForm(plan: Plan) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let child = StoredValue::new(shown_child());
+    let v = &plan.voice;
+    let (hard, good, ideal) = (
+        RwSignal::new(v.what_is_hard.clone()),
+        RwSignal::new(v.what_is_good.clone()),
+        RwSignal::new(v.ideal_school.clone()),
+    );
+    let worries = three(&v.worries);
+    let best = three(&v.best_things);
+    let parent_view = RwSignal::new(plan.parent_view.clone());
+    let strengths = RwSignal::new(plan.strengths.clone());
+    let trusted = RwSignal::new(plan.trusted_people.clone());
+    let tried = RwSignal::new(
+        plan.tried
+            .iter()
+            .map(|t| vec![t.what.clone(), t.how_it_went.clone()])
+            .collect::<Vec<_>>(),
+    );
+    let pros = RwSignal::new(
+        plan.professionals
+            .iter()
+            .map(|p| vec![p.name.clone(), p.role.clone(), p.contact.clone()])
+            .collect::<Vec<_>>(),
+    );
+    let error = RwSignal::new(None::<String>);
+    let unsaved = watch_unsaved(move || {
+        for text in [hard, good, ideal, parent_view, strengths, trusted] {
+            text.track();
+        }
+        worries.iter().chain(best.iter()).for_each(|t| t.track());
+        tried.track();
+        pros.track();
+    });
+    let draft_offer = FormFields {
+        texts: [
+            hard,
+            good,
+            ideal,
+            parent_view,
+            strengths,
+            trusted,
+            worries[0],
+            worries[1],
+            worries[2],
+            best[0],
+            best[1],
+            best[2],
+        ],
+        ratings: [],
+        rows: [tried, pros],
+    }
+    .keep_draft(draft_key("understanding", &child.get_value(), ""), unsaved);
+    let save = move |_| {
+        let result = save_plan(state, &child.get_value(), |plan| {
+            plan.voice = ChildVoice {
+                what_is_hard: hard.get_untracked().trim().into(),
+                what_is_good: good.get_untracked().trim().into(),
+                worries: kept(&worries),
+                best_things: kept(&best),
+                ideal_school: ideal.get_untracked().trim().into(),
+            };
+            plan.parent_view = parent_view.get_untracked().trim().into();
+            plan.strengths = strengths.get_untracked().trim().into();
+            plan.trusted_people = trusted.get_untracked().trim().into();
+            plan.tried = tried
+                .get_untracked()
+                .into_iter()
+                .map(|r| Tried {
+                    what: r[0].clone(),
+                    how_it_went: r[1].clone(),
+                })
+                .collect();
+            plan.professionals = pros
+                .get_untracked()
+                .into_iter()
+                .map(|r| Professional {
+                    name: r[0].clone(),
+                    role: r[1].clone(),
+                    contact: r[2].clone(),
+                })
+                .collect();
+        });
+        match result {
+            Ok(()) => {
+                error.set(None);
+                unsaved.set(false);
+                state.done_at(
+                    "stage-1",
+                    format!(
+                        "Saved stage 1, understanding. In {}'s plan.",
+                        state.name_of(&child.get_value())
+                    ),
+                );
+            }
+            Err(message) => error.set(Some(message)),
+        }
+    };
+    view! {
+        <section class="screen plan">
+            <h1>"Plan"</h1>
+            <StageNav current=Screen::PlanStage(PlanStage::Understanding)/>
+            <h2>"1. Understanding"</h2>
+            <GuidanceBox stage=PlanStage::Understanding/>
+            {draft_offer}
+            <fieldset class="group">
+                <legend>"In your child's own words"</legend>
+                <TextField label="What is hard about school?" value=hard max=LONG_CHARS multiline=true/>
+                <TextField label="What is good about school?" value=good max=LONG_CHARS multiline=true/>
+                <p class="hint">"Three worries"</p>
+                {worries.map(|w| view! { <TextField label="A worry" value=w max=SHORT_CHARS/> }).collect_view()}
+                <p class="hint">"Three best things"</p>
+                {best.map(|b| view! { <TextField label="A best thing" value=b max=SHORT_CHARS/> }).collect_view()}
+                <TextField label="What would their ideal school be like?" value=ideal max=LONG_CHARS multiline=true/>
+            </fieldset>
+            <fieldset class="group">
+                <legend>"Your view and what you know"</legend>
+                <TextField label="How you see it, as their parent or carer" value=parent_view max=LONG_CHARS multiline=true/>
+                <TextField label="Strengths and interests" value=strengths max=LONG_CHARS multiline=true/>
+                <TextField label="People your child trusts" value=trusted max=LONG_CHARS multiline=true/>
+            </fieldset>
+            <RowsEditor legend="What has been tried, and how it went" columns=&[("What was tried", SHORT_CHARS), ("How it went", SHORT_CHARS)] rows=tried add_label="Add this"/>
+            <RowsEditor legend="Professionals involved" columns=&[("Name", NAME_CHARS), ("Role", NAME_CHARS), ("How to contact them", SHORT_CHARS)] rows=pros add_label="Add this person"/>
+            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <UnsavedLine unsaved button="Save stage 1" what="what you typed"/>
+            <button type="button" class="primary wide" on:click=save>"Save stage 1"</button>
+            <SavedHere place="stage-1"/>
+            <p><a href=Screen::PlanStage(PlanStage::Steps).hash()>"Next: the plan ›"</a></p>
+        </section>
+    }
+}

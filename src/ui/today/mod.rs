@@ -1,0 +1,9 @@
+//! Today: recording a day (the status in one tap, then the optional details), removing a record,
+//! and the gentle cards shown there (backup reminder, Safari's Home Screen).
+
+pub mod backup_reminder;
+pub mod day_details;
+pub mod day_draft;
+pub mod day_form;
+pub mod day_remove;
+pub mod home_screen;
