@@ -1,9 +1,9 @@
 //! The plan-only file: it leaves the diary behind, reads back as it was written, and merges onto a
 //! device that knows the child but has no plan yet.
 
-use small_steps::domain::merge::merge;
+use small_steps::domain::file::merge::merge;
+use small_steps::domain::file::plan_file::plan_document;
 use small_steps::domain::plan::StepState;
-use small_steps::domain::plan_export::plan_document;
 use small_steps::domain::{read_document, Child, DayRecord, DayStatus, Diary};
 
 use super::{attempt, oct, stalling};

@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use small_steps::domain::contacts::{AgreedAction, Contact, ContactMethod};
-use small_steps::domain::day::{Sign, SignKind, SignTime, Worry, WorryCategory};
+use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
+use small_steps::domain::diary::day::{Sign, SignKind, SignTime, Worry, WorryCategory};
 use small_steps::domain::meeting_pack::{build_pack, pack_as_text, PackChoices, SectionKind};
 use small_steps::domain::plan::{Adjustment, Ladder, Who};
 use small_steps::domain::{Child, DayRecord, DayStatus};
