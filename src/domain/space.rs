@@ -21,6 +21,18 @@ pub fn nearly_full(bytes_used: u64) -> bool {
     percent_of_quota(bytes_used) >= WARN_AT_PERCENT
 }
 
+/// A size in words, as the parent reads it: "850 KB", "2.3 MB" (kilobytes rounded up, so a
+/// small value is never "0 KB").
+pub fn size_words(bytes: u64) -> String {
+    if bytes < 1_000_000 {
+        format!("{} KB", bytes.div_ceil(1000))
+    } else {
+        // Whole numbers only: formatting a float would add its code to the first download.
+        let tenths = (bytes + 50_000) / 100_000;
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +45,17 @@ mod tests {
         assert!(nearly_full(7_000_000));
         assert_eq!(percent_of_quota(9_990_000), 99);
         assert_eq!(percent_of_quota(u64::MAX), 100);
+    }
+
+    #[test]
+    fn sizes_read_as_words() {
+        assert_eq!(size_words(0), "0 KB");
+        assert_eq!(size_words(1), "1 KB");
+        assert_eq!(size_words(850_000), "850 KB");
+        assert_eq!(size_words(999_999), "1000 KB");
+        assert_eq!(size_words(1_000_000), "1.0 MB");
+        assert_eq!(size_words(2_349_999), "2.3 MB");
+        assert_eq!(size_words(2_350_000), "2.4 MB");
+        assert_eq!(size_words(10_000_000), "10.0 MB");
     }
 }

@@ -8,7 +8,9 @@ use crate::ui::widgets::confirm::RemoveQuestion;
 use wasm_bindgen::JsCast;
 
 use crate::domain::diary::dates::long_date;
-use crate::domain::space::{nearly_full, percent_of_quota, ASSUMED_QUOTA_BYTES, WARN_AT_PERCENT};
+use crate::domain::space::{
+    nearly_full, percent_of_quota, size_words, ASSUMED_QUOTA_BYTES, WARN_AT_PERCENT,
+};
 use crate::ui::state::AppState;
 use crate::web::browser as where_kept;
 use crate::web::files;
@@ -75,7 +77,7 @@ fn large_size_words(bytes: f64) -> String {
     if bytes >= 1e9 {
         format!("{:.1} GB", bytes / 1e9)
     } else {
-        storage::size_words(bytes as u64)
+        size_words(bytes as u64)
     }
 }
 
@@ -122,8 +124,8 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
                     <p>{move || {
                         let used = space.get();
                         format!("Small Steps uses {} of about {} ({}%): the diary {}, copies kept safe {}, drafts and settings {}.",
-                            storage::size_words(used.total()), storage::size_words(ASSUMED_QUOTA_BYTES), percent(),
-                            storage::size_words(used.diary), storage::size_words(used.copies), storage::size_words(used.other))
+                            size_words(used.total()), size_words(ASSUMED_QUOTA_BYTES), percent(),
+                            size_words(used.diary), size_words(used.copies), size_words(used.other))
                     }}</p>
                     <p class="muted">{estimate_words}</p>
                 </dd>
@@ -155,7 +157,7 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
 fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let label = copy_label(&key);
-    let size = storage::size_words(storage::size_of(&key));
+    let size = size_words(storage::size_of(&key));
     let file = format!("small-steps-{}.json", files::file_safe(&key));
     let asking = RwSignal::new(false);
     let key = StoredValue::new(key);
