@@ -2,6 +2,7 @@
 //! browser code lives here, so all of it is tested natively with `cargo test`.
 
 pub mod checks;
+pub mod choice;
 pub mod diary;
 pub mod figures;
 pub mod file;

@@ -3,6 +3,7 @@
 pub mod contacts;
 pub mod dates;
 pub mod day;
+pub mod filter;
 pub mod no_school;
 pub mod time_of_day;
 

@@ -7,6 +7,7 @@ use crate::domain::diary::day::WorryCategory;
 use crate::domain::DayStatus;
 use crate::ui::calendar::month::CalendarTabs;
 use crate::ui::state::{shown_child, AppState};
+use crate::ui::widgets::choose::MaybeChoiceSelect;
 use crate::web::address::Screen;
 
 /// The most rows drawn at once; the parent can show more.
@@ -25,17 +26,7 @@ pub fn DayList() -> impl IntoView {
             let Some(child) = d.child(&id) else {
                 return (Vec::new(), 0);
             };
-            let matching: Vec<_> = child
-                .days
-                .iter()
-                .rev()
-                .filter(|r| {
-                    status.is_none_or(|s| {
-                        r.status == s || r.morning == Some(s) || r.afternoon == Some(s)
-                    })
-                })
-                .filter(|r| worry.is_none_or(|w| r.worries.iter().any(|x| x.category == Some(w))))
-                .collect();
+            let matching = child.days_matching(status, worry);
             let total = matching.len();
             let rows = matching
                 .into_iter()
@@ -51,18 +42,10 @@ pub fn DayList() -> impl IntoView {
             <CalendarTabs current=Screen::List/>
             <div class="two">
                 <div class="field">
-                    <label for="filter-status">"How the day went"</label>
-                    <select id="filter-status" on:change=move |ev| { let k = event_target_value(&ev); status.set(DayStatus::ALL.into_iter().find(|s| s.key() == k)); }>
-                        <option value="">"Any"</option>
-                        {DayStatus::ALL.into_iter().map(|s| view! { <option value=s.key()>{s.label()}</option> }).collect_view()}
-                    </select>
+                    <MaybeChoiceSelect label="How the day went" value=status none="Any" id="filter-status"/>
                 </div>
                 <div class="field">
-                    <label for="filter-worry">"Worry about"</label>
-                    <select id="filter-worry" on:change=move |ev| { let k = event_target_value(&ev); worry.set(WorryCategory::ALL.into_iter().find(|c| c.label() == k)); }>
-                        <option value="">"Any"</option>
-                        {WorryCategory::ALL.into_iter().map(|c| view! { <option value=c.label()>{c.label()}</option> }).collect_view()}
-                    </select>
+                    <MaybeChoiceSelect label="Worry about" value=worry none="Any" id="filter-worry"/>
                 </div>
             </div>
             {move || {

@@ -4,6 +4,7 @@
 use chrono::{Datelike, Days, Months, NaiveDate};
 use leptos::prelude::*;
 
+use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::field::{read_range, DateRange, RangeProblem};
 
 use crate::domain::diary::dates::{long_date, month_name};
@@ -189,7 +190,7 @@ fn NoSchoolRange() -> impl IntoView {
             <h2>"Holidays and training days"</h2>
             <p class="muted">"Mark a run of days as no school in one go."</p>
             <DateRange from_label="First day" from_id="ns-from" from=from to_label="Last day" to_id="ns-to" to=to/>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FormError error/>
             <button type="submit">"Mark as no school"</button>
             <SavedHere place=NO_SCHOOL_PLACE/>
         </form>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, LastSaved, UnsavedLine};
+use crate::ui::widgets::choose::{FormError, RatingSelect};
 
 use crate::domain::checks::limits::{LONG_CHARS, SHORT_CHARS};
 use crate::domain::diary::dates::long_date;
@@ -14,7 +15,7 @@ use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::widgets::field::{unique_id, DateField, TextField};
+use crate::ui::widgets::field::{DateField, TextField};
 use crate::web::address::{PlanStage, Screen};
 use crate::web::clock::today;
 use crate::web::focus::focus_after_redraw;
@@ -25,18 +26,6 @@ fn plan_of(state: AppState) -> Plan {
     state
         .diary
         .with(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
-}
-
-/// A 0-10 select with a label.
-fn worry_select(label: &'static str, value: RwSignal<Option<u8>>) -> impl IntoView {
-    let id = unique_id("worry");
-    view! {
-        <label for=id.clone()>{label}</label>
-        <select id=id on:change=move |ev| value.set(event_target_value(&ev).parse().ok())>
-            <option value="" selected=move || value.get().is_none()>"Not said"</option>
-            {(0..=10u8).map(|n| view! { <option value=n.to_string() selected=move || value.get() == Some(n)>{n.to_string()}</option> }).collect_view()}
-        </select>
-    }
 }
 
 #[component]
@@ -181,11 +170,11 @@ fn RecordTry() -> impl IntoView {
             </select>
             <DateField label="When" id="try-date" value=date/>
             <div class="two">
-                <div>{worry_select("Worry expected before (0-10)", before)}</div>
-                <div>{worry_select("Worry felt after (0-10)", after)}</div>
+                <div><RatingSelect label="Worry expected before (0-10)" value=before none="Not said"/></div>
+                <div><RatingSelect label="Worry felt after (0-10)" value=after none="Not said"/></div>
             </div>
             <TextField label="What helped" value=helped max=SHORT_CHARS/>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FormError error/>
             <UnsavedLine unsaved button="Save this try" what="this try"/>
             <button type="submit" class="primary">"Save this try"</button>
             <SavedHere place="try"/>
@@ -290,7 +279,7 @@ fn AddReview() -> impl IntoView {
             <DateField label="Date of the review" id="review-date" value=date/>
             {texts.into_iter().map(|(label, value)| view! { <TextField label value max=LONG_CHARS multiline=true/> }).collect_view()}
             <DateField label="Next review date" id="review-next" value=next/>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FormError error/>
             <UnsavedLine unsaved button="Save review" what="this review"/>
             <button type="submit" class="primary">"Save review"</button>
             <SavedHere place="review"/>

@@ -4,23 +4,16 @@
 use leptos::prelude::*;
 
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::widgets::choose::{ChoiceSelect, FormError, RatingSelect};
 
 use crate::domain::checks::limits::SHORT_CHARS;
+use crate::domain::choice::Choice;
 use crate::domain::plan::{Step, StepState, Who};
 use crate::ui::drafts::{draft_key, keep_draft};
 use crate::ui::state::shown_child;
-use crate::ui::widgets::field::{unique_id, TextField};
+use crate::ui::widgets::field::TextField;
 use crate::web::ids::new_id;
 use crate::web::storage;
-
-const WHO: [Who; 4] = [Who::Child, Who::Parent, Who::School, Who::Other];
-
-const STATES: [StepState; 4] = [
-    StepState::NotStarted,
-    StepState::Trying,
-    StepState::Done,
-    StepState::Paused,
-];
 
 /// Shows a step form; `on_save` gets the step (with the same id when editing) and returns an error
 /// message to show, or `None` when it was saved.
@@ -73,7 +66,6 @@ pub fn StepForm(
             state.set(s);
         },
     );
-    let (rating_id, state_id) = (unique_id("step-rating"), unique_id("step-state"));
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if what.with_untracked(|w| w.trim().is_empty()) {
@@ -112,14 +104,10 @@ pub fn StepForm(
             <h3>{heading}</h3>
             {draft_offer}
             <TextField label="The step" hint="Small and concrete, e.g. a video call with the key adult." value=what max=SHORT_CHARS/>
-            <label for=rating_id.clone()>"How hard does it feel to your child? (0 easy, 10 hardest)"</label>
-            <select id=rating_id on:change=move |ev| rating.set(event_target_value(&ev).parse().ok())>
-                <option value="" selected=move || rating.get().is_none()>"Not rated yet"</option>
-                {(0..=10u8).map(|n| view! { <option value=n.to_string() selected=move || rating.get() == Some(n)>{n.to_string()}</option> }).collect_view()}
-            </select>
+            <RatingSelect label="How hard does it feel to your child? (0 easy, 10 hardest)" value=rating none="Not rated yet"/>
             <fieldset class="group">
                 <legend>"Who does what"</legend>
-                {WHO.into_iter().map(|w| view! {
+                {Who::ALL.iter().copied().map(|w| view! {
                     <label class="check">
                         <input type="checkbox" prop:checked=move || who.with(|v| v.contains(&w))
                             on:change=move |ev| {
@@ -132,11 +120,8 @@ pub fn StepForm(
             </fieldset>
             <TextField label="When and where" value=when_where max=SHORT_CHARS/>
             <TextField label="Support or adjustment it needs" value=support max=SHORT_CHARS/>
-            <label for=state_id.clone()>"Where it has got to"</label>
-            <select id=state_id on:change=move |ev| { let k = event_target_value(&ev); if let Some(s) = STATES.into_iter().find(|s| s.label() == k) { state.set(s) } }>
-                {STATES.into_iter().map(|s| view! { <option value=s.label() selected=move || state.get() == s>{s.label()}</option> }).collect_view()}
-            </select>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <ChoiceSelect label="Where it has got to" value=state/>
+            <FormError error/>
             <UnsavedLine unsaved button="Save step" what="this step"/>
             <div class="actions">
                 <button type="submit" class="primary">"Save step"</button>

@@ -10,6 +10,7 @@ use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::field::TextField;
 use crate::ui::widgets::rows::RowsEditor;
 use crate::web::address::{PlanStage, Screen};
@@ -163,7 +164,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             </fieldset>
             <RowsEditor legend="What has been tried, and how it went" columns=&[("What was tried", SHORT_CHARS), ("How it went", SHORT_CHARS)] rows=tried add_label="Add this"/>
             <RowsEditor legend="Professionals involved" columns=&[("Name", NAME_CHARS), ("Role", NAME_CHARS), ("How to contact them", SHORT_CHARS)] rows=pros add_label="Add this person"/>
-            {move || error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+            <FormError error/>
             <UnsavedLine unsaved button="Save stage 1" what="what you typed"/>
             <button type="button" class="primary wide" on:click=save>"Save stage 1"</button>
             <SavedHere place="stage-1"/>

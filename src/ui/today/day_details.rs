@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits;
 use crate::domain::diary::day::{Sign, SignKind, SignTime, WorryCategory};
-use crate::domain::DayStatus;
 use crate::ui::today::day_draft::DayDraft;
+use crate::ui::widgets::choose::{MaybeChoiceSelect, RatingSelect};
 use crate::ui::widgets::field::{unique_id, TextField};
 
 /// Worries: a list of what was added, and a small form to add one.
@@ -28,7 +28,6 @@ pub fn WorriesEditor(draft: DayDraft) -> impl IntoView {
         )]);
     };
     let can_add = move || category.get().is_some() || !words.with(|w| w.trim().is_empty());
-    let rating_id = unique_id("rating");
     view! {
         <fieldset class="group">
             <legend>"Worries"</legend>
@@ -61,11 +60,7 @@ pub fn WorriesEditor(draft: DayDraft) -> impl IntoView {
                 }).collect_view()}
             </div>
             <TextField label="In your child's own words" value=words max=limits::SHORT_CHARS multiline=true/>
-            <label for=rating_id.clone()>"How big did it feel? (0 = not at all, 10 = the biggest)"</label>
-            <select id=rating_id on:change=move |ev| rating.set(event_target_value(&ev).parse().ok())>
-                <option value="" selected=move || rating.get().is_none()>"Not said"</option>
-                {(0..=10u8).map(|n| view! { <option value=n.to_string() selected=move || rating.get() == Some(n)>{n.to_string()}</option> }).collect_view()}
-            </select>
+            <RatingSelect label="How big did it feel? (0 = not at all, 10 = the biggest)" value=rating none="Not said"/>
             <button type="button" disabled=move || !can_add() on:click=add>"Add this worry"</button>
         </fieldset>
     }
@@ -160,21 +155,6 @@ pub fn DayDetailsFields(draft: DayDraft) -> impl IntoView {
 /// Optional different statuses for morning and afternoon.
 #[component]
 fn SplitDay(draft: DayDraft) -> impl IntoView {
-    let session = |label: &'static str, value: RwSignal<Option<DayStatus>>| {
-        let id = unique_id("session");
-        view! {
-            <label for=id.clone()>{label}</label>
-            <select id=id on:change=move |ev| {
-                let key = event_target_value(&ev);
-                value.set(DayStatus::ALL.into_iter().find(|s| s.key() == key));
-            }>
-                <option value="" selected=move || value.get().is_none()>"Same as the day"</option>
-                {DayStatus::ALL.into_iter().map(|s| view! {
-                    <option value=s.key() selected=move || value.get() == Some(s)>{s.label()}</option>
-                }).collect_view()}
-            </select>
-        }
-    };
     view! {
         <div class="field">
             <label class="check">
@@ -182,8 +162,8 @@ fn SplitDay(draft: DayDraft) -> impl IntoView {
                 "Morning and afternoon were different"
             </label>
             <Show when=move || draft.split.get()>
-                {session("Morning", draft.morning)}
-                {session("Afternoon", draft.afternoon)}
+                <MaybeChoiceSelect label="Morning" value=draft.morning none="Same as the day"/>
+                <MaybeChoiceSelect label="Afternoon" value=draft.afternoon none="Same as the day"/>
             </Show>
         </div>
     }

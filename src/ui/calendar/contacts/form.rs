@@ -8,7 +8,8 @@ use crate::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
 use crate::domain::diary::dates::long_date;
 use crate::ui::drafts::keep_draft;
 use crate::ui::unsaved::watch_unsaved;
-use crate::ui::widgets::field::{unique_id, DateField, TextField};
+use crate::ui::widgets::choose::{ChoiceSelect, FormError};
+use crate::ui::widgets::field::{DateField, TextField};
 use crate::web::clock::today;
 use crate::web::ids::new_id;
 
@@ -213,7 +214,6 @@ pub fn ContactFormParts(
     date_id: &'static str,
     by_id: &'static str,
 ) -> impl IntoView {
-    let method_id = unique_id("contact-method");
     let add_action = move |_| {
         if fields.add_action() {
             fields.error.set(None);
@@ -251,10 +251,7 @@ pub fn ContactFormParts(
     view! {
         <DateField label="When" id=date_id value=fields.date/>
         <TextField label="With whom" hint="A name and role, e.g. Mrs Patel, SENCO" value=fields.with_whom max=limits::NAME_CHARS/>
-        <label for=method_id.clone()>"How"</label>
-        <select id=method_id on:change=move |ev| { let k = event_target_value(&ev); if let Some(m) = ContactMethod::ALL.into_iter().find(|m| m.label() == k) { method.set(m) } }>
-            {ContactMethod::ALL.into_iter().map(|m| view! { <option value=m.label() selected=move || method.get() == m>{m.label()}</option> }).collect_view()}
-        </select>
+        <ChoiceSelect label="How" value=method/>
         <TextField label="What was said" value=fields.said max=limits::LONG_CHARS multiline=true/>
         <fieldset class="group">
             <legend>"Actions agreed"</legend>
@@ -266,6 +263,6 @@ pub fn ContactFormParts(
                 {move || if fields.changing.get().is_some() { "Put this action back" } else { "Add this action" }}
             </button>
         </fieldset>
-        {move || fields.error.get().map(|e| view! { <p class="field-error" role="alert">{e}</p> })}
+        <FormError error=fields.error/>
     }
 }
