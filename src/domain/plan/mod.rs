@@ -5,7 +5,9 @@
 pub mod adjustments;
 pub mod guidance;
 pub mod ladder;
+pub mod progress;
 pub mod review;
+pub mod texts;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

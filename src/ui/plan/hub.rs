@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::children::support_group::SupportNearYou;
 
-use crate::domain::diary::dates::long_date;
+use crate::domain::plan::progress::{next_review_words, progress};
 use crate::domain::plan::Plan;
 use crate::ui::state::{shown_child, AppState};
 use crate::web::address::{PlanStage, Screen};
@@ -69,13 +69,12 @@ pub fn PlanHub() -> impl IntoView {
             <p>"A plan of small steps, made with your child and the school, from the easiest to the hardest, reviewed every few weeks. Go through the three stages in order; you can leave and come back at any time."</p>
             {move || {
                 let plan = plan();
-                let understanding = !plan.voice.what_is_hard.is_empty() || !plan.parent_view.is_empty() || !plan.voice.worries.is_empty();
-                let steps: usize = plan.ladders.iter().map(|l| l.steps.len()).sum();
                 let stages = [
-                    (PlanStage::Understanding, "Your child's voice, your view, strengths, what has been tried.", if understanding { "Started".to_string() } else { "Not started yet".into() }),
-                    (PlanStage::Steps, "A shared goal, and ladders of small steps with the support each needs.", match steps { 0 => "No steps yet".to_string(), 1 => "1 step".into(), n => format!("{n} steps") }),
-                    (PlanStage::Review, "Record tries, review on the review date, and decide the next steps.", match plan.reviews.len() { 0 => "No reviews yet".to_string(), 1 => "1 review".into(), n => format!("{n} reviews") }),
-                ];
+                    (PlanStage::Understanding, "Your child's voice, your view, strengths, what has been tried."),
+                    (PlanStage::Steps, "A shared goal, and ladders of small steps with the support each needs."),
+                    (PlanStage::Review, "Record tries, review on the review date, and decide the next steps."),
+                ]
+                .map(|(stage, what)| (stage, what, progress(&plan, stage)));
                 view! {
                     <ul class="cards">
                         {stages.into_iter().map(|(stage, what, status)| view! {
@@ -88,7 +87,7 @@ pub fn PlanHub() -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
-                    <p class="muted">{plan.next_review.map_or("No review date set yet.".to_string(), |d| format!("Next review: {}.", long_date(d)))}</p>
+                    <p class="muted">{next_review_words(&plan)}</p>
                 }
             }}
             <a class="card stage-card pack-link" href=Screen::Pack.hash()>
