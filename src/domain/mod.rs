@@ -13,6 +13,7 @@ pub mod route;
 pub mod space;
 pub mod validate;
 pub mod where_kept;
+pub mod words;
 
 pub use diary::day::{DayRecord, DayStatus};
 pub use diary::{Child, Diary};

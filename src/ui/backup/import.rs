@@ -8,8 +8,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::diary::dates::short_date;
 use crate::domain::file::document::{read_document, ReadError, MAX_FILE_BYTES};
+use crate::domain::file::import_words::{
+    added_words, child_holds_words, holds_words, replaced_words,
+};
 use crate::domain::file::locked::{read_locked, LockedFile};
 use crate::domain::file::merge::{merge, preview, Preview};
 use crate::domain::validate::check_diary;
@@ -130,34 +132,11 @@ pub fn Import() -> impl IntoView {
             }
         };
         let (next, words) = if replace {
-            let words = format!(
-                "Replaced with the backup: {}, {}.",
-                plural(diary.children.len(), "child", "children"),
-                plural(diary.day_count(), "day", "days")
-            );
+            let words = replaced_words(&diary);
             (diary, words)
         } else {
             let (merged, report) = state.diary.with_untracked(|current| merge(current, diary));
-            let words = format!(
-                "Added from the backup: {}, {}, {}{}.{}",
-                plural(report.children_added, "child", "children"),
-                plural(report.days_added, "day", "days"),
-                plural(report.contacts_added, "contact", "contacts"),
-                match report.plans_added {
-                    0 => String::new(),
-                    1 => ", a plan".into(),
-                    n => format!(", {n} plans"),
-                },
-                match report.days_kept_from_device {
-                    0 => String::new(),
-                    n => format!(
-                        " {} already here kept as {}.",
-                        plural(n, "day", "days"),
-                        if n == 1 { "it was" } else { "they were" }
-                    ),
-                }
-            );
-            (merged, words)
+            (merged, added_words(&report))
         };
         match state.save(next) {
             Ok(()) => {
@@ -246,25 +225,16 @@ pub fn Import() -> impl IntoView {
 /// What the chosen file holds, in words and numbers.
 #[component]
 fn PreviewCard(preview: Preview) -> impl IntoView {
-    let range = match (preview.first_day, preview.last_day) {
-        (Some(first), Some(last)) => format!("from {} to {}", short_date(first), short_date(last)),
-        _ => "no days recorded".into(),
-    };
     view! {
         <div class="preview">
             <h3>"This backup holds"</h3>
-            <p>{format!("{} and {}, {range}.", plural(preview.children.len(), "child", "children"), plural(preview.days, "day record", "day records"))}</p>
+            <p>{holds_words(&preview)}</p>
             <ul>
                 {preview.children.into_iter().map(|c| {
-                    let plan = if c.has_plan { ", a plan" } else { "" };
-                    view! { <li><strong>{c.nickname}</strong>{format!(": {}, {}{plan}", plural(c.days, "day", "days"), plural(c.contacts, "contact", "contacts"))}</li> }
+                    let holds = child_holds_words(&c);
+                    view! { <li><strong>{c.nickname}</strong>{holds}</li> }
                 }).collect_view()}
             </ul>
         </div>
     }
-}
-
-/// "1 day", "3 days".
-pub fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }

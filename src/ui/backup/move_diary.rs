@@ -8,6 +8,7 @@ use wasm_bindgen::JsCast;
 use crate::domain::file::document::{read_document, MAX_FILE_BYTES};
 use crate::domain::file::merge::merge;
 use crate::domain::file::moving::{Arrival, Counts};
+use crate::domain::file::names::moving_file_name;
 use crate::domain::validate::check_diary;
 use crate::domain::where_kept::WhereKept;
 use crate::domain::{Diary, Document};
@@ -35,7 +36,7 @@ pub fn MoveMyDiary() -> impl IntoView {
     let counts = move || state.diary.with(Counts::of);
     let save = move |_| {
         let document = Document::new(state.diary.get_untracked(), now_rfc3339(), 0);
-        let name = format!("small-steps-moving-file-{}.json", today());
+        let name = moving_file_name(today());
         let text = document.to_json();
         let held = counts().words();
         leptos::task::spawn_local(async move {

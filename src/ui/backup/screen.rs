@@ -5,7 +5,8 @@ use leptos::prelude::*;
 
 use super::lock_option::{LockChoice, LockOption};
 use crate::domain::diary::dates::long_date;
-use crate::domain::{Diary, Document};
+use crate::domain::file::backup::{backup_document, EVERYONE};
+use crate::domain::file::names::backup_file_name;
 use crate::ui::backup::import::Import;
 use crate::ui::backup::spreadsheet::SpreadsheetExport;
 use crate::ui::state::AppState;
@@ -31,26 +32,6 @@ pub fn Backup() -> impl IntoView {
             <crate::ui::backup::space::SpaceOnThisPhone/>
         </section>
     }
-}
-
-/// "Everyone" or one child's id.
-const EVERYONE: &str = "";
-
-/// Builds the backup document for everyone or one child.
-pub fn backup_document(diary: &Diary, who: &str) -> Document {
-    let chosen = if who == EVERYONE {
-        diary.clone()
-    } else {
-        Diary {
-            children: diary
-                .children
-                .iter()
-                .filter(|c| c.id == who)
-                .cloned()
-                .collect(),
-        }
-    };
-    Document::new(chosen, now_rfc3339(), 0)
 }
 
 fn last_backup_words() -> String {
@@ -88,15 +69,11 @@ fn Export() -> impl IntoView {
         };
         let chosen = who.get_untracked();
         let (name, text) = timing::measure("small-steps:export", || {
-            let document = state.diary.with_untracked(|d| backup_document(d, &chosen));
-            let label = match document.children.as_slice() {
-                // A locked file's name never gives away a child's name.
-                _ if passphrase.is_some() => "-locked".to_string(),
-                [only] if chosen != EVERYONE => format!("-{}", files::file_safe(&only.nickname)),
-                _ => String::new(),
-            };
+            let document = state
+                .diary
+                .with_untracked(|d| backup_document(d, &chosen, now_rfc3339()));
             (
-                format!("small-steps-backup{label}-{}.json", today()),
+                backup_file_name(&document, &chosen, passphrase.is_some(), today()),
                 document.to_json(),
             )
         });

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::domain::file::names::days_file_name;
 use crate::domain::file::spreadsheet::days_csv;
 use crate::ui::state::AppState;
 use crate::ui::widgets::field::DateRange;
@@ -45,11 +46,7 @@ pub fn SpreadsheetExport() -> impl IntoView {
         let Some((nickname, text)) = chosen else {
             return;
         };
-        let name = format!(
-            "small-steps-days-{}-{}.csv",
-            files::file_safe(&nickname),
-            today()
-        );
+        let name = days_file_name(&nickname, today());
         leptos::task::spawn_local(async move {
             match files::offer_file(&name, &text, "text/csv").await {
                 Ok(delivered) => match delivered.words("The spreadsheet file", &name) {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits::NAME_CHARS;
 use crate::domain::diary::PackHeader;
+use crate::domain::file::names::{meeting_pack_file_name, plan_file_name};
 use crate::domain::file::plan_file::plan_document;
 use crate::domain::meeting_pack::{build_pack, default_range, pack_as_text, PackChoices};
 use crate::ui::drafts::{draft_key, FormFields};
@@ -59,12 +60,11 @@ pub fn MeetingPackScreen() -> impl IntoView {
             .diary
             .with(|d| d.child(&id).map(|c| build_pack(c, &choices)))
     });
-    let child_file = move || files::file_safe(&state.child_name());
     let share = move |_| {
         let Some(text) = pack.with_untracked(|p| p.as_ref().map(pack_as_text)) else {
             return;
         };
-        let name = format!("meeting-pack-{}.txt", child_file());
+        let name = meeting_pack_file_name(&state.child_name());
         leptos::task::spawn_local(async move {
             match files::offer_file(&name, &text, "text/plain").await {
                 Ok(delivered) => match delivered.words("The meeting pack", &name) {
@@ -83,7 +83,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
         else {
             return;
         };
-        let name = format!("small-steps-plan-{}-{}.json", child_file(), today());
+        let name = plan_file_name(&state.child_name(), today());
         let text = document.to_json();
         leptos::task::spawn_local(async move {
             match files::offer_file(&name, &text, "application/json").await {
