@@ -3,6 +3,7 @@
 //! Stages follow the Devon EBSA guidance; ladders of small steps follow Buckinghamshire's graded approach.
 
 pub mod adjustments;
+mod edits;
 pub mod guidance;
 pub mod ladder;
 pub mod progress;
