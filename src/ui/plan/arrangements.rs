@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::LONG_CHARS;
+use crate::domain::plan::texts::{put_all, ARRANGEMENTS};
 use crate::domain::plan::Plan;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
-use crate::ui::plan::hub::save_plan;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 use crate::ui::widgets::field::TextField;
@@ -26,44 +26,13 @@ pub fn PlanTexts() -> impl IntoView {
     let state = expect_context::<AppState>();
     let child = StoredValue::new(shown_child());
     let plan = current_plan(state);
-    let fields = [
+    let fields = ARRANGEMENTS.each_ref().map(|text_of| {
         (
-            "The shared goal",
-            "What everyone is working towards, in words your child agrees with.",
-            plan.goal.clone(),
-        ),
-        (
-            "Key adult",
-            "The trusted member of staff your child can go to.",
-            plan.key_adult.clone(),
-        ),
-        (
-            "Contact arrangements",
-            "Who contacts whom, how and how often.",
-            plan.contact_arrangements.clone(),
-        ),
-        (
-            "How small successes will be celebrated",
-            "Praise, a treat, time together: whatever your child would like.",
-            plan.celebration.clone(),
-        ),
-        (
-            "What happens on a bad day",
-            "What everyone does when a step is too much today, so nobody has to decide in the moment.",
-            plan.bad_day_plan.clone(),
-        ),
-        (
-            "Your questions for the school",
-            "One per line; they go in the meeting pack.",
-            plan.questions.clone(),
-        ),
-        (
-            "What you are asking for",
-            "One per line; they go in the meeting pack.",
-            plan.requests.clone(),
-        ),
-    ]
-    .map(|(label, hint, value)| (label, hint, RwSignal::new(value)));
+            text_of.label,
+            text_of.hint,
+            RwSignal::new((text_of.read)(&plan).clone()),
+        )
+    });
     let unsaved = watch_unsaved(move || fields.iter().for_each(|(_, _, s)| s.track()));
     let draft_offer = FormFields {
         texts: fields.map(|(_, _, s)| s),
@@ -72,18 +41,9 @@ pub fn PlanTexts() -> impl IntoView {
     }
     .keep_draft(draft_key("arrangements", &child.get_value(), ""), unsaved);
     let save = move |_| {
-        let v: Vec<String> = fields
-            .iter()
-            .map(|(_, _, s)| s.get_untracked().trim().to_string())
-            .collect();
-        match save_plan(state, &child.get_value(), |plan| {
-            plan.goal = v[0].clone();
-            plan.key_adult = v[1].clone();
-            plan.contact_arrangements = v[2].clone();
-            plan.celebration = v[3].clone();
-            plan.bad_day_plan = v[4].clone();
-            plan.questions = v[5].clone();
-            plan.requests = v[6].clone();
+        let texts = fields.map(|(_, _, s)| s.get_untracked());
+        match state.change_child(&child.get_value(), |child| {
+            put_all(&mut child.plan, &ARRANGEMENTS, &texts)
         }) {
             Ok(()) => {
                 unsaved.set(false);

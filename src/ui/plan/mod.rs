@@ -8,6 +8,8 @@ pub mod hub;
 pub mod ladder;
 pub mod meeting_pack;
 pub mod review;
+pub mod review_form;
 pub mod step_form;
 pub mod steps;
+pub mod try_form;
 pub mod understanding;
