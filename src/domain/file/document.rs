@@ -2,17 +2,20 @@
 //!
 //! Reading goes: size and nesting checks, JSON, the format's name, its version, the migration chain,
 //! the shape of every field, then the limits. Each step that fails says what is wrong and where.
+//! The first look at a file (nesting, format, version) is in `first_look.rs`; serde's words for a
+//! field of the wrong shape are made plainer in `shape_words.rs`.
 
-use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use serde_json::Value;
 
-use crate::domain::file::json_path::{object_at, offset_of, path_at};
-
 use crate::domain::checks::Problem;
 use crate::domain::diary::{Child, Diary};
+use crate::domain::file::first_look::{nesting_depth, Header, Loose};
+use crate::domain::file::json_path::{object_at, offset_of, path_at};
 use crate::domain::file::migrate::{migrate, CURRENT_VERSION};
+use crate::domain::file::shape_words::plain_words;
 use crate::domain::validate::{check_diary, MAX_PROBLEMS};
 
 /// The name every Small Steps file carries in its `format` field.
@@ -177,32 +180,6 @@ impl ReadError {
     }
 }
 
-/// How deep the brackets go, ignoring anything inside strings. Cheap, and stops a hostile file early.
-fn nesting_depth(text: &str) -> usize {
-    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
-    for b in text.bytes() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'{' | b'[' => {
-                depth += 1;
-                deepest = deepest.max(depth);
-            }
-            b'}' | b']' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-    }
-    deepest
-}
-
 /// Reads a file's text into a checked document at the current version.
 pub fn read_document(text: &str) -> Result<Document, ReadError> {
     if text.len() > MAX_FILE_BYTES {
@@ -291,120 +268,4 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
     diary.sort_days();
     document.children = diary.children;
     Ok(document)
-}
-
-/// Rewrites serde's wording ("invalid type: string \"x\", expected u8") in plainer words.
-fn plain_words(detail: &str) -> String {
-    if detail == "input is out of range" || detail == "no possible date and time matching input" {
-        return "this date does not exist (check the day and the month)".into();
-    }
-    if detail.starts_with("premature end of input")
-        || detail.starts_with("input contains invalid characters")
-        || detail == "trailing input"
-    {
-        return "this is not a date written like 2025-09-01".into();
-    }
-    if let Some(rest) = detail.strip_prefix("unknown variant ") {
-        let found = rest
-            .split(", expected")
-            .next()
-            .unwrap_or(rest)
-            .trim_matches('`');
-        return format!("\"{found}\" is not one of the choices Small Steps uses here");
-    }
-    if let Some(field) = detail.strip_prefix("missing field ") {
-        return format!("the field {} is missing", field.replace('`', "\""));
-    }
-    if let Some(rest) = detail.strip_prefix("invalid type: ") {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "something else"));
-        let expected = match expected {
-            "u8" | "u16" | "u32" | "u64" => "a whole number",
-            "a string" => "text",
-            "a boolean" => "true or false",
-            e if e.starts_with("a sequence") => "a list",
-            e if e.starts_with("struct") || e.starts_with("a map") => "a group of fields",
-            e => e,
-        };
-        let found = found
-            .replace("integer ", "the number ")
-            .replace("floating point ", "the number ")
-            .replace('`', "");
-        return format!("expected {expected} here, but found {found}");
-    }
-    if let Some(rest) = detail.strip_prefix("invalid value: integer ") {
-        let number = rest.split(',').next().unwrap_or(rest).trim_matches('`');
-        return format!("the number {number} is too big, or below zero, for this field");
-    }
-    detail.to_string()
-}
-
-/// The two fields read first, whatever their type, to tell which kind of file this is.
-#[derive(Deserialize)]
-struct Header {
-    #[serde(default)]
-    format: Loose,
-    #[serde(default)]
-    version: Loose,
-}
-
-/// A field's value when only a string or a whole number matters; anything else is `Other`.
-#[derive(Default)]
-enum Loose {
-    #[default]
-    Missing,
-    Text(String),
-    Number(u64),
-    Other,
-}
-
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct LooseVisitor;
-        impl<'de> Visitor<'de> for LooseVisitor {
-            type Value = Loose;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("any value")
-            }
-            fn visit_str<E>(self, v: &str) -> Result<Loose, E> {
-                Ok(Loose::Text(v.to_string()))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<Loose, E> {
-                Ok(Loose::Number(v))
-            }
-            fn visit_i64<E>(self, _: i64) -> Result<Loose, E> {
-                Ok(Loose::Other)
-            }
-            fn visit_f64<E>(self, _: f64) -> Result<Loose, E> {
-                Ok(Loose::Other)
-            }
-            fn visit_bool<E>(self, _: bool) -> Result<Loose, E> {
-                Ok(Loose::Other)
-            }
-            fn visit_unit<E>(self) -> Result<Loose, E> {
-                Ok(Loose::Other)
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-                while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Loose::Other)
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Loose::Other)
-            }
-        }
-        deserializer.deserialize_any(LooseVisitor)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn nesting_ignores_brackets_inside_strings() {
-        assert_eq!(nesting_depth(r#"{"a": "[[[[{{{{", "b": [1, [2]]}"#), 3);
-        assert_eq!(nesting_depth(r#"{"a": "\"[[[["}"#), 1);
-    }
 }

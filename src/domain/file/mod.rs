@@ -6,6 +6,7 @@
 pub mod backup;
 pub mod base64;
 pub mod document;
+mod first_look;
 pub mod import_words;
 pub mod json_path;
 pub mod locked;
@@ -15,6 +16,7 @@ pub mod moving;
 pub mod names;
 pub mod plan_file;
 pub mod reminder;
+mod shape_words;
 pub mod spreadsheet;
 pub mod three_way;
 pub mod writer;
