@@ -3,6 +3,7 @@
 pub mod contacts;
 pub mod dates;
 pub mod day;
+pub mod day_times;
 pub mod filter;
 pub mod no_school;
 pub mod time_of_day;

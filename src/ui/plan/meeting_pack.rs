@@ -181,7 +181,10 @@ fn HeaderForm(shown: String) -> impl IntoView {
         born.track();
     });
     let draft_offer = FormFields {
-        texts: [texts[0], texts[1], texts[2], texts[3], born],
+        texts: {
+            let [full_name, year_group, school, parent_contact] = texts;
+            [full_name, year_group, school, parent_contact, born]
+        },
         ratings: [],
         rows: [],
     }

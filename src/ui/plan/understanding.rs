@@ -75,6 +75,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
         tried.track();
         pros.track();
     });
+    let ([worry_1, worry_2, worry_3], [best_1, best_2, best_3]) = (worries, best);
     let draft_offer = FormFields {
         texts: [
             hard,
@@ -83,12 +84,12 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             parent_view,
             strengths,
             trusted,
-            worries[0],
-            worries[1],
-            worries[2],
-            best[0],
-            best[1],
-            best[2],
+            worry_1,
+            worry_2,
+            worry_3,
+            best_1,
+            best_2,
+            best_3,
         ],
         ratings: [],
         rows: [tried, pros],
@@ -109,18 +110,21 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             plan.tried = tried
                 .get_untracked()
                 .into_iter()
-                .map(|r| Tried {
-                    what: r[0].clone(),
-                    how_it_went: r[1].clone(),
+                .filter_map(|row| match <[String; 2]>::try_from(row) {
+                    Ok([what, how_it_went]) => Some(Tried { what, how_it_went }),
+                    Err(_) => None,
                 })
                 .collect();
             plan.professionals = pros
                 .get_untracked()
                 .into_iter()
-                .map(|r| Professional {
-                    name: r[0].clone(),
-                    role: r[1].clone(),
-                    contact: r[2].clone(),
+                .filter_map(|row| match <[String; 3]>::try_from(row) {
+                    Ok([name, role, contact]) => Some(Professional {
+                        name,
+                        role,
+                        contact,
+                    }),
+                    Err(_) => None,
                 })
                 .collect();
         });

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits;
 use crate::domain::diary::day::{Sign, SignKind, SignTime, WorryCategory};
+use crate::domain::diary::day_times::DAY_TIMES;
 use crate::ui::today::day_draft::DayDraft;
 use crate::ui::widgets::choose::{MaybeChoiceSelect, RatingSelect};
 use crate::ui::widgets::field::{unique_id, TextField};
@@ -114,20 +115,14 @@ pub fn SignsEditor(draft: DayDraft) -> impl IntoView {
 /// The day's times, in order.
 #[component]
 pub fn TimesEditor(draft: DayDraft) -> impl IntoView {
-    let labels = [
-        "Woke up",
-        "Left home",
-        "Arrived at school",
-        "Collected or came home",
-    ];
     view! {
         <fieldset class="group times">
             <legend>"Times (if they help tell the day)"</legend>
-            {labels.into_iter().zip(draft.times).map(|(label, value)| {
+            {DAY_TIMES.iter().zip(draft.times).map(|(time_of, value)| {
                 let id = unique_id("time");
                 view! {
                     <div class="time">
-                        <label for=id.clone()>{label}</label>
+                        <label for=id.clone()>{time_of.label}</label>
                         <input id=id type="time" prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
                     </div>
                 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::domain::checks::Problem;
 use crate::domain::diary::day::{DayTimes, Sign, Worry, WorryCategory};
+use crate::domain::diary::day_times::DAY_TIMES;
 use crate::domain::diary::time_of_day::ClockTime;
 use crate::domain::validate::check_day;
 use crate::domain::{DayRecord, DayStatus};
@@ -110,8 +111,9 @@ impl DayDraft {
             signs: RwSignal::new(r.as_ref().map(|r| r.signs.clone()).unwrap_or_default()),
             helped: RwSignal::new(get(|r| r.helped.clone())),
             harder: RwSignal::new(get(|r| r.harder.clone())),
-            times: [times.woke, times.left_home, times.arrived, times.collected]
-                .map(|t| RwSignal::new(time_text(t))),
+            times: DAY_TIMES
+                .each_ref()
+                .map(|t| RwSignal::new(time_text((t.read)(&times)))),
             school_code: RwSignal::new(get(|r| r.school_code.clone())),
             private_note: RwSignal::new(get(|r| r.private_note.clone())),
             pending_worry: PendingWorry::new(),
@@ -212,26 +214,21 @@ impl DayDraft {
             )]);
         };
         let mut problems = Vec::new();
-        let names = ["woke", "left_home", "arrived", "collected"];
-        let times: Vec<Option<ClockTime>> = self
-            .times
-            .iter()
-            .zip(names)
-            .map(|(text, name)| {
-                let text = text.get_untracked();
-                if text.trim().is_empty() {
-                    return None;
-                }
-                let parsed = ClockTime::parse(&text);
-                if parsed.is_none() {
-                    problems.push(Problem::new(
-                        format!("times.{name}"),
-                        "Use a time like 08:45.",
-                    ));
-                }
-                parsed
-            })
-            .collect();
+        let mut times = DayTimes::default();
+        for (time_of, text) in DAY_TIMES.iter().zip(&self.times) {
+            let text = text.get_untracked();
+            if text.trim().is_empty() {
+                continue;
+            }
+            let parsed = ClockTime::parse(&text);
+            if parsed.is_none() {
+                problems.push(Problem::new(
+                    format!("times.{}", time_of.name),
+                    "Use a time like 08:45.",
+                ));
+            }
+            *(time_of.write)(&mut times) = parsed;
+        }
         let split = self.split.get_untracked();
         let record = DayRecord {
             date,
@@ -248,12 +245,7 @@ impl DayDraft {
             signs: self.signs.get_untracked(),
             helped: self.helped.get_untracked().trim().to_string(),
             harder: self.harder.get_untracked().trim().to_string(),
-            times: DayTimes {
-                woke: times[0],
-                left_home: times[1],
-                arrived: times[2],
-                collected: times[3],
-            },
+            times,
             school_code: self.school_code.get_untracked().trim().to_uppercase(),
             private_note: self.private_note.get_untracked().trim().to_string(),
         };
