@@ -27,13 +27,35 @@
 //! - Missing 10% or more of possible sessions is persistent absence, 50% or more severe absence (DfE).
 //! - 15 or more health-related days, in a row or added up, is the point at which the council should
 //!   arrange suitable education (Education Act 1996 section 19, as applied in DfE guidance).
+//!
+//! Here: the lines and the figures, which add up. How a day's sessions count is in `sessions.rs`,
+//! the date ranges in `dates.rs`, and beside them the code differences (`codes.rs`), patterns
+//! (`patterns.rs`) and the figures in words (`explain.rs`).
 
 use std::ops::Add;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::domain::diary::day::{DayRecord, DayStatus};
 use crate::domain::diary::Child;
+
+mod codes;
+mod dates;
+mod explain;
+mod patterns;
+mod sessions;
+#[cfg(test)]
+mod tests;
+
+pub use codes::{code_fits, code_mismatches, expected_codes, CodeMismatch};
+pub use dates::{current_term, days_in, school_year, term_of, Term};
+pub use explain::{
+    days_words, explain_absence_line, explain_attendance, explain_health_mark, percent_words,
+};
+pub use patterns::{by_weekday, worries_by_category, WeekdayFigures};
+pub use sessions::{
+    session_outcome, sessions, split_day, was_late, was_partial, Session, SessionOutcome,
+};
 
 /// A register has a morning and an afternoon session each school day.
 // Source: DfE, School attendance (pupil registration) (England) regulations 2024: the register is
@@ -55,212 +77,6 @@ pub const SEVERE_ABSENCE_PERCENT: u32 = 50;
 // attend school because of health needs" (2023): 15 days, consecutive or cumulative. The 15 days is
 // practice in the guidance, not a number in the Act.
 pub const HEALTH_MARK_DAYS: u32 = 15;
-
-// ---------------------------------------------------------------------------------------------
-// Sessions
-
-/// What one session was, as a register counts it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SessionOutcome {
-    /// The child was there, or at off-site provision the school arranged.
-    Present,
-    /// The child could have been there and was not.
-    Missed,
-    /// There was no school that session (weekend, holiday, INSET), so it is not counted.
-    NotPossible,
-}
-
-/// How a session counts when this status describes it on its own.
-pub fn session_outcome(status: DayStatus) -> SessionOutcome {
-    match status {
-        // In school: on time, late before the register closed, upset, out of some lessons, or
-        // there until leaving early.
-        DayStatus::Attended
-        | DayStatus::LateBeforeRegister
-        | DayStatus::MissedLessons
-        | DayStatus::LeftEarly
-        | DayStatus::AttendedDistressed => SessionOutcome::Present,
-        // Source: DfE 2024 register codes K and B: education the school or council arranged
-        // elsewhere counts as attending.
-        DayStatus::OffSite => SessionOutcome::Present,
-        // Source: DfE 2024 register code U: late after the register closed is an absence.
-        DayStatus::LateAfterRegister
-        | DayStatus::AbsentIll
-        | DayStatus::Medical
-        | DayStatus::ReducedTimetable
-        | DayStatus::Excluded => SessionOutcome::Missed,
-        DayStatus::NoSchool => SessionOutcome::NotPossible,
-    }
-}
-
-/// The day statuses that split a day into a present half and a missed half, as (morning, afternoon).
-/// Any other day status counts the same for both sessions.
-pub fn split_day(status: DayStatus) -> Option<(SessionOutcome, SessionOutcome)> {
-    use SessionOutcome::{Missed, Present};
-    match status {
-        // Source: DfE 2024 register code U: arriving after the register closed is an absence for
-        // that session; the child is there for the afternoon.
-        DayStatus::LateAfterRegister => Some((Missed, Present)),
-        DayStatus::LeftEarly => Some((Present, Missed)),
-        // Source: DfE 2024 register code C2: the part of a reduced timetable not attended is
-        // recorded as absence.
-        DayStatus::ReducedTimetable => Some((Present, Missed)),
-        _ => None,
-    }
-}
-
-/// One session of a recorded day and the status that decided it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Session {
-    pub outcome: SessionOutcome,
-    /// The session's own status when the parent gave one, otherwise the day's status.
-    pub decided_by: DayStatus,
-}
-
-impl Session {
-    /// A missed session is health-related when illness (body or mind) or a medical appointment
-    /// decided it.
-    pub fn is_health_related(self) -> bool {
-        self.outcome == SessionOutcome::Missed
-            && matches!(self.decided_by, DayStatus::AbsentIll | DayStatus::Medical)
-    }
-}
-
-/// The morning and afternoon sessions of a recorded day, in that order.
-pub fn sessions(record: &DayRecord) -> [Session; 2] {
-    // A no-school day has no sessions, whatever else was noted on it.
-    if record.status == DayStatus::NoSchool {
-        let no_session = Session {
-            outcome: SessionOutcome::NotPossible,
-            decided_by: DayStatus::NoSchool,
-        };
-        return [no_session, no_session];
-    }
-    let (morning_by_day, afternoon_by_day) = split_day(record.status).unwrap_or_else(|| {
-        let whole_day = session_outcome(record.status);
-        (whole_day, whole_day)
-    });
-    // The session's own status wins; without one, the day decides.
-    let session = |own: Option<DayStatus>, by_day: SessionOutcome| match own {
-        Some(status) => Session {
-            outcome: session_outcome(status),
-            decided_by: status,
-        },
-        None => Session {
-            outcome: by_day,
-            decided_by: record.status,
-        },
-    };
-    [
-        session(record.morning, morning_by_day),
-        session(record.afternoon, afternoon_by_day),
-    ]
-}
-
-/// True when the day's status, or either session's own status, is one of `wanted`.
-/// A no-school day has no sessions, so only its day status is looked at.
-fn day_or_session_was(record: &DayRecord, wanted: &[DayStatus]) -> bool {
-    if wanted.contains(&record.status) {
-        return true;
-    }
-    record.status != DayStatus::NoSchool
-        && [record.morning, record.afternoon]
-            .into_iter()
-            .flatten()
-            .any(|status| wanted.contains(&status))
-}
-
-/// A late day: late before or after the register closed, for the day or either session.
-pub fn was_late(record: &DayRecord) -> bool {
-    day_or_session_was(
-        record,
-        &[DayStatus::LateBeforeRegister, DayStatus::LateAfterRegister],
-    )
-}
-
-/// A partial day: missed some lessons, left early, or a reduced-timetable day, for the day or
-/// either session.
-pub fn was_partial(record: &DayRecord) -> bool {
-    day_or_session_was(
-        record,
-        &[
-            DayStatus::MissedLessons,
-            DayStatus::LeftEarly,
-            DayStatus::ReducedTimetable,
-        ],
-    )
-}
-
-// ---------------------------------------------------------------------------------------------
-// Dates
-
-/// The recorded days from `from` to `to`, both included, found by binary search (days are kept
-/// sorted by date, one per date). Empty when `from` is after `to`.
-pub fn days_in(child: &Child, (from, to): (NaiveDate, NaiveDate)) -> &[DayRecord] {
-    let start = child.days.partition_point(|day| day.date < from);
-    let end = child.days.partition_point(|day| day.date <= to);
-    &child.days[start..end.max(start)]
-}
-
-/// An English school term, approximated by the calendar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Term {
-    /// 1 September to 31 December.
-    Autumn,
-    /// 1 January to 31 March.
-    Spring,
-    /// 1 April to 31 August (the summer holiday counts with it).
-    Summer,
-}
-
-impl Term {
-    pub fn label(self) -> &'static str {
-        match self {
-            Term::Autumn => "Autumn term",
-            Term::Spring => "Spring term",
-            Term::Summer => "Summer term",
-        }
-    }
-}
-
-/// The term a date falls in. Real term dates vary by school and year (and Easter moves), so this
-/// uses whole months that every school's term fits inside.
-pub fn term_of(date: NaiveDate) -> Term {
-    match date.month() {
-        9..=12 => Term::Autumn,
-        1..=3 => Term::Spring,
-        _ => Term::Summer,
-    }
-}
-
-/// The first day of a month; only the very ends of the calendar (year ±262,000) lack one, and there
-/// `fallback` is the safest start.
-fn first_of(year: i32, month: u32, fallback: NaiveDate) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(fallback)
-}
-
-/// This term so far: from the start of the term `today` falls in, to `today`.
-pub fn current_term(today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let start_month = match term_of(today) {
-        Term::Autumn => 9,
-        Term::Spring => 1,
-        Term::Summer => 4,
-    };
-    (first_of(today.year(), start_month, today), today)
-}
-
-/// This school year so far: from the last 1 September to `today`.
-pub fn school_year(today: NaiveDate) -> (NaiveDate, NaiveDate) {
-    let start_year = if today.month() >= 9 {
-        today.year()
-    } else {
-        today.year() - 1
-    };
-    (first_of(start_year, 9, today), today)
-}
-
-// ---------------------------------------------------------------------------------------------
-// Figures
 
 /// Which attendance line the missed sessions have reached.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -435,15 +251,3 @@ pub fn figures(child: &Child, range: (NaiveDate, NaiveDate)) -> Figures {
     }
     figures
 }
-
-mod codes;
-mod explain;
-mod patterns;
-#[cfg(test)]
-mod tests;
-
-pub use codes::{code_fits, code_mismatches, expected_codes, CodeMismatch};
-pub use explain::{
-    days_words, explain_absence_line, explain_attendance, explain_health_mark, percent_words,
-};
-pub use patterns::{by_weekday, worries_by_category, WeekdayFigures};

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::domain::diary::day::{Worry, WorryCategory};
-use chrono::Weekday;
+use chrono::{Datelike, Weekday};
 use SessionOutcome::{Missed, NotPossible, Present};
 
 fn date(y: i32, m: u32, d: u32) -> NaiveDate {
