@@ -193,7 +193,7 @@ fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
             <button type="button" aria-label=format!("Remove: {label}") on:click=move |_| asking.set(true)>"Remove"</button>
             <Show when=move || asking.get()>
                 <RemoveQuestion
-                    question="Remove this copy? It cannot be brought back unless you have saved it as a file.".into()
+                    question="Remove this copy? It cannot be brought back unless you have saved it as a file."
                     keep="Cancel"
                     on_yes=remove
                     on_no=move || asking.set(false)

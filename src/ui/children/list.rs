@@ -8,6 +8,7 @@ use crate::ui::children::support_group::SupportNearYou;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
 use crate::ui::unsaved::UnsavedForms;
+use crate::ui::widgets::confirm::RemoveQuestion;
 use crate::ui::widgets::field::TextField;
 use crate::web::focus::{focus_after_redraw, focus_after_screen_rebuild};
 use crate::web::ids::new_id;
@@ -158,7 +159,7 @@ fn ChildCard(child: Child) -> impl IntoView {
             Err(message) => error.set(Some(message)),
         }
     };
-    let remove = move |_| {
+    let remove = move || {
         let gone = id.get_value();
         match state.change(|d| {
             d.remove_child(&gone).map(|_| ()).ok_or_else(|| {
@@ -203,17 +204,13 @@ fn ChildCard(child: Child) -> impl IntoView {
                 </form>
             </Show>
             <Show when=move || confirming.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby=format!("remove-{}", id.get_value())>
-                    <p id=format!("remove-{}", id.get_value())>
-                        {format!("Remove {} and everything recorded for them? This cannot be undone. Save a backup first if you might want it back.", name.get_value())}
-                    </p>
-                    <div class="actions">
-                        <button type="button" class="danger" on:click=remove>
-                            {format!("Yes, remove {}", name.get_value())}
-                        </button>
-                        <button type="button" on:click=move |_| confirming.set(false)>"Keep"</button>
-                    </div>
-                </div>
+                <RemoveQuestion
+                    question=format!("Remove {} and everything recorded for them? This cannot be undone. Save a backup first if you might want it back.", name.get_value())
+                    yes=format!("Yes, remove {}", name.get_value())
+                    keep="Keep"
+                    on_yes=remove
+                    on_no=move || confirming.set(false)
+                />
             </Show>
             <Show when=move || !renaming.get() && !confirming.get()>
                 <div class="actions">

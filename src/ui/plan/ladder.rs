@@ -10,6 +10,7 @@ use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::save_plan;
 use crate::ui::plan::step_form::StepForm;
 use crate::ui::state::{shown_child, AppState};
+use crate::ui::widgets::confirm::RemoveQuestion;
 use crate::web::focus::focus_after_redraw;
 
 /// Something removed that can still be put back.
@@ -128,7 +129,7 @@ pub fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl In
     let here = ladder_place(&ladder.id);
     let adding = RwSignal::new(false);
     let confirm_ladder = RwSignal::new(false);
-    let remove_ladder = move |_| {
+    let remove_ladder = move || {
         let mut taken = None;
         match save_plan(state, &ctx.child.get_value(), |plan| {
             taken = plan.remove_ladder(&id.get_value())
@@ -168,16 +169,18 @@ pub fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl In
                     }>"Remove ladder…"</button>
                 </div>
                 <Show when=move || confirm_ladder.get()>
-                    <div class="confirm" role="alertdialog" aria-label="Remove this ladder?">
-                        <p>"Remove this ladder and all its steps? You can undo it while this screen is open."</p>
-                        <div class="actions">
-                            <button type="button" class="danger" on:click=remove_ladder>"Yes, remove the ladder"</button>
-                            <button type="button" id=format!("keep-ladder-{}", id.get_value()) on:click=move |_| {
-                                confirm_ladder.set(false);
-                                focus_after_redraw(vec![format!("remove-ladder-{}", id.get_value())]);
-                            }>"Keep"</button>
-                        </div>
-                    </div>
+                    <RemoveQuestion
+                        question="Remove this ladder and all its steps? You can undo it while this screen is open."
+                        name="Remove this ladder?"
+                        yes="Yes, remove the ladder"
+                        keep="Keep"
+                        keep_id=format!("keep-ladder-{}", id.get_value())
+                        on_yes=remove_ladder
+                        on_no=move || {
+                            confirm_ladder.set(false);
+                            focus_after_redraw(vec![format!("remove-ladder-{}", id.get_value())]);
+                        }
+                    />
                 </Show>
             }>
                 <StepForm heading="New step".into() place=format!("new-in-{}", id.get_value())
@@ -272,16 +275,18 @@ fn StepRow(ctx: LadderCtx, index: usize, step: Step) -> impl IntoView {
                 }>"Remove"</button>
             </div>
             <Show when=confirming_this>
-                <div class="confirm" role="alertdialog" aria-label="Remove this step?">
-                    <p>{format!("Remove the step “{what}”?")}</p>
-                    <div class="actions">
-                        <button type="button" class="danger" id=format!("yes-remove-{}", sid.get_value()) on:click=move |_| remove_step()>"Yes, remove"</button>
-                        <button type="button" on:click=move |_| {
-                            confirm_remove.set(None);
-                            focus_after_redraw(vec![format!("remove-{}", sid.get_value())]);
-                        }>"Keep"</button>
-                    </div>
-                </div>
+                <RemoveQuestion
+                    question=format!("Remove the step “{what}”?")
+                    name="Remove this step?"
+                    yes="Yes, remove"
+                    keep="Keep"
+                    yes_id=format!("yes-remove-{}", sid.get_value())
+                    on_yes=remove_step
+                    on_no=move || {
+                        confirm_remove.set(None);
+                        focus_after_redraw(vec![format!("remove-{}", sid.get_value())]);
+                    }
+                />
             </Show>
             <Show when=editing_this>
                 <StepForm heading="Change this step".into() place=sid.get_value() step=step_for_edit.clone()

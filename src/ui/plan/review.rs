@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::widgets::confirm::RemoveQuestion;
+
 use crate::ui::plan::review_form::AddReview;
 use crate::ui::plan::try_form::RecordTry;
 
@@ -103,16 +105,17 @@ fn ReviewList() -> impl IntoView {
                                     focus_after_redraw(vec![format!("keep-{}", rid.get_value())]);
                                 }>"Remove"</button>
                             }>
-                                <div class="confirm" role="alertdialog" aria-label="Remove this review?">
-                                    <p>"Remove this review?"</p>
-                                    <div class="actions">
-                                        <button type="button" class="danger" on:click=move |_| remove(rid.get_value())>"Yes, remove"</button>
-                                        <button type="button" id=format!("keep-{}", rid.get_value()) on:click=move |_| {
-                                            confirm.set(None);
-                                            focus_after_redraw(vec![format!("remove-{}", rid.get_value())]);
-                                        }>"Keep"</button>
-                                    </div>
-                                </div>
+                                <RemoveQuestion
+                                    question="Remove this review?"
+                                    yes="Yes, remove"
+                                    keep="Keep"
+                                    keep_id=format!("keep-{}", rid.get_value())
+                                    on_yes=move || remove(rid.get_value())
+                                    on_no=move || {
+                                        confirm.set(None);
+                                        focus_after_redraw(vec![format!("remove-{}", rid.get_value())]);
+                                    }
+                                />
                             </Show>
                         </article>
                     </li>
