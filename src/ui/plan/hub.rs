@@ -10,6 +10,14 @@ use crate::domain::plan::Plan;
 use crate::ui::state::{shown_child, AppState};
 use crate::web::address::{PlanStage, Screen};
 
+/// The plan of the child the screen was built for, as stored now.
+pub fn plan_of(state: AppState) -> Plan {
+    let id = shown_child();
+    state
+        .diary
+        .with(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
+}
+
 /// Applies a change to a child's plan and saves it; the message names the field at fault. `child` is
 /// the child the screen was built for ([`crate::ui::state::ShownChild`]), captured when the form appeared.
 pub fn save_plan(state: AppState, child: &str, edit: impl FnOnce(&mut Plan)) -> Result<(), String> {

@@ -11,18 +11,11 @@ use crate::ui::plan::try_form::RecordTry;
 
 use crate::domain::diary::dates::long_date;
 use crate::domain::plan::review::stalled_steps;
-use crate::domain::plan::{Plan, Review};
-use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
+use crate::domain::plan::Review;
+use crate::ui::plan::hub::{plan_of, save_plan, GuidanceBox, StageNav};
 use crate::ui::state::{shown_child, AppState};
 use crate::web::address::{PlanStage, Screen};
 use crate::web::focus::focus_after_redraw;
-
-pub fn plan_of(state: AppState) -> Plan {
-    let id = shown_child();
-    state
-        .diary
-        .with(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
-}
 
 #[component]
 pub fn PlanReview() -> impl IntoView {

@@ -11,7 +11,7 @@ use crate::domain::checks::Problem;
 use crate::domain::plan::{Attempt, StepState};
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
-use crate::ui::plan::review::plan_of;
+use crate::ui::plan::hub::plan_of;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::widgets::field::{DateField, TextField};
 use crate::web::clock::today;
