@@ -191,23 +191,3 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map(|_| ())
         .map_err(|_| failed())
 }
-
-/// A name made safe for a file name: lower-case letters and digits, other characters as "-".
-pub fn file_safe(name: &str) -> String {
-    let safe: String = name
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let safe: String = safe.trim_matches('-').chars().take(30).collect();
-    if safe.is_empty() {
-        "child".into()
-    } else {
-        safe
-    }
-}

@@ -2,6 +2,7 @@
 //! holds, and whether all of it arrived once it is brought in on the other side.
 
 use crate::domain::diary::Diary;
+use crate::domain::words::plural;
 
 /// Children, days and plans: the numbers a parent can check after a move.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -29,11 +30,6 @@ impl Counts {
             n => format!("{children}, {days} and {}", plural(n, "plan", "plans")),
         }
     }
-}
-
-/// "1 day", "3 days".
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// What a check after a move found.

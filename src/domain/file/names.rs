@@ -27,6 +27,12 @@ pub fn file_safe(name: &str) -> String {
     }
 }
 
+/// "small-steps-small-steps-diary-old.json": a copy kept aside in this browser (under `key`), saved
+/// as a file so someone can help recover it.
+pub fn kept_copy_file_name(key: &str) -> String {
+    format!("small-steps-{}.json", file_safe(key))
+}
+
 /// "small-steps-backup-2026-11-02.json" for everyone, "small-steps-backup-sam-2026-11-02.json"
 /// for one child, "small-steps-backup-locked-2026-11-02.json" when locked with a passphrase (a
 /// locked file's name never gives away a child's name). `who` is what was chosen ([`EVERYONE`] or
@@ -174,6 +180,14 @@ mod tests {
         assert_eq!(
             days_file_name("", day()),
             "small-steps-days-child-2026-11-02.csv"
+        );
+    }
+
+    #[test]
+    fn a_kept_copy_is_named_by_its_key_made_safe() {
+        assert_eq!(
+            kept_copy_file_name("small-steps:diary:kept-1732"),
+            "small-steps-small-steps-diary-kept-1732.json"
         );
     }
 }

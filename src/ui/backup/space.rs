@@ -8,6 +8,7 @@ use crate::ui::widgets::confirm::RemoveQuestion;
 use wasm_bindgen::JsCast;
 
 use crate::domain::diary::dates::long_date;
+use crate::domain::file::names::kept_copy_file_name;
 use crate::domain::space::{
     nearly_full, percent_of_quota, size_words, ASSUMED_QUOTA_BYTES, WARN_AT_PERCENT,
 };
@@ -158,7 +159,7 @@ fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let label = copy_label(&key);
     let size = size_words(storage::size_of(&key));
-    let file = format!("small-steps-{}.json", files::file_safe(&key));
+    let file = kept_copy_file_name(&key);
     let asking = RwSignal::new(false);
     let key = StoredValue::new(key);
     let remove = move || match storage::remove_copy(&key.get_value()) {
