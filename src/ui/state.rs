@@ -73,14 +73,11 @@ pub struct AppState {
     pub overlap: RwSignal<Option<Overlap>>,
 }
 
-/// The last child the parent looked at, remembered between visits.
-const CHILD_KEY: &str = "small-steps:child";
-
 impl AppState {
     /// Loads the diary from storage (timed as `small-steps:load`).
     pub fn load() -> Self {
         let loaded = timing::measure("small-steps:load", storage::load);
-        let remembered = storage::setting(CHILD_KEY);
+        let remembered = storage::setting(storage::CHILD_KEY);
         let child_id = remembered
             .filter(|id| loaded.diary.child(id).is_some())
             .or_else(|| loaded.diary.children.first().map(|c| c.id.clone()));
@@ -212,7 +209,7 @@ impl AppState {
 
     /// Shows a child's records and remembers the choice.
     pub fn choose_child(&self, id: &str) {
-        storage::remember(CHILD_KEY, id);
+        storage::remember(storage::CHILD_KEY, id);
         self.child_id.set(Some(id.to_string()));
     }
 

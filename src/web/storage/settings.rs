@@ -7,6 +7,8 @@ use super::{get, local_storage, no_storage, write, SaveError};
 
 /// The browser's answer to the request for persistent storage.
 pub const PERSIST_KEY: &str = "small-steps:persist";
+/// Which child the parent last chose to see.
+pub const CHILD_KEY: &str = "small-steps:child";
 /// The date of the last backup file the parent saved.
 pub const LAST_BACKUP_KEY: &str = "small-steps:last-backup";
 /// The first day the backup reminder may show again after "Not now".
