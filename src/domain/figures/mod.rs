@@ -46,6 +46,8 @@ mod patterns;
 mod sessions;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_summaries;
 
 pub use codes::{code_fits, code_mismatches, expected_codes, CodeMismatch};
 pub use dates::{current_term, days_in, school_year, term_of, Term};
