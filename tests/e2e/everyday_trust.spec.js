@@ -3,6 +3,7 @@
 // back; focus stays where the parent was; nothing focused hides under the bottom navigation; a try
 // at a step not started yet offers (never forces) to mark it as trying.
 import { test, expect } from './fixtures/test.js';
+import { AppPage } from './fixtures/app_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { PlanPage } from './fixtures/plan_page.js';
 import { seedDiary } from './fixtures/pack_page.js';
@@ -16,7 +17,7 @@ function lineAfter(locator) {
 }
 
 async function navTop(page) {
-  return (await page.getByRole('navigation', { name: 'Main' }).boundingBox()).y;
+  return (await new AppPage(page).nav.boundingBox()).y;
 }
 
 test('"Save this day" is confirmed beside the button, naming the child and the day, in view', async ({ page }) => {
@@ -50,25 +51,24 @@ test("a day's record can be removed after a question, and put back with Undo", a
   await day.startWith('Sam');
   await day.record('Off ill (body or mind)');
   await expect(day.notice).toContainText('Saved:');
-  const remove = page.getByRole('button', { name: "Remove this day's record…" });
   await test.step('asks first; "Keep it" keeps it', async () => {
-    await remove.click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Keep it' }).click();
+    await day.removeRecordButton.click();
+    await day.keepIt.click();
     expect((await day.storedChild('Sam')).days).toHaveLength(1);
   });
   await test.step('"Yes, remove it" removes it from the diary and from the screen', async () => {
-    await remove.click();
-    await page.getByRole('alertdialog').getByRole('button', { name: 'Yes, remove it' }).click();
+    await day.removeRecordButton.click();
+    await day.yesRemoveIt.click();
   });
-  await expect(page.getByText(/Removed the record for .* \(Off ill \(body or mind\)\)/)).toBeVisible();
+  await expect(day.main.getByText(/Removed the record for .* \(Off ill \(body or mind\)\)/)).toBeVisible();
   expect((await day.storedChild('Sam')).days || []).toHaveLength(0);
   await expect(day.statusButton('Off ill (body or mind)')).toHaveAttribute('aria-pressed', 'false');
-  await expect(page.getByText('Not saved yet')).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expect(day.notSavedYet).toHaveCount(0);
+  await expect(day.undoButton).toBeFocused();
   await test.step('Undo puts it back', async () => {
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await day.undoButton.click();
   });
-  await expect(page.getByText('Put back.')).toBeVisible();
+  await expect(day.main.getByText('Put back.')).toBeVisible();
   await expect(day.statusButton('Off ill (body or mind)')).toHaveAttribute('aria-pressed', 'true');
   expect((await day.storedChild('Sam')).days[0].status).toBe('absent_ill');
 });
@@ -108,11 +108,11 @@ test('a try at a step not started yet offers to mark it as trying, and only does
   await plan.tryStep.selectOption({ label: `Sam: getting in: ${notStarted}` });
   await plan.tryHelped.fill('Dad walked with me');
   await plan.saveTryButton.click();
-  const offer = page.getByRole('group', { name: 'Mark the step as trying?' });
+  const offer = plan.markTryingOffer;
   await expect(offer).toContainText(`“${notStarted}” is still marked Not started.`);
   const stepOf = async () => (await plan.storedChild('Sam')).plan.ladders[0].steps[1];
   expect((await stepOf()).state).toBe('not_started');
-  await offer.getByRole('button', { name: 'Yes, mark as Trying' }).click();
+  await plan.markTryingYes.click();
   await expect(offer).toHaveCount(0);
   expect((await stepOf()).state).toBe('trying');
   expect((await stepOf()).attempts).toHaveLength(1);
