@@ -129,9 +129,7 @@ test('a new step being written survives a reload as a draft, and goes once the s
   await plan.gotoStage('steps');
   const form = plan.stepForm('Getting in', 'New step');
   await test.step('adds a ladder and starts writing a step', async () => {
-    await plan.addLadder('Getting in');
-    await plan.addStepButton('Getting in').click();
-    await plan.fillStepForm(form, { what: 'Walk to the gate with Dad', rating: 4, who: ['Parent'] });
+    await plan.startStepOnNewLadder('Getting in', { what: 'Walk to the gate with Dad', rating: 4, who: ['Parent'] });
     await expect.poll(() => plan.keysStartingWith(DRAFT_PREFIX)).toHaveLength(1);
   });
   await test.step('reloads the page, saying yes to leaving', async () => {

@@ -321,7 +321,7 @@ test.describe('Meeting pack', () => {
 
   test('"Share from this phone" on a computer saves a text file with the plan and no private note', async ({ page }, testInfo) => {
     const { ui } = await robinsPack(page);
-    const file = await test.step('taps "Share from this phone"', () => ui.download(ui.shareButton, testInfo));
+    const file = await test.step('taps "Share from this phone"', () => ui.saveFile(ui.shareButton, testInfo));
     expect(file.name).toBe('meeting-pack-robin.txt');
     await expect(ui.notice).toContainText('The meeting pack "meeting-pack-robin.txt" is saved in your downloads.');
     const text = readFileSync(file.path, 'utf8');
@@ -339,7 +339,7 @@ test.describe('Meeting pack', () => {
 
     await test.step('ticks "Include what was said…" and shares again', async () => {
       await ui.includeSaid.check();
-      const withSaid = readFileSync((await ui.download(ui.shareButton, testInfo)).path, 'utf8');
+      const withSaid = readFileSync((await ui.saveFile(ui.shareButton, testInfo)).path, 'utf8');
       expect(withSaid).toContain(`Said: ${SAID_MARKER}`);
       expect(withSaid).not.toContain(PRIVATE_MARKER);
     });
@@ -360,7 +360,7 @@ test.describe('Meeting pack', () => {
 
   test('the plan saved as a file comes back on another phone that has the same child without a plan', async ({ page, browser }, testInfo) => {
     const { ui, today } = await robinsPack(page);
-    const file = await test.step('taps "Save the plan as a file (.json)"', () => ui.download(ui.planFileButton, testInfo));
+    const file = await test.step('taps "Save the plan as a file (.json)"', () => ui.saveFile(ui.planFileButton, testInfo));
     expect(file.name).toBe(`small-steps-plan-robin-${today}.json`);
     await expect(ui.notice).toContainText(`The plan "${file.name}" is saved in your downloads.`);
     const text = readFileSync(file.path, 'utf8');
@@ -410,7 +410,7 @@ test.describe('Meeting pack', () => {
 
   test('the plan file also starts a diary on a phone with nothing on it yet', async ({ page, browser }, testInfo) => {
     const { ui } = await robinsPack(page);
-    const file = await test.step('taps "Save the plan as a file (.json)"', () => ui.download(ui.planFileButton, testInfo));
+    const file = await test.step('taps "Save the plan as a file (.json)"', () => ui.saveFile(ui.planFileButton, testInfo));
 
     const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 740 } });
     const otherPage = await other.newPage();

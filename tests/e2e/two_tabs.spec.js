@@ -23,6 +23,18 @@ async function storedDates(ui) {
   return (diary.children[0].days || []).map((d) => d.date).sort();
 }
 
+/** Sam's diary with stage 2 of the plan open in two tabs, A and B. */
+async function stage2InTwoTabs(page, context) {
+  const a = new PlanPage(page);
+  await a.startWith('Sam');
+  const b = new PlanPage(await context.newPage());
+  await test.step('opens stage 2 of the plan in two tabs', async () => {
+    await a.gotoStage('steps');
+    await b.gotoStage('steps');
+  });
+  return [a, b];
+}
+
 test('saves made in two tabs at the same moment are both kept, round after round', async ({ page, context }) => {
   test.setTimeout(90_000);
   const { a, b } = await twoTabs(page, context);
@@ -45,13 +57,7 @@ test('saves made in two tabs at the same moment are both kept, round after round
 });
 
 test('a change saved while another tab saved first is put together with theirs, field by field', async ({ page, context }) => {
-  const a = new PlanPage(page);
-  await a.startWith('Sam');
-  const b = new PlanPage(await context.newPage());
-  await test.step("opens stage 2 of the plan in two tabs", async () => {
-    await a.gotoStage('steps');
-    await b.gotoStage('steps');
-  });
+  const [a, b] = await stage2InTwoTabs(page, context);
 
   await test.step('tab A saves a key adult', async () => {
     await a.text('Key adult').fill('Miss Ahmed');
@@ -115,13 +121,7 @@ test('a diary made unreadable in another tab: this tab keeps its copy and saves 
 });
 
 test('both tabs changed the same field: this tab\'s words are saved, and the other tab\'s can be taken instead', async ({ page, context }) => {
-  const a = new PlanPage(page);
-  await a.startWith('Sam');
-  const b = new PlanPage(await context.newPage());
-  await test.step("opens stage 2 of the plan in two tabs", async () => {
-    await a.gotoStage('steps');
-    await b.gotoStage('steps');
-  });
+  const [a, b] = await stage2InTwoTabs(page, context);
 
   await test.step('tab B starts typing a key adult and a goal', async () => {
     await b.text('Key adult').fill('Mr Jones');

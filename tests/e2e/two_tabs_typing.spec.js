@@ -8,6 +8,21 @@ import { PlanPage } from './fixtures/plan_page.js';
 
 const TYPED = 'Tab B: a calm walk in with Dad';
 
+/** Tab A records today as went in while tab B holds `typed` (a field with typing not saved yet);
+ * tab B hears of the save and its typing is still there. */
+async function otherTabSavesWhileTyping(tabA, tabB, today, typed) {
+  const tabBHasHeard = await tabB.whenOtherTabSaves();
+  await test.step('tab A: records today as went in', async () => {
+    await tabA.record('Went in');
+    await tabA.expectSaved('Went in', today);
+  });
+  await test.step("tab B: has heard of tab A's save, and the typing is still there", async () => {
+    await tabBHasHeard();
+    await expect(typed).toHaveValue(TYPED);
+    await expect(tabB.notSavedYet).toBeVisible();
+  });
+}
+
 test("a day's details typed in one tab stay when another tab saves that day's status", async ({ page, context }) => {
   const tabA = new DayPage(page);
   await tabA.startWith('Sam');
@@ -20,17 +35,7 @@ test("a day's details typed in one tab stay when another tab saves that day's st
     await tabB.helped.fill(TYPED);
   });
 
-  const tabBHasHeard = await tabB.whenOtherTabSaves();
-  await test.step('tab A: records today as went in', async () => {
-    await tabA.record('Went in');
-    await tabA.expectSaved('Went in', today);
-  });
-
-  await test.step("tab B: has heard of tab A's save, and the typing is still there", async () => {
-    await tabBHasHeard();
-    await expect(tabB.helped).toHaveValue(TYPED);
-    await expect(tabB.notSavedYet).toBeVisible();
-  });
+  await otherTabSavesWhileTyping(tabA, tabB, today, tabB.helped);
 
   await test.step('tab B: taps went in too; the typing is still there, and is saved', async () => {
     await tabB.record('Went in');
@@ -55,17 +60,7 @@ test('plan stage 1 typed in one tab stays when another tab saves', async ({ page
     await tabB.whatIsHard.fill(TYPED);
   });
 
-  const tabBHasHeard = await tabB.whenOtherTabSaves();
-  await test.step('tab A: records today as went in', async () => {
-    await tabA.record('Went in');
-    await tabA.expectSaved('Went in', today);
-  });
-
-  await test.step("tab B: has heard of tab A's save, and the typing is still there", async () => {
-    await tabBHasHeard();
-    await expect(tabB.whatIsHard).toHaveValue(TYPED);
-    await expect(tabB.notSavedYet).toBeVisible();
-  });
+  await otherTabSavesWhileTyping(tabA, tabB, today, tabB.whatIsHard);
 
   await test.step('tab B: saves stage 1', async () => {
     await tabB.saveStage1.click();

@@ -189,9 +189,7 @@ test('a step being written asks before leaving; saving it, or a review, leaves n
   await plan.gotoStage('steps');
   const form = plan.stepForm('Getting in', 'New step');
   await test.step('adds a ladder and starts writing a step', async () => {
-    await plan.addLadder('Getting in');
-    await plan.addStepButton('Getting in').click();
-    await plan.fillStepForm(form, { what: 'Drive past school at the weekend' });
+    await plan.startStepOnNewLadder('Getting in', { what: 'Drive past school at the weekend' });
     await expect(form.getByText('Not saved yet: tap “Save step” to keep this step.')).toBeVisible();
   });
 

@@ -3,6 +3,7 @@
 // the page (accessible name from aria-label, aria-labelledby, <label> or text, skipping aria-hidden
 // parts), and every wait polls until its condition holds or a timeout passes.
 import { By, error as wdError } from 'selenium-webdriver';
+import { childIn, nicknamesIn, readDiary } from '../e2e/fixtures/diary_reading.js';
 
 const TIMEOUT = Number(process.env.ENGINE_TIMEOUT_MS || 10_000);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -383,19 +384,17 @@ export class Page {
   }
 
   async storedDiary() {
-    const text = await this.stored();
-    return text === null ? null : JSON.parse(text);
+    return readDiary(await this.stored());
   }
 
   async storedNicknames() {
-    const diary = await this.storedDiary();
-    return diary ? diary.children.map((c) => c.nickname) : [];
+    return nicknamesIn(await this.storedDiary());
   }
 
   async storedChild(nickname) {
     const diary = await this.storedDiary();
-    const child = diary && diary.children.find((c) => c.nickname === nickname);
-    check(child, `no child "${nickname}" in localStorage (children: ${diary ? diary.children.map((c) => c.nickname).join(', ') : 'none'})`);
+    const child = childIn(diary, nickname);
+    check(child, `no child "${nickname}" in localStorage (children: ${nicknamesIn(diary).join(', ') || 'none'})`);
     return child;
   }
 
