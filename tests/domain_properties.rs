@@ -23,6 +23,10 @@ use small_steps::domain::plan::{
 use small_steps::domain::validate::check_diary;
 use small_steps::domain::{read_document, Child, DayRecord, DayStatus, Diary, Document};
 
+#[path = "support/schema.rs"]
+mod schema_check;
+use schema_check::schema_errors;
+
 // ---------------------------------------------------------------------------------------------
 // Strategies for valid diaries.
 
@@ -743,6 +747,15 @@ proptest! {
     /// (f) Saving again and again with the writer that re-uses unchanged months gives the same
     /// document as writing it in one go (fields may come in another order), for diaries with plans,
     /// contacts and every optional field: no field is left out of a save.
+    /// Whatever the app writes for a diary fits the published schema: a new field cannot reach a
+    /// file without the schema (and so the support group's tools) knowing of it.
+    #[test]
+    fn what_the_app_writes_for_any_diary_fits_the_schema(diary in diary()) {
+        let written = write_json(&diary.children, "2026-11-26T10:00:00Z", 7);
+        let (errors, _) = schema_errors(&serde_json::from_str(&written).unwrap());
+        prop_assert!(errors.is_empty(), "{:#?}", errors);
+    }
+
     #[test]
     fn the_quick_writer_writes_what_the_plain_writer_writes(
         first in diary(),
