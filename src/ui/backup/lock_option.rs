@@ -104,26 +104,19 @@ pub fn LockOption(choice: LockChoice) -> impl IntoView {
                     <p class="muted">{format!("The file will need this passphrase to open. At least {MIN_PASSPHRASE_CHARS} characters: a few words you will remember work well.")}</p>
                     <p class="lock-warning">"Small Steps never keeps the passphrase and cannot find it again. If it is forgotten, the file cannot be opened, so write it down somewhere safe."</p>
                 </div>
-                <label for="lock-passphrase">"Passphrase"</label>
-                <input
-                    id="lock-passphrase"
-                    type="password"
-                    autocomplete="new-password"
-                    aria-describedby=described
-                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                    prop:value=move || passphrase.get()
-                    on:input=move |ev| passphrase.set(event_target_value(&ev))
-                />
-                <label for="lock-passphrase-again">"Type it again"</label>
-                <input
-                    id="lock-passphrase-again"
-                    type="password"
-                    autocomplete="new-password"
-                    aria-describedby=described
-                    aria-invalid=move || problem.with(Option::is_some).then_some("true")
-                    prop:value=move || repeat.get()
-                    on:input=move |ev| repeat.set(event_target_value(&ev))
-                />
+                {[("lock-passphrase", "Passphrase", passphrase), ("lock-passphrase-again", "Type it again", repeat)]
+                    .map(|(id, label, value)| view! {
+                        <label for=id>{label}</label>
+                        <input
+                            id=id
+                            type="password"
+                            autocomplete="new-password"
+                            aria-describedby=described
+                            aria-invalid=move || problem.with(Option::is_some).then_some("true")
+                            prop:value=move || value.get()
+                            on:input=move |ev| value.set(event_target_value(&ev))
+                        />
+                    })}
                 {move || problem.get().map(|words| view! {
                     <p id="lock-passphrase-problem" class="field-error" role="alert" tabindex="-1">{words}</p>
                 })}
