@@ -47,13 +47,33 @@ pub const LEAVE_QUESTION: &str =
 /// A flag that turns on when anything `watch` reads changes after the form first appears; the
 /// form turns it off again once it has saved. While it is on, leaving asks first.
 pub fn watch_unsaved(watch: impl Fn() + Send + Sync + 'static) -> RwSignal<bool> {
-    let unsaved = RwSignal::new(false);
+    let unsaved = counted_flag();
     Effect::new(move |first: Option<()>| {
         watch();
         if first.is_some() {
             unsaved.set(true);
         }
     });
+    unsaved
+}
+
+/// For a form that starts empty and empties itself once saved (a ladder's name, an adjustment of
+/// the parent's own): on while anything is typed, and off again when the parent clears it by hand,
+/// as there is then nothing to lose.
+pub fn watch_typing(is_blank: impl Fn() -> bool + Send + Sync + 'static) -> RwSignal<bool> {
+    let unsaved = counted_flag();
+    Effect::new(move |first: Option<()>| {
+        let blank = is_blank();
+        if first.is_some() {
+            unsaved.set(!blank);
+        }
+    });
+    unsaved
+}
+
+/// A form's "not saved yet" flag, counted in the app's [`UnsavedForms`] while it is on.
+fn counted_flag() -> RwSignal<bool> {
+    let unsaved = RwSignal::new(false);
     if let Some(forms) = use_context::<UnsavedForms>() {
         // Counted once per form; a form that goes away unsaved (the parent agreed) is uncounted.
         let counted = Arc::new(AtomicBool::new(false));

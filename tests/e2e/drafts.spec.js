@@ -2,11 +2,12 @@
 // saved yet is kept on the phone as a draft, offered when the parent comes back: after a reload,
 // after the tab was closed, and after leaving the screen; it goes once saved or thrown away.
 import { test, expect } from './fixtures/test.js';
+import { KEYS } from './fixtures/app_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { PlanPage } from './fixtures/plan_page.js';
 
-const DRAFT_PREFIX = 'small-steps:draft:';
+const DRAFT_PREFIX = KEYS.draftPrefix;
 
 test('a worry filled in but not added is saved with the day', async ({ page }) => {
   const day = new DayPage(page);

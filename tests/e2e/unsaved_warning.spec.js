@@ -1,5 +1,6 @@
 // Typing that is not saved yet is pointed out, so a parent who leaves a form knows what would be lost.
 import { test, expect } from './fixtures/test.js';
+import { KEYS } from './fixtures/app_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { CalendarPage } from './fixtures/calendar_page.js';
 import { DayPage } from './fixtures/day_page.js';
@@ -218,4 +219,25 @@ test('a step being written asks before leaving; saving it, or a review, leaves n
     await plan.open('Today');
     expect(asked).toHaveLength(1);
   });
+});
+
+test('typing cleared by hand leaves nothing to ask about: a ladder name and an adjustment of your own', async ({ page }) => {
+  const plan = new PlanPage(page);
+  await plan.startWith('Sam');
+  await plan.gotoStage('steps');
+  await test.step('types a ladder name and an adjustment, then clears both', async () => {
+    await plan.ladderName.fill('Getting in');
+    await plan.ownAdjustment.fill('A quiet place at break');
+    await expect(plan.notSavedYet).toHaveCount(2);
+    await plan.ladderName.fill('');
+    await plan.ownAdjustment.fill('');
+    await expect(plan.notSavedYet).toHaveCount(0);
+  });
+  const asked = [];
+  page.on('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
+  await test.step('taps Today', async () => {
+    await plan.open('Today');
+  });
+  expect(asked, 'nothing was asked').toEqual([]);
+  expect(await plan.keysStartingWith(KEYS.draftPrefix), 'no draft is kept of nothing').toEqual([]);
 });

@@ -8,7 +8,7 @@ use crate::domain::plan::guidance::ADJUSTMENTS;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
 use crate::ui::widgets::field::TextField;
 
 /// Where this list's confirmations and problems appear: under "Add to the list".
@@ -45,7 +45,7 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
         }
     };
     let own = RwSignal::new(String::new());
-    let unsaved = watch_unsaved(move || own.track());
+    let unsaved = watch_typing(move || own.with(|t| t.trim().is_empty()));
     let draft_offer = FormFields {
         texts: [own],
         ratings: [],

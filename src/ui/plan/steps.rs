@@ -14,7 +14,7 @@ use crate::ui::plan::arrangements::PlanTexts;
 use crate::ui::plan::hub::{GuidanceBox, StageNav};
 use crate::ui::plan::ladder::{LadderCard, Removed};
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
 use crate::ui::widgets::field::TextField;
 use crate::web::address::{PlanStage, Screen};
 use crate::web::focus::focus_after_redraw;
@@ -79,7 +79,7 @@ pub fn PlanSteps() -> impl IntoView {
         }
     };
     let title = RwSignal::new(String::new());
-    let unsaved = watch_unsaved(move || title.track());
+    let unsaved = watch_typing(move || title.with(|t| t.trim().is_empty()));
     let draft_offer = FormFields {
         texts: [title],
         ratings: [],
