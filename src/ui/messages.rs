@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::ui::state::{AppState, Conflict};
+use crate::web::files;
 use crate::web::focus::once_on_page;
 use crate::web::storage::LoadNotice;
 
@@ -196,4 +197,26 @@ pub fn show_stopped_message() {
     if let Some(body) = document.body() {
         let _ = body.prepend_with_node_1(&banner);
     }
+}
+
+/// Hands a file to the parent (share sheet, download or clipboard) and says how it went at the
+/// top of the screen: `thing` names it ("The spreadsheet file"), `then` is added to a success.
+pub fn hand_file_over(
+    state: AppState,
+    thing: &'static str,
+    name: String,
+    text: String,
+    mime: &'static str,
+    then: &'static str,
+) {
+    leptos::task::spawn_local(async move {
+        match files::offer_file(&name, &text, mime).await {
+            Ok(delivered) => match delivered.words(thing, &name) {
+                Ok(words) if then.is_empty() => state.done(words),
+                Ok(words) => state.done(format!("{words} {then}")),
+                Err(words) => state.problem(words),
+            },
+            Err(message) => state.problem(message),
+        }
+    });
 }

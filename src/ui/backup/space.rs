@@ -12,9 +12,9 @@ use crate::domain::file::names::kept_copy_file_name;
 use crate::domain::space::{
     nearly_full, percent_of_quota, size_words, ASSUMED_QUOTA_BYTES, WARN_AT_PERCENT,
 };
+use crate::ui::messages::hand_file_over;
 use crate::ui::state::AppState;
 use crate::web::browser as where_kept;
-use crate::web::files;
 use crate::web::storage;
 
 /// What the copy under `key` is, in words.
@@ -174,16 +174,14 @@ fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
             state.problem("That copy is no longer here.");
             return;
         };
-        let file = file.clone();
-        leptos::task::spawn_local(async move {
-            match files::offer_file(&file, &text, "application/json").await {
-                Ok(delivered) => match delivered.words("The copy", &file) {
-                    Ok(words) => state.done(words),
-                    Err(words) => state.problem(words),
-                },
-                Err(message) => state.problem(message),
-            }
-        });
+        hand_file_over(
+            state,
+            "The copy",
+            file.clone(),
+            text,
+            "application/json",
+            "",
+        );
     };
     view! {
         <li>

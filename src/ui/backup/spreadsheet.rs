@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use crate::domain::file::names::days_file_name;
 use crate::domain::file::spreadsheet::days_csv;
+use crate::ui::messages::hand_file_over;
 use crate::ui::state::AppState;
 use crate::ui::widgets::field::DateRange;
 use crate::web::clock::today;
-use crate::web::files;
 
 /// The "Days as a spreadsheet" card.
 #[component]
@@ -47,15 +47,7 @@ pub fn SpreadsheetExport() -> impl IntoView {
             return;
         };
         let name = days_file_name(&nickname, today());
-        leptos::task::spawn_local(async move {
-            match files::offer_file(&name, &text, "text/csv").await {
-                Ok(delivered) => match delivered.words("The spreadsheet file", &name) {
-                    Ok(words) => state.done(words),
-                    Err(words) => state.problem(words),
-                },
-                Err(message) => state.problem(message),
-            }
-        });
+        hand_file_over(state, "The spreadsheet file", name, text, "text/csv", "");
     };
     let several = move || state.diary.with(|d| d.children.len() > 1);
     view! {

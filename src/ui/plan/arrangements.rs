@@ -5,27 +5,20 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits::LONG_CHARS;
 use crate::domain::plan::texts::{put_all, ARRANGEMENTS};
-use crate::domain::plan::Plan;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
+use crate::ui::plan::hub::plan_of;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 use crate::ui::widgets::field::TextField;
-
-/// The plan of the child the screen was built for, as stored now (read without tracking).
-fn current_plan(state: AppState) -> Plan {
-    let id = shown_child();
-    state
-        .diary
-        .with_untracked(|d| d.child(&id).map(|c| c.plan.clone()).unwrap_or_default())
-}
 
 /// The goal and the arrangements around the plan, saved together.
 #[component]
 pub fn PlanTexts() -> impl IntoView {
     let state = expect_context::<AppState>();
     let child = StoredValue::new(shown_child());
-    let plan = current_plan(state);
+    // Filled once, from the plan as stored when the form is built.
+    let plan = untrack(move || plan_of(state));
     let fields = ARRANGEMENTS.each_ref().map(|text_of| {
         (
             text_of.label,

@@ -10,13 +10,13 @@ use crate::domain::file::names::{meeting_pack_file_name, plan_file_name};
 use crate::domain::file::plan_file::plan_document;
 use crate::domain::meeting_pack::{build_pack, default_range, pack_as_text, PackChoices};
 use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::messages::hand_file_over;
 use crate::ui::plan::hub::StageNav;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 use crate::ui::widgets::field::{DateField, DateRange, TextField};
 use crate::web::address::Screen;
 use crate::web::clock::{now_rfc3339, today};
-use crate::web::files;
 
 mod sheet;
 use sheet::PackSheet;
@@ -65,15 +65,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
             return;
         };
         let name = meeting_pack_file_name(&state.child_name());
-        leptos::task::spawn_local(async move {
-            match files::offer_file(&name, &text, "text/plain").await {
-                Ok(delivered) => match delivered.words("The meeting pack", &name) {
-                    Ok(words) => state.done(words),
-                    Err(words) => state.problem(words),
-                },
-                Err(message) => state.problem(message),
-            }
-        });
+        hand_file_over(state, "The meeting pack", name, text, "text/plain", "");
     };
     let save_plan_file = move |_| {
         let id = shown.get_value();
@@ -85,17 +77,14 @@ pub fn MeetingPackScreen() -> impl IntoView {
         };
         let name = plan_file_name(&state.child_name(), today());
         let text = document.to_json();
-        leptos::task::spawn_local(async move {
-            match files::offer_file(&name, &text, "application/json").await {
-                Ok(delivered) => match delivered.words("The plan", &name) {
-                    Ok(words) => state.done(format!(
-                        "{words} The Backup screen of Small Steps can bring it back."
-                    )),
-                    Err(words) => state.problem(words),
-                },
-                Err(message) => state.problem(message),
-            }
-        });
+        hand_file_over(
+            state,
+            "The plan",
+            name,
+            text,
+            "application/json",
+            "The Backup screen of Small Steps can bring it back.",
+        );
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
