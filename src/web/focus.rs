@@ -5,39 +5,28 @@ use wasm_bindgen::JsCast;
 
 /// After the current redraw, focuses the first of `ids` that exists and is not disabled.
 pub fn focus_after_redraw(ids: Vec<String>) {
-    leptos::prelude::set_timeout(
-        move || {
-            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-                return;
-            };
-            let target = ids.iter().find_map(|id| {
-                let element = document.get_element_by_id(id)?;
-                let disabled = element.has_attribute("disabled");
-                (!disabled).then_some(element)
-            });
-            if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = element.focus();
-            }
-        },
-        std::time::Duration::from_millis(0),
-    );
+    focus_first(ids, Vec::new());
 }
 
 /// Like [`focus_after_redraw`], for a change that also rebuilds the whole screen (adding a child
 /// shows their diary): the new screen may take a moment to arrive, so this waits for it.
 pub fn focus_after_screen_rebuild(ids: Vec<String>) {
-    let by_id = |id: &String| {
-        web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-    };
     // The old screen's elements are still on the page until the new screen replaces them.
-    let old: Vec<_> = ids.iter().filter_map(by_id).collect();
+    let old = ids.iter().filter_map(|id| by_id(id)).collect();
+    focus_first(ids, old);
+}
+
+fn by_id(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Focuses the first of `ids` on the page that is not disabled and not one of `skip`, once drawn.
+fn focus_first(ids: Vec<String>, skip: Vec<web_sys::Element>) {
     once_on_page(
         move || {
             ids.iter()
-                .filter_map(by_id)
-                .find(|element| !old.contains(element))
+                .filter_map(|id| by_id(id))
+                .find(|e| !e.has_attribute("disabled") && !skip.contains(e))
         },
         |element| {
             if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
