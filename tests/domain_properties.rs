@@ -7,6 +7,7 @@ use proptest::option;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
 use serde_json::Value;
+use std::collections::BTreeMap;
 
 use small_steps::domain::checks::{earliest_date, latest_date, limits};
 use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
@@ -14,7 +15,7 @@ use small_steps::domain::diary::day::{DayTimes, Sign, SignKind, SignTime, Worry,
 use small_steps::domain::diary::time_of_day::ClockTime;
 use small_steps::domain::file::document::write_json;
 use small_steps::domain::file::merge::merge;
-use small_steps::domain::file::three_way::put_together;
+use small_steps::domain::file::three_way::{mine_wins, put_together, Side};
 use small_steps::domain::file::writer::DiaryWriter;
 use small_steps::domain::plan::{
     Adjustment, Attempt, ChildVoice, Ladder, Plan, Professional, Review, Step, StepState, Tried,
@@ -948,5 +949,200 @@ proptest! {
             }
         }
         read_never_panics(&document.to_string())?;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Two tabs' edits from a common diary, for the removal property of the two-tab merge.
+
+impl Picker {
+    fn pick(&mut self, n: usize) -> usize {
+        self.chance(0);
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
+/// One edit a parent could make in a tab: remove or change a child, day, contact, agreed action,
+/// ladder, step, try or review, or add a day.
+fn edit(diary: &mut Diary, picker: &mut Picker, n: usize) {
+    if diary.children.is_empty() {
+        return;
+    }
+    let c = picker.pick(diary.children.len());
+    let child = &mut diary.children[c];
+    let mark = format!("changed in edit {n}");
+    let day = |p: &mut Picker, len: usize| p.pick(len);
+    match picker.pick(14) {
+        0 => {
+            diary.children.remove(c);
+        }
+        1 => child.school = mark,
+        2 if !child.days.is_empty() => {
+            let i = day(picker, child.days.len());
+            child.days.remove(i);
+        }
+        3 if !child.days.is_empty() => {
+            let i = day(picker, child.days.len());
+            child.days[i].helped = mark;
+        }
+        4 => {
+            let date = latest_date() - Days::new(picker.pick(5) as u64);
+            child.put_day(DayRecord::new(date, DayStatus::AbsentIll));
+        }
+        5 if !child.contacts.is_empty() => {
+            let i = picker.pick(child.contacts.len());
+            child.contacts.remove(i);
+        }
+        6 if !child.contacts.is_empty() => {
+            let i = picker.pick(child.contacts.len());
+            child.contacts[i].said = mark;
+        }
+        7 if !child.plan.ladders.is_empty() => {
+            let i = picker.pick(child.plan.ladders.len());
+            child.plan.ladders.remove(i);
+        }
+        8 | 9 | 12 => {
+            let Some(ladder) = child.plan.ladders.iter_mut().find(|l| !l.steps.is_empty()) else {
+                return;
+            };
+            let i = picker.pick(ladder.steps.len());
+            match n % 3 {
+                0 => {
+                    ladder.steps.remove(i);
+                }
+                1 => ladder.steps[i].support = mark,
+                _ => {
+                    let tries = &mut ladder.steps[i].attempts;
+                    if !tries.is_empty() {
+                        let t = picker.pick(tries.len());
+                        tries.remove(t);
+                    }
+                }
+            }
+        }
+        10 if !child.plan.reviews.is_empty() => {
+            let i = picker.pick(child.plan.reviews.len());
+            if picker.chance(2) {
+                child.plan.reviews.remove(i);
+            } else {
+                child.plan.reviews[i].went_well = mark;
+            }
+        }
+        11 => child.plan.goal = mark,
+        _ => {
+            let Some(contact) = child.contacts.iter_mut().find(|c| !c.actions.is_empty()) else {
+                return;
+            };
+            let i = picker.pick(contact.actions.len());
+            if picker.chance(2) {
+                contact.actions.remove(i);
+            } else {
+                contact.actions[i].who = mark;
+            }
+        }
+    }
+}
+
+/// Every item of a list merged item by item (children, days, contacts, agreed actions, ladders,
+/// steps, tries, reviews), by its path as the merge names it, with its JSON.
+fn items(diary: &Diary) -> BTreeMap<String, Value> {
+    fn walk(value: &Value, path: &str, out: &mut BTreeMap<String, Value>) {
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map {
+                    let at = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(v, &at, out);
+                }
+            }
+            Value::Array(list) => {
+                let key = ["id", "date"].into_iter().find(|k| {
+                    !list.is_empty() && list.iter().all(|i| i.get(k).is_some_and(|v| !v.is_null()))
+                });
+                for item in list {
+                    if let Some(k) = key {
+                        let at = format!("{path}[{}]", item[k].to_string().trim_matches('"'));
+                        out.insert(at.clone(), item.clone());
+                        walk(item, &at, out);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = BTreeMap::new();
+    let json: Value =
+        serde_json::from_str(&write_json(&diary.children, "2026-01-01T00:00:00Z", 0)).unwrap();
+    walk(&json, "", &mut out);
+    out
+}
+
+/// The outermost item that `side` removed and that holds the item at `path` (or is it).
+fn removed_root(
+    base: &BTreeMap<String, Value>,
+    side: &BTreeMap<String, Value>,
+    path: &str,
+) -> String {
+    base.keys()
+        .filter(|p| {
+            !side.contains_key(*p) && (path == p.as_str() || path.starts_with(&format!("{p}.")))
+        })
+        .min_by_key(|p| p.len())
+        .cloned()
+        .unwrap_or_else(|| path.to_string())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// (h) Two tabs edit the same diary: whatever either removed stays removed when their changes
+    /// are put together; only the parent's choice ([`mine_wins`]) brings back a removed thing, and
+    /// only one the choosing side itself changed, which the merge named first.
+    #[test]
+    fn what_either_tab_removed_stays_removed_unless_the_parent_chooses(
+        base in diary(),
+        seed in 1u64..,
+        mine_edits in 0usize..8,
+        their_edits in 0usize..8,
+    ) {
+        let mut picker = Picker(seed);
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        for n in 0..mine_edits {
+            edit(&mut mine, &mut picker, n);
+        }
+        for n in 0..their_edits {
+            edit(&mut theirs, &mut picker, n + 100);
+        }
+        let together = put_together(&base, &mine, &theirs).unwrap();
+        let problems = check_diary(&together.diary);
+        prop_assert!(problems.is_empty(), "{:?}", problems);
+        let (b, m, t) = (items(&base), items(&mine), items(&theirs));
+        let merged = items(&together.diary);
+        for path in b.keys() {
+            if !m.contains_key(path) || !t.contains_key(path) {
+                prop_assert!(!merged.contains_key(path), "{} came back", path);
+            }
+        }
+        // The parent chooses this tab's way, then the other tab's way.
+        for (first, second, first_side, chosen) in [
+            (&m, &t, Side::Mine, mine_wins(&base, &mine, &theirs).unwrap()),
+            (&t, &m, Side::Theirs, mine_wins(&base, &theirs, &mine).unwrap()),
+        ] {
+            let chosen = items(&chosen);
+            for path in b.keys() {
+                if !first.contains_key(path) {
+                    prop_assert!(!chosen.contains_key(path), "{} removed by the chooser came back", path);
+                } else if !second.contains_key(path) && chosen.contains_key(path) {
+                    // Back only because the chooser changed what the other side removed, and named.
+                    let root = removed_root(&b, second, path);
+                    prop_assert_ne!(first.get(&root), b.get(&root), "{} came back unchanged", root);
+                    let named = together.removed_yet_changed.iter().any(|r| r.path == root && r.by != first_side);
+                    prop_assert!(named, "{} came back without being named", root);
+                }
+            }
+        }
     }
 }

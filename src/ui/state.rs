@@ -18,11 +18,17 @@ pub struct Notice {
     pub place: Option<String>,
 }
 
-/// Both tabs changed the same fields: this tab's words were saved; `theirs_first` is the same diary
-/// with the other tab's words in those fields, offered to the parent.
+/// The two tabs disagreed: both changed the same fields (this tab's words were saved), or one
+/// removed something the other had changed (it stays removed). The parent may settle every
+/// disagreement this tab's way (`mine_first`) or the other tab's (`theirs_first`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Overlap {
     pub fields: Vec<String>,
+    /// What the other tab removed that this tab had changed, in words ("Sam and all Sam's 590 days").
+    pub removed_elsewhere: Vec<String>,
+    /// What this tab removed that the other tab had changed, in words.
+    pub removed_here: Vec<String>,
+    pub mine_first: Diary,
     pub theirs_first: Diary,
 }
 

@@ -1,14 +1,15 @@
 //! Two tabs (or windows) of the same diary. A save in one is never lost to a save in the other and
 //! never empties typing in the other: changes are put together ([`put_together`]) field by field;
 //! where both changed the very same thing the saving tab's words are kept and the parent may take
-//! the other tab's instead; two saves at the same moment are noticed when the other tab's save
+//! the other tab's instead; what either tab removed stays removed, and where the other tab had
+//! changed it the parent is told what and may bring it back; two saves at the same moment are noticed when the other tab's save
 //! arrives and mended, one tab at a time, under a Web Lock.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::checks::Problem;
-use crate::domain::file::three_way::put_together;
+use crate::domain::file::three_way::{mine_wins, put_together, Side, Together};
 use crate::domain::Diary;
 use crate::ui::state::{AppState, Conflict, Overlap};
 use crate::ui::unsaved::UnsavedForms;
@@ -36,18 +37,54 @@ impl AppState {
             SaveError::NewerElsewhere.message()
         })?;
         self.revision.set_value(theirs.revision);
-        self.save(together.diary)?;
-        if !together.both_changed.is_empty() {
-            // The same put together the other way round keeps their words where both changed.
-            if let Ok(theirs_first) = put_together(base, &theirs.diary, mine) {
-                self.overlap.set(Some(Overlap {
-                    fields: field_words(&together.both_changed),
-                    theirs_first: theirs_first.diary,
-                }));
-            }
-        }
+        self.save(together.diary.clone())?;
+        self.offer_choice(base, mine, &theirs.diary, &together);
         self.refresh_when_nothing_typed();
         Ok(())
+    }
+
+    /// Where the two tabs disagreed (the same field changed in both, or something removed in one
+    /// and changed in the other), says what in a banner and keeps both ways ready for the parent:
+    /// this tab's way (what it changed comes back) and the other tab's.
+    fn offer_choice(&self, base: &Diary, mine: &Diary, theirs: &Diary, together: &Together) {
+        self.keep_a_child_shown();
+        if together.both_changed.is_empty() && together.removed_yet_changed.is_empty() {
+            return;
+        }
+        let (Ok(mine_first), Ok(theirs_first)) =
+            (mine_wins(base, mine, theirs), mine_wins(base, theirs, mine))
+        else {
+            return;
+        };
+        let removed_by = |side: Side| {
+            together
+                .removed_yet_changed
+                .iter()
+                .filter(|r| r.by == side)
+                .map(|r| r.words.clone())
+                .collect()
+        };
+        self.overlap.set(Some(Overlap {
+            fields: field_words(&together.both_changed),
+            removed_elsewhere: removed_by(Side::Theirs),
+            removed_here: removed_by(Side::Mine),
+            mine_first,
+            theirs_first,
+        }));
+    }
+
+    /// The child shown may have been removed in the other tab: show the first child left instead.
+    fn keep_a_child_shown(&self) {
+        let shown = self.child_id.get_untracked();
+        let there = self
+            .diary
+            .with_untracked(|d| shown.as_ref().is_some_and(|id| d.child(id).is_some()));
+        if !there {
+            let first = self
+                .diary
+                .with_untracked(|d| d.children.first().map(|c| c.id.clone()));
+            self.child_id.set(first);
+        }
     }
 
     /// Builds the screen afresh from the diary now shown, once the handler that saved has finished
@@ -94,8 +131,9 @@ impl AppState {
         if together.diary == stored.diary {
             return;
         }
-        match self.save(together.diary) {
+        match self.save(together.diary.clone()) {
             Ok(()) => {
+                self.offer_choice(&before, &mine, &stored.diary, &together);
                 self.refresh_when_nothing_typed();
                 self.done(
                     "Saved again, together with a change made in another tab at the same moment.",
@@ -187,23 +225,36 @@ pub fn another_tab_saved(state: AppState, unsaved: UnsavedForms) {
     state.done("Updated with changes made in another tab.");
 }
 
-/// Both tabs changed the same thing: say what, and let the parent keep this tab's words (saved
-/// already) or take the other tab's.
+/// The tabs disagreed: say where, in words (what both changed, what one removed that the other had
+/// changed), and let the parent keep this tab's way or take the other tab's. Until they choose,
+/// this tab's words are kept and whatever either tab removed stays removed.
 #[component]
 pub fn OverlapMessage() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let take_theirs = move |_| {
+    let choose = move |mine: bool| {
         let Some(overlap) = state.overlap.get_untracked() else {
             return;
         };
         state.overlap.set(None);
+        let (chosen, done) = if mine {
+            (overlap.mine_first, "This tab's version is saved now.")
+        } else {
+            (
+                overlap.theirs_first,
+                "The other tab's version is saved now.",
+            )
+        };
+        if state.diary.with_untracked(|d| *d == chosen) {
+            return;
+        }
         match state.change(|diary| {
-            *diary = overlap.theirs_first;
+            *diary = chosen;
             Ok(())
         }) {
             Ok(()) => {
+                state.keep_a_child_shown();
                 state.refresh_when_nothing_typed();
-                state.done("The other tab's words are saved there now.");
+                state.done(done);
             }
             Err(message) => state.problem(message),
         }
@@ -213,13 +264,38 @@ pub fn OverlapMessage() -> impl IntoView {
             view! {
                 <section class="banner" role="alert" aria-labelledby="overlap-heading">
                     <h2 id="overlap-heading"><span aria-hidden="true">"⚠ "</span>"Changed in two tabs"</h2>
-                    <p>{format!("Small Steps is open in another tab too, and both changed the same thing: {}. This tab's words were saved; everything else from both tabs is kept.", overlap.fields.join(", "))}</p>
+                    {overlap_words(&overlap).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
                     <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| state.overlap.set(None)>"Keep this tab's"</button>
-                        <button type="button" on:click=take_theirs>"Use the other tab's"</button>
+                        <button type="button" class="primary" on:click=move |_| choose(true)>"Keep this tab's"</button>
+                        <button type="button" on:click=move |_| choose(false)>"Use the other tab's"</button>
                     </div>
                 </section>
             }
         })
     }
+}
+
+/// The banner's sentences: each disagreement, what was kept meanwhile, and what each button does.
+fn overlap_words(overlap: &Overlap) -> Vec<String> {
+    let mut lines = Vec::new();
+    if !overlap.fields.is_empty() {
+        lines.push(format!(
+            "Small Steps is open in another tab too, and both changed the same thing: {}. This tab's words were saved.",
+            overlap.fields.join(", ")
+        ));
+    }
+    if !overlap.removed_elsewhere.is_empty() {
+        lines.push(format!(
+            "The other tab removed {}, which this tab had changed. It stays removed unless you keep this tab's.",
+            overlap.removed_elsewhere.join("; ")
+        ));
+    }
+    if !overlap.removed_here.is_empty() {
+        lines.push(format!(
+            "This tab removed {}, which the other tab had changed. It stays removed unless you use the other tab's.",
+            overlap.removed_here.join("; ")
+        ));
+    }
+    lines.push("Everything else from both tabs is kept.".into());
+    lines
 }

@@ -16,6 +16,7 @@ pub mod moving;
 pub mod names;
 pub mod plan_file;
 pub mod reminder;
+mod removed_words;
 mod shape_words;
 pub mod spreadsheet;
 pub mod three_way;

@@ -1,7 +1,10 @@
 //! Putting together two versions of the diary that grew from the same one: this tab's changes and
 //! another tab's, saved at nearly the same moment. Nothing either side changed is lost; where both
 //! changed the very same thing, this tab's version is kept and the place is named so the parent can
-//! be told.
+//! be told. Something one side removed stays removed: a child, day, contact, ladder, step, try,
+//! review or agreed action in the common diary and missing from one side was removed there (not
+//! "never there"), and even when the other side changed it, it stays removed until the parent,
+//! told in words what was removed, chooses otherwise ([`mine_wins`]).
 //!
 //! The merge works on the diary's JSON, so a field added to the data model later is merged without
 //! anyone remembering to list it here. Lists whose items carry an `id` (children, contacts, ladders,
@@ -11,6 +14,7 @@
 use serde_json::{Map, Value};
 
 use crate::domain::file::document::{read_document, write_json};
+use crate::domain::file::removed_words::removed_words;
 use crate::domain::Diary;
 
 /// The diary both sides agree on, and the places where both sides changed the same thing (this
@@ -19,13 +23,42 @@ use crate::domain::Diary;
 pub struct Together {
     pub diary: Diary,
     pub both_changed: Vec<String>,
+    /// What one side removed and the other side had changed: removed in `diary`, until the parent
+    /// chooses to keep the changed one.
+    pub removed_yet_changed: Vec<Removal>,
+}
+
+/// Which of the two versions did something.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Mine,
+    Theirs,
+}
+
+/// Something one side removed that the other side changed, in the parent's words ("Sam and all
+/// Sam's 590 days").
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removal {
+    pub by: Side,
+    pub path: String,
+    pub words: String,
 }
 
 /// Why two versions could not be put together (the stored data does not match the data model).
 #[derive(Clone, Debug, PartialEq)]
 pub struct CannotPutTogether(pub String);
 
-/// Puts `mine` and `theirs`, both grown from `base`, together.
+/// Who wins where the two sides disagree.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rule {
+    /// Mine for a field both changed; a removal for a thing one side removed and the other changed.
+    RemovalsStay,
+    /// Mine everywhere: my words, my removals, and what I changed that the other side removed.
+    MineWins,
+}
+
+/// Puts `mine` and `theirs`, both grown from `base`, together. Where both changed the same field,
+/// mine is kept; whatever either side removed stays removed (see [`Together::removed_yet_changed`]).
 ///
 /// Each diary goes through the JSON text the app already writes and reads (not a direct conversion
 /// to a JSON tree, whose code for every type of the data model would add weight to the first
@@ -35,111 +68,211 @@ pub fn put_together(
     mine: &Diary,
     theirs: &Diary,
 ) -> Result<Together, CannotPutTogether> {
+    together(base, mine, theirs, Rule::RemovalsStay)
+}
+
+/// The parent's choice after [`put_together`]: every disagreement settled `mine`'s way, so what
+/// mine changed and theirs removed comes back, and what mine removed stays removed. Called with the
+/// sides the other way round, it gives the other tab's way.
+pub fn mine_wins(base: &Diary, mine: &Diary, theirs: &Diary) -> Result<Diary, CannotPutTogether> {
+    together(base, mine, theirs, Rule::MineWins).map(|t| t.diary)
+}
+
+fn together(
+    base: &Diary,
+    mine: &Diary,
+    theirs: &Diary,
+    rule: Rule,
+) -> Result<Together, CannotPutTogether> {
     let as_value = |d: &Diary| {
         serde_json::from_str::<Value>(&write_json(&d.children, WRITTEN_AT, 0))
             .map_err(|e| CannotPutTogether(e.to_string()))
     };
-    let (base, mine, theirs) = (as_value(base)?, as_value(mine)?, as_value(theirs)?);
-    let mut both_changed = Vec::new();
-    let merged = merge_value(Some(&base), &mine, &theirs, "", &mut both_changed);
+    let (base_value, mine, theirs) = (as_value(base)?, as_value(mine)?, as_value(theirs)?);
+    let mut found = Found {
+        rule,
+        both_changed: Vec::new(),
+        removed: Vec::new(),
+    };
+    let merged = found.value(Some(&base_value), &mine, &theirs, "");
     let diary = read_document(&merged.to_string())
         .map_err(|e| CannotPutTogether(e.message()))?
         .into_diary();
+    let removed_yet_changed = found
+        .removed
+        .into_iter()
+        .map(|(by, path, list, item)| Removal {
+            words: removed_words(base, &path, &list, &item),
+            by,
+            path,
+        })
+        .collect();
     Ok(Together {
         diary,
-        both_changed,
+        both_changed: found.both_changed,
+        removed_yet_changed,
     })
 }
 
 /// Any valid time: the merged document is read back, never stored as it is.
 const WRITTEN_AT: &str = "2000-01-01T00:00:00Z";
 
-fn merge_value(
-    base: Option<&Value>,
-    mine: &Value,
-    theirs: &Value,
-    path: &str,
-    both_changed: &mut Vec<String>,
-) -> Value {
-    if mine == theirs {
-        return mine.clone();
-    }
-    if base == Some(mine) {
-        return theirs.clone();
-    }
-    if base == Some(theirs) {
-        return mine.clone();
-    }
-    match (mine, theirs) {
-        (Value::Object(m), Value::Object(t)) => {
-            let empty = Map::new();
-            let b = base.and_then(Value::as_object).unwrap_or(&empty);
-            Value::Object(merge_objects(b, m, t, path, both_changed))
+/// The merge as it goes: the rule, and what it found along the way.
+struct Found {
+    rule: Rule,
+    both_changed: Vec<String>,
+    /// Who removed it, where, the name of its list, and the item as it was in the common diary.
+    removed: Vec<(Side, String, String, Value)>,
+}
+
+impl Found {
+    fn value(&mut self, base: Option<&Value>, mine: &Value, theirs: &Value, path: &str) -> Value {
+        if mine == theirs {
+            return mine.clone();
         }
-        (Value::Array(m), Value::Array(t)) => match item_key(m, t) {
-            Some(key) => {
-                let empty = Vec::new();
-                let b = base.and_then(Value::as_array).unwrap_or(&empty);
-                Value::Array(merge_lists(key, b, m, t, path, both_changed))
+        if base == Some(mine) {
+            return theirs.clone();
+        }
+        if base == Some(theirs) {
+            return mine.clone();
+        }
+        match (mine, theirs) {
+            (Value::Object(m), Value::Object(t)) => {
+                let empty = Map::new();
+                let b = base.and_then(Value::as_object).unwrap_or(&empty);
+                Value::Object(self.objects(b, m, t, path))
             }
-            None => {
-                both_changed.push(path.to_string());
+            (Value::Array(m), Value::Array(t)) => match item_key(m, t) {
+                Some(key) => {
+                    let empty = Vec::new();
+                    let b = base.and_then(Value::as_array).unwrap_or(&empty);
+                    Value::Array(self.lists(key, b, m, t, path))
+                }
+                None => {
+                    self.both_changed.push(path.to_string());
+                    mine.clone()
+                }
+            },
+            _ => {
+                self.both_changed.push(path.to_string());
                 mine.clone()
             }
-        },
-        _ => {
-            both_changed.push(path.to_string());
-            mine.clone()
         }
     }
-}
 
-fn merge_objects(
-    base: &Map<String, Value>,
-    mine: &Map<String, Value>,
-    theirs: &Map<String, Value>,
-    path: &str,
-    both_changed: &mut Vec<String>,
-) -> Map<String, Value> {
-    let mut out = Map::new();
-    let keys = mine
-        .keys()
-        .chain(theirs.keys().filter(|k| !mine.contains_key(*k)));
-    for key in keys {
-        let at = if path.is_empty() {
-            key.clone()
+    fn objects(
+        &mut self,
+        base: &Map<String, Value>,
+        mine: &Map<String, Value>,
+        theirs: &Map<String, Value>,
+        path: &str,
+    ) -> Map<String, Value> {
+        let mut out = Map::new();
+        let keys = mine
+            .keys()
+            .chain(theirs.keys().filter(|k| !mine.contains_key(*k)));
+        for key in keys {
+            let at = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
+            let b = base.get(key);
+            let merged = match (mine.get(key), theirs.get(key), b) {
+                (Some(m), Some(t), _) => Some(self.value(b, m, t, &at)),
+                // New on one side: kept.
+                (Some(one), None, None) | (None, Some(one), None) => Some(one.clone()),
+                // A field the other side emptied (an empty field or list is not written): merged
+                // as emptied, so the days of a list emptied on one side are removals too.
+                (Some(m), None, Some(_)) => Some(self.value(b, m, &emptied(m), &at)),
+                (None, Some(t), Some(_)) => Some(self.value(b, &emptied(t), t, &at)),
+                (None, None, _) => None,
+            };
+            if let Some(value) = merged {
+                out.insert(key.clone(), value);
+            }
+        }
+        out
+    }
+
+    /// An item one side has and the other does not: new on that side (kept), or removed by the
+    /// other side. A removal stays, even of an item the side that kept it changed (noted, so the
+    /// parent can choose), unless the rule lets mine win.
+    fn one_side_only(
+        &mut self,
+        base: Option<&Value>,
+        present: &Value,
+        kept_by: Side,
+        path: &str,
+        list: &str,
+    ) -> Option<Value> {
+        let Some(base) = base else {
+            return Some(present.clone());
+        };
+        if base == present {
+            return None;
+        }
+        let by = match kept_by {
+            Side::Mine => Side::Theirs,
+            Side::Theirs => Side::Mine,
+        };
+        self.removed
+            .push((by, path.to_string(), list.to_string(), base.clone()));
+        match self.rule {
+            Rule::MineWins if kept_by == Side::Mine => Some(present.clone()),
+            _ => None,
+        }
+    }
+
+    fn lists(
+        &mut self,
+        key: &str,
+        base: &[Value],
+        mine: &[Value],
+        theirs: &[Value],
+        path: &str,
+    ) -> Vec<Value> {
+        let find = |list: &[Value], k: &str| list.iter().find(|v| key_of(v, key) == k).cloned();
+        let order_of = |list: &[Value]| list.iter().map(|v| key_of(v, key)).collect::<Vec<_>>();
+        // Whoever reordered the list decides the order; items only the other side has follow.
+        let (first, second) = if order_of(mine) != order_of(base) {
+            (mine, theirs)
         } else {
-            format!("{path}.{key}")
+            (theirs, mine)
         };
-        let b = base.get(key);
-        let merged = match (mine.get(key), theirs.get(key)) {
-            (Some(m), Some(t)) => Some(merge_value(b, m, t, &at, both_changed)),
-            (Some(m), None) => kept_unless_removed(b, m, &at, both_changed),
-            (None, Some(t)) => kept_unless_removed(b, t, &at, both_changed),
-            (None, None) => None,
-        };
-        if let Some(value) = merged {
-            out.insert(key.clone(), value);
+        let mut keys = order_of(first);
+        for k in order_of(second) {
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
         }
+        let list = path.rsplit('.').next().unwrap_or(path);
+        let list = list.split('[').next().unwrap_or(list);
+        let mut out = Vec::new();
+        for k in keys {
+            let at = format!("{path}[{}]", k.trim_matches('"'));
+            let b = find(base, &k);
+            let merged = match (find(mine, &k), find(theirs, &k)) {
+                (Some(m), Some(t)) => Some(self.value(b.as_ref(), &m, &t, &at)),
+                (Some(m), None) => self.one_side_only(b.as_ref(), &m, Side::Mine, &at, list),
+                (None, Some(t)) => self.one_side_only(b.as_ref(), &t, Side::Theirs, &at, list),
+                (None, None) => None,
+            };
+            out.extend(merged);
+        }
+        out
     }
-    out
 }
 
-/// A value one side has and the other does not: new on that side (kept), or removed by the other
-/// side. A removal wins only over a value nobody changed; a change is never lost to a removal.
-fn kept_unless_removed(
-    base: Option<&Value>,
-    present: &Value,
-    path: &str,
-    both_changed: &mut Vec<String>,
-) -> Option<Value> {
-    match base {
-        None => Some(present.clone()),
-        Some(b) if b == present => None,
-        Some(_) => {
-            both_changed.push(path.to_string());
-            Some(present.clone())
-        }
+/// A value of the same kind with nothing in it: what a field the writer leaves out stands for.
+fn emptied(like: &Value) -> Value {
+    match like {
+        Value::Array(_) => Value::Array(Vec::new()),
+        Value::Object(_) => Value::Object(Map::new()),
+        Value::String(_) => Value::String(String::new()),
+        Value::Number(_) => Value::from(0),
+        Value::Bool(_) => Value::Bool(false),
+        Value::Null => Value::Null,
     }
 }
 
@@ -155,43 +288,6 @@ fn item_key(mine: &[Value], theirs: &[Value]) -> Option<&'static str> {
 
 fn key_of(item: &Value, key: &str) -> String {
     item.get(key).map(Value::to_string).unwrap_or_default()
-}
-
-fn merge_lists(
-    key: &str,
-    base: &[Value],
-    mine: &[Value],
-    theirs: &[Value],
-    path: &str,
-    both_changed: &mut Vec<String>,
-) -> Vec<Value> {
-    let find = |list: &[Value], k: &str| list.iter().find(|v| key_of(v, key) == k).cloned();
-    let order_of = |list: &[Value]| list.iter().map(|v| key_of(v, key)).collect::<Vec<_>>();
-    // Whoever reordered the list decides the order; items only the other side has follow.
-    let (first, second) = if order_of(mine) != order_of(base) {
-        (mine, theirs)
-    } else {
-        (theirs, mine)
-    };
-    let mut keys = order_of(first);
-    for k in order_of(second) {
-        if !keys.contains(&k) {
-            keys.push(k);
-        }
-    }
-    let mut out = Vec::new();
-    for k in keys {
-        let at = format!("{path}[{}]", k.trim_matches('"'));
-        let b = find(base, &k);
-        let merged = match (find(mine, &k), find(theirs, &k)) {
-            (Some(m), Some(t)) => Some(merge_value(b.as_ref(), &m, &t, &at, both_changed)),
-            (Some(m), None) => kept_unless_removed(b.as_ref(), &m, &at, both_changed),
-            (None, Some(t)) => kept_unless_removed(b.as_ref(), &t, &at, both_changed),
-            (None, None) => None,
-        };
-        out.extend(merged);
-    }
-    out
 }
 
 #[cfg(test)]
@@ -274,11 +370,74 @@ mod tests {
             .map(|c| c.nickname.as_str())
             .collect();
         assert_eq!(names, vec!["Sammy", "Kim", "Lee"]);
-        // Removing a child the other side changed keeps the child.
+    }
+
+    #[test]
+    fn a_child_removed_in_one_tab_stays_removed_even_if_the_other_changed_them() {
+        let base = diary();
         let mut removed = base.clone();
         removed.children.retain(|c| c.id != "c-sam");
-        let together = put_together(&base, &removed, &theirs).unwrap();
-        assert!(together.diary.child("c-sam").is_some());
-        assert_eq!(together.both_changed, vec!["children[c-sam]".to_string()]);
+        let mut typed = base.clone();
+        typed.children[0].plan.celebration = "Pizza".into();
+        // This tab typed for Sam; the other tab had removed Sam.
+        let together = put_together(&base, &typed, &removed).unwrap();
+        assert!(together.diary.child("c-sam").is_none());
+        assert!(together.diary.child("c-alex").is_some());
+        assert_eq!(
+            together.removed_yet_changed,
+            vec![Removal {
+                by: Side::Theirs,
+                path: "children[c-sam]".into(),
+                words: "Sam and all Sam's 1 day and plan".into(),
+            }]
+        );
+        // The parent keeps this tab's: Sam comes back with the typing.
+        let kept = mine_wins(&base, &typed, &removed).unwrap();
+        assert_eq!(kept.child("c-sam").unwrap().plan.celebration, "Pizza");
+        // Or takes the other tab's: Sam stays removed.
+        let theirs = mine_wins(&base, &removed, &typed).unwrap();
+        assert!(theirs.child("c-sam").is_none());
+        // The same the other way round: this tab removed Sam, the other tab typed.
+        let together = put_together(&base, &removed, &typed).unwrap();
+        assert!(together.diary.child("c-sam").is_none());
+        assert_eq!(together.removed_yet_changed[0].by, Side::Mine);
+    }
+
+    #[test]
+    fn a_removal_nobody_else_touched_stays_removed_without_a_question() {
+        let base = diary();
+        let mut mine = base.clone();
+        mine.children[0].days.clear();
+        let mut theirs = base.clone();
+        theirs.children[1].plan.goal = "Mornings".into();
+        let together = put_together(&base, &mine, &theirs).unwrap();
+        assert!(together.diary.children[0].days.is_empty());
+        assert_eq!(together.diary.children[1].plan.goal, "Mornings");
+        assert!(together.removed_yet_changed.is_empty());
+        assert!(together.both_changed.is_empty());
+    }
+
+    #[test]
+    fn the_last_day_removed_while_the_other_tab_changed_it_stays_removed_until_chosen() {
+        let base = diary();
+        let mut mine = base.clone();
+        mine.children[0].days.clear();
+        let mut theirs = base.clone();
+        theirs.children[0].days[0].helped = "A quiet start".into();
+        theirs.children[0].put_day(DayRecord::new(date(5), DayStatus::AbsentIll));
+        let together = put_together(&base, &mine, &theirs).unwrap();
+        let days: Vec<_> = together.diary.children[0]
+            .days
+            .iter()
+            .map(|d| d.date)
+            .collect();
+        // Their new day stays; the day this tab removed stays removed.
+        assert_eq!(days, vec![date(5)]);
+        assert_eq!(
+            together.removed_yet_changed[0].words,
+            "Sam's day on 2 November 2026"
+        );
+        let theirs_way = mine_wins(&base, &theirs, &mine).unwrap();
+        assert_eq!(theirs_way.children[0].days.len(), 2);
     }
 }
