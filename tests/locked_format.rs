@@ -348,3 +348,51 @@ fn the_schema_describes_the_locked_file() {
         }
     }
 }
+
+/// tests/fixtures/locked-v1.json with its rounds changed to `1e400`, a number too large for any
+/// reader: it is still a locked backup from Small Steps, refused for its lock settings.
+const ABSURD_ROUNDS: &str = include_str!("fixtures/locked-absurd-rounds.json");
+
+#[test]
+fn absurd_rounds_are_refused_as_out_of_range_lock_settings() {
+    let mut cases = vec![(ABSURD_ROUNDS.to_string(), "1e400")];
+    for written in [
+        "0",
+        "-1",
+        "-600000",
+        "99999999999999999999999",
+        "1e400",
+        "6e5",
+        "1E+999",
+    ] {
+        cases.push((
+            LOCKED.replace(
+                "\"iterations\": 600000",
+                &format!("\"iterations\": {written}"),
+            ),
+            written,
+        ));
+    }
+    for (text, written) in cases {
+        let error = refused(&text);
+        assert!(
+            matches!(&error, LockError::Iterations { .. }),
+            "{written}: {error:?}"
+        );
+        let words = error.explanation();
+        assert!(
+            words.starts_with("Its lock settings are out of range"),
+            "{written}: {words}"
+        );
+    }
+    // Written as it was, where the reader could not hold the number.
+    assert_eq!(
+        refused(ABSURD_ROUNDS),
+        LockError::Iterations {
+            found: "1e400".into()
+        }
+    );
+    // A version too large to read is a version Small Steps never wrote.
+    let version = LOCKED.replace("\"version\": 1,", "\"version\": 1e400,");
+    assert_eq!(refused(&version), LockError::UnknownVersion);
+}

@@ -133,7 +133,7 @@ impl LockError {
             LockError::UnknownVersion => format!("Its version of the lock is not one Small Steps ever wrote, so it may be damaged. {SAME_FILE}"),
             LockError::Missing { field } => format!("Part of the lock's details (\"{field}\") is missing, so the file is damaged or incomplete. {SAME_FILE}"),
             LockError::Unknown { field, found } => format!("It says it was locked with \"{found}\" ({field}), which Small Steps does not use. The file may have been changed. {SAME_FILE}"),
-            LockError::Iterations { found } => format!("Its lock details say {found} rounds, but Small Steps always uses {ITERATIONS}. The file may have been changed. {SAME_FILE}"),
+            LockError::Iterations { found } => format!("Its lock settings are out of range: they say {found} rounds, but Small Steps always uses {ITERATIONS}. The file may have been changed. {SAME_FILE}"),
             LockError::NotBase64 { field } => format!("Part of the file (\"{field}\") is damaged: it is not in the form Small Steps writes. {SAME_FILE}"),
             LockError::WrongLength { field, .. } => format!("Part of the file (\"{field}\") is the wrong length, so it is damaged or was cut short. {SAME_FILE}"),
             LockError::Extra { field } => format!("It holds something Small Steps never writes in a locked backup (\"{field}\"), so it may have been changed. {SAME_FILE}"),
@@ -149,10 +149,55 @@ pub fn read_locked(text: &str) -> Option<Result<LockedFile, LockError>> {
     if !text.contains(LOCKED_FORMAT) {
         return None;
     }
-    let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(text) else {
+    let Some(Value::Object(fields)) = parse_with_numbers_as_written(text) else {
         return None;
     };
     (fields.get("format").and_then(Value::as_str) == Some(LOCKED_FORMAT)).then(|| check(&fields))
+}
+
+/// Reads JSON, keeping any number too large for the reader (`1e400` rounds) as the text it was
+/// written as, so a locked file with an absurd setting is refused for that setting (see [`check`])
+/// and not taken for a file from something other than Small Steps.
+fn parse_with_numbers_as_written(text: &str) -> Option<Value> {
+    // A file holds few numbers; a handful of tries is plenty, and bounds the work.
+    let mut text = std::borrow::Cow::Borrowed(text);
+    for _ in 0..8 {
+        let error = match serde_json::from_str::<Value>(&text) {
+            Ok(value) => return Some(value),
+            Err(error) => error,
+        };
+        if !error.to_string().starts_with("number out of range") {
+            return None;
+        }
+        let line_start: usize = text
+            .split_inclusive('\n')
+            .take(error.line().saturating_sub(1))
+            .map(str::len)
+            .sum();
+        // The reader stops on the number's last character (a column counts from 1).
+        let at = (line_start + error.column()).min(text.len());
+        if !text.is_char_boundary(at) {
+            return None;
+        }
+        let is_number = |c: char| c.is_ascii_digit() || "+-.eE".contains(c);
+        let start = text[..at]
+            .rfind(|c: char| !is_number(c))
+            .map_or(0, |i| i + 1);
+        let end = text[at..]
+            .find(|c: char| !is_number(c))
+            .map_or(text.len(), |i| at + i);
+        if start >= end {
+            return None;
+        }
+        text = format!(
+            "{}\"{}\"{}",
+            &text[..start],
+            &text[start..end],
+            &text[end..]
+        )
+        .into();
+    }
+    None
 }
 
 fn check(fields: &Map<String, Value>) -> Result<LockedFile, LockError> {
@@ -204,9 +249,10 @@ fn check(fields: &Map<String, Value>) -> Result<LockedFile, LockError> {
         }
         Some(v) if v.as_u64() == Some(u64::from(ITERATIONS)) => ITERATIONS,
         Some(v) => {
+            let found = v.as_str().map_or(v.to_string(), str::to_string);
             return Err(LockError::Iterations {
-                found: v.to_string().chars().take(20).collect(),
-            })
+                found: found.chars().take(20).collect(),
+            });
         }
     };
     let bytes = |field: &'static str| -> Result<(String, Vec<u8>), LockError> {
