@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::words::plural;
 use crate::ui::state::{AppState, Conflict};
 use crate::web::files;
 use crate::web::focus::once_on_page;
@@ -94,6 +95,10 @@ pub fn LoadMessage() -> impl IntoView {
                 LoadNotice::NewerVersion { reason } => (
                     "This diary was saved by a newer Small Steps".to_string(),
                     format!("{reason} Saving is paused so nothing newer is overwritten."),
+                ),
+                LoadNotice::DraftsGaveWay { count } => (
+                    "Older drafts made room for your change".to_string(),
+                    format!("The storage this browser gives Small Steps was full. Your change is saved: to make room, {} of typing that was never saved (the oldest first) {} removed. To free more space, open \"Space on this phone\" on the Backup screen.", plural(count, "draft", "drafts"), if count == 1 { "was" } else { "were" }),
                 ),
                 LoadNotice::NoStorage => (
                     "This browser is not letting Small Steps keep anything".to_string(),

@@ -152,7 +152,15 @@ impl AppState {
             storage::save(&next, self.revision.get_value())
         });
         match result {
-            Ok(revision) => {
+            Ok(storage::Saved {
+                revision,
+                drafts_removed,
+            }) => {
+                if drafts_removed > 0 {
+                    self.load_notice.set(Some(LoadNotice::DraftsGaveWay {
+                        count: drafts_removed,
+                    }));
+                }
                 self.revision.set_value(revision);
                 // The diary as it was is kept (moved, not copied: a save stays quick) in case
                 // another tab saved at the same moment and the two must be put together.

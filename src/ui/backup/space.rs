@@ -12,6 +12,7 @@ use crate::domain::file::names::kept_copy_file_name;
 use crate::domain::space::{
     nearly_full, percent_of_quota, size_words, ASSUMED_QUOTA_BYTES, WARN_AT_PERCENT,
 };
+use crate::domain::words::plural;
 use crate::ui::messages::hand_file_over;
 use crate::ui::state::AppState;
 use crate::web::browser as where_kept;
@@ -107,11 +108,11 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
     let percent = move || percent_of_quota(space.get().total());
     view! {
         <section class="card space" aria-labelledby="space-heading">
-            <h2 id="space-heading">"Space on this phone"</h2>
+            <h2 id="space-heading" tabindex="-1">"Space on this phone"</h2>
             {move || nearly_full(space.get().total()).then(|| view! {
                 <div class="space-warning" role="status">
                     <p><strong>{format!("Space is running out: {}% of the room this browser gives Small Steps is used.", percent())}</strong></p>
-                    <p>"When it is full, changes cannot be saved. Save a backup file now, then remove copies kept safe that you no longer need (below), once each is saved as a file."</p>
+                    <p>"When it is full, changes cannot be saved. Save a backup file now, then remove copies kept safe that you no longer need (below), once each is saved as a file, and old drafts."</p>
                 </div>
             })}
             <dl class="facts">
@@ -124,16 +125,19 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
                     <meter aria-labelledby="space-used-label" min="0" max="100" low=WARN_AT_PERCENT as f64 high="90" optimum="0" value=move || percent() as f64></meter>
                     <p>{move || {
                         let used = space.get();
-                        format!("Small Steps uses {} of about {} ({}%): the diary {}, copies kept safe {}, drafts and settings {}.",
+                        format!("Small Steps uses {} of about {} ({}%): the diary {}, copies kept safe {}, drafts {}, settings {}.",
                             size_words(used.total()), size_words(ASSUMED_QUOTA_BYTES), percent(),
-                            size_words(used.diary), size_words(used.copies), size_words(used.other))
+                            size_words(used.diary), size_words(used.copies), size_words(used.drafts), size_words(used.other))
                     }}</p>
                     <p class="muted">{estimate_words}</p>
                 </dd>
                 <dt>"Last backup file"</dt>
                 <dd>{move || { state.diary.track(); last_backup_words() }}</dd>
                 <dt>"Typing not saved yet"</dt>
-                <dd>{move || { state.diary.track(); drafts_words() }}</dd>
+                <dd>
+                    {move || { state.diary.track(); removed.track(); drafts_words() }}
+                    <RemoveDrafts removed/>
+                </dd>
             </dl>
             {move || {
                 state.diary.track();
@@ -150,6 +154,40 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
                 })
             }}
         </section>
+    }
+}
+
+/// "Remove drafts", with a question first, when any are kept: old typing the parent no longer
+/// needs can free the room a save needs.
+#[component]
+fn RemoveDrafts(removed: RwSignal<u32>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let asking = RwSignal::new(false);
+    let remove = move || {
+        let count = storage::remove_all_drafts();
+        asking.set(false);
+        removed.update(|n| *n += 1);
+        state.done(format!("Removed {}.", plural(count, "draft", "drafts")));
+    };
+    move || {
+        state.diary.track();
+        removed.track();
+        let used = storage::space_used().drafts;
+        let count = storage::draft_keys().len();
+        (count > 0).then(|| view! {
+            <button type="button" on:click=move |_| asking.set(true)>
+                {format!("Remove drafts ({})", size_words(used))}
+            </button>
+            <Show when=move || asking.get()>
+                <RemoveQuestion
+                    question=format!("Remove {}? What was typed in them and never saved cannot be brought back.", plural(count, "draft", "drafts"))
+                    yes=if count == 1 { "Yes, remove it" } else { "Yes, remove them" }
+                    keep="Cancel"
+                    on_yes=remove
+                    on_no=move || asking.set(false)
+                />
+            </Show>
+        })
     }
 }
 

@@ -1,5 +1,7 @@
 //! Drafts: typing not saved yet, kept per form, child and day until it is saved or thrown away.
 
+use web_sys::Storage;
+
 use super::settings::setting;
 use super::{get, local_storage, no_storage, write, SaveError};
 
@@ -17,15 +19,10 @@ pub fn put_draft(key: &str, text: &str) -> Result<(), SaveError> {
         return Err(SaveError::Refused("that draft is too long to keep.".into()));
     }
     let storage = local_storage().ok_or_else(no_storage)?;
-    let mut others: Vec<(String, String)> = draft_keys()
+    let others: Vec<(String, String)> = oldest_first(&storage)
         .into_iter()
-        .filter(|k| k != key)
-        .map(|k| {
-            let written = get(&storage, &k).unwrap_or_default();
-            (written, k)
-        })
+        .filter(|(_, k)| k != key)
         .collect();
-    others.sort();
     let extra = (others.len() + 1).saturating_sub(MOST_DRAFTS);
     for (_, oldest) in others.into_iter().take(extra) {
         let _ = storage.remove_item(&oldest);
@@ -54,4 +51,58 @@ pub fn draft_keys() -> Vec<String> {
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(DRAFT_PREFIX))
         .collect()
+}
+
+/// Every draft as `(text, key)`, the one written longest ago first (a draft's text starts with the
+/// time it was written).
+fn oldest_first(storage: &Storage) -> Vec<(String, String)> {
+    let mut drafts: Vec<(String, String)> = draft_keys()
+        .into_iter()
+        .map(|k| (get(storage, &k).unwrap_or_default(), k))
+        .collect();
+    drafts.sort();
+    drafts
+}
+
+/// Removes every draft (the parent chose to, on the Backup screen). Returns how many went.
+pub fn remove_all_drafts() -> usize {
+    let keys = draft_keys();
+    keys.iter().for_each(|k| remove_draft(k));
+    keys.len()
+}
+
+/// Writes the diary, which always comes before a draft: when storage is full, drafts give way, the
+/// oldest first, one at a time, until it fits. If it does not fit even with every draft gone, they
+/// are put back (the room they took is still free, as nothing else was written) and the write is
+/// refused, so no draft is lost for nothing. Returns how many drafts gave way.
+pub(super) fn write_before_drafts(
+    storage: &Storage,
+    key: &str,
+    text: &str,
+) -> Result<usize, SaveError> {
+    match write(storage, key, text) {
+        Err(SaveError::Full) => {}
+        other => return other.map(|()| 0),
+    }
+    let mut gone = Vec::new();
+    for (draft, draft_key) in oldest_first(storage) {
+        let _ = storage.remove_item(&draft_key);
+        gone.push((draft_key, draft));
+        match write(storage, key, text) {
+            Err(SaveError::Full) => {}
+            Ok(()) => return Ok(gone.len()),
+            Err(other) => {
+                put_back(storage, &gone);
+                return Err(other);
+            }
+        }
+    }
+    put_back(storage, &gone);
+    Err(SaveError::Full)
+}
+
+fn put_back(storage: &Storage, drafts: &[(String, String)]) {
+    for (key, text) in drafts {
+        let _ = storage.set_item(key, text);
+    }
 }

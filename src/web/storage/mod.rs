@@ -26,7 +26,8 @@ mod settings;
 mod space;
 
 pub use drafts::{
-    draft, draft_keys, put_draft, remove_draft, DRAFT_PREFIX, LONGEST_DRAFT, MOST_DRAFTS,
+    draft, draft_keys, put_draft, remove_all_drafts, remove_draft, DRAFT_PREFIX, LONGEST_DRAFT,
+    MOST_DRAFTS,
 };
 pub use kept_aside::{
     back_up_before_import, keep_stored_aside, kept_aside_keys, remove_copy, CopiesBeforeImport,
@@ -34,7 +35,7 @@ pub use kept_aside::{
 };
 pub use settings::{
     ask_for_persistence, date_setting, remember, remember_checked, setting, CHILD_KEY,
-    LAST_BACKUP_KEY, PERSIST_KEY, REMINDER_NOT_NOW_KEY,
+    LAST_BACKUP_KEY, PERSIST_KEY, REMINDER_NOT_NOW_KEY, SPACE_WARNED_KEY,
 };
 pub use space::{size_of, space_used, SpaceUsed};
 
@@ -55,6 +56,9 @@ pub enum LoadNotice {
     NewerVersion { reason: String },
     /// This browser does not let the page keep data (private mode or blocked storage).
     NoStorage,
+    /// Not found by loading but by a save: storage was full, and `count` drafts (the oldest first)
+    /// were removed so the diary could be saved.
+    DraftsGaveWay { count: usize },
 }
 
 /// The diary as loaded, with its revision and anything the parent must be told.
@@ -65,6 +69,13 @@ pub struct Loaded {
     pub notice: Option<LoadNotice>,
     /// False when saving could overwrite something the parent has not yet rescued.
     pub may_save: bool,
+}
+
+/// A save that was made: its revision, and how many drafts gave way to make room for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Saved {
+    pub revision: u64,
+    pub drafts_removed: usize,
 }
 
 /// Why a save did not happen. In every case the stored diary is exactly as it was.
@@ -89,7 +100,7 @@ impl SaveError {
                 None => "Not saved: something in it is not allowed.".into(),
             },
             SaveError::NewerElsewhere => "Not saved: Small Steps is open in another tab or window, and that one saved newer changes. Choose which to keep below.".into(),
-            SaveError::Full => format!("Not saved: this browser's storage for Small Steps is full ({}). What you typed is still on screen. On the Backup screen, save a backup file first, then remove copies kept safe that you no longer need.", space_used().words()),
+            SaveError::Full => format!("Not saved: this browser's storage for Small Steps is full ({}). What you typed is still on screen. On the Backup screen, save a backup file first, then remove copies kept safe that you no longer need, and drafts.", space_used().words()),
             SaveError::Refused(why) => format!("Not saved: {why} What you typed is still on screen."),
         }
     }
@@ -206,9 +217,9 @@ pub fn prepare_for_saving(diary: &Diary) {
     });
 }
 
-/// Saves the whole diary if it is valid and nothing newer has been saved since `based_on`.
-/// Returns the new revision.
-pub fn save(diary: &Diary, based_on: u64) -> Result<u64, SaveError> {
+/// Saves the whole diary if it is valid and nothing newer has been saved since `based_on`, letting
+/// drafts give way when storage is full (see [`drafts::write_before_drafts`]).
+pub fn save(diary: &Diary, based_on: u64) -> Result<Saved, SaveError> {
     let problems = timing::measure("small-steps:save:check", || check_diary(diary));
     if !problems.is_empty() {
         return Err(SaveError::Invalid(problems));
@@ -226,12 +237,15 @@ pub fn save(diary: &Diary, based_on: u64) -> Result<u64, SaveError> {
     let text = timing::measure("small-steps:save:serialise", || {
         WRITER.with_borrow_mut(|w| w.write(&diary.children, &now_rfc3339(), revision))
     });
-    timing::measure("small-steps:save:write", || {
-        write(&storage, DIARY_KEY, &text)
+    let drafts_removed = timing::measure("small-steps:save:write", || {
+        drafts::write_before_drafts(&storage, DIARY_KEY, &text)
     })?;
     // The diary itself is saved; a failure here only costs the cheap check, which load() repairs.
     let _ = storage.set_item(REVISION_KEY, &revision.to_string());
-    Ok(revision)
+    Ok(Saved {
+        revision,
+        drafts_removed,
+    })
 }
 
 /// Writes one value, turning the browser's refusal into words.

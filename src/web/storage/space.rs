@@ -1,7 +1,7 @@
 //! Space used: how much of the browser's storage the diary, the copies kept safe and everything else take.
 
 use super::kept_aside::is_copy;
-use super::{get_raw, local_storage, DIARY_KEY};
+use super::{get_raw, local_storage, DIARY_KEY, DRAFT_PREFIX};
 use crate::domain::space::size_words;
 
 /// How much of the browser's storage Small Steps uses, by what uses it, in bytes (browsers count
@@ -10,20 +10,23 @@ use crate::domain::space::size_words;
 pub struct SpaceUsed {
     pub diary: u64,
     pub copies: u64,
+    /// Typing not saved yet (see `drafts`).
+    pub drafts: u64,
     pub other: u64,
 }
 
 impl SpaceUsed {
     pub fn total(self) -> u64 {
-        self.diary + self.copies + self.other
+        self.diary + self.copies + self.drafts + self.other
     }
 
-    /// "the diary takes 1.2 MB, copies kept safe 2.3 MB".
+    /// "the diary takes 1.2 MB, copies kept safe 2.3 MB, drafts 40 KB".
     pub fn words(self) -> String {
         format!(
-            "the diary takes {}, copies kept safe {}",
+            "the diary takes {}, copies kept safe {}, drafts of typing not saved {}",
             size_words(self.diary),
-            size_words(self.copies)
+            size_words(self.copies),
+            size_words(self.drafts)
         )
     }
 }
@@ -45,6 +48,8 @@ pub fn space_used() -> SpaceUsed {
             used.diary += bytes;
         } else if is_copy(&key) {
             used.copies += bytes;
+        } else if key.starts_with(DRAFT_PREFIX) {
+            used.drafts += bytes;
         } else {
             used.other += bytes;
         }
