@@ -62,26 +62,27 @@ where
         .and_then(|text| serde_json::from_str::<Stored<T>>(&text).ok());
     let offer = RwSignal::new(found.as_ref().map(|d| when_words(d.written)));
     let kept = StoredValue::new(found.map(|d| d.value));
-    // Also called from a timer and from page events: once the form is gone, it does nothing.
+    // Also called from a timer, from page events and before the leave question: once the form is
+    // gone, it does nothing. Says whether the typing is kept (true when there is none to keep).
     let write_now = move || {
         if unsaved.try_get_untracked() != Some(true) {
-            return;
+            return true;
         }
         let Some(value) = read.try_with_value(|r| untrack(r)) else {
-            return;
+            return true;
         };
         let Some(key) = key.try_get_value() else {
-            return;
+            return true;
         };
         let stored = Stored {
             written: js_sys::Date::now() as u64,
             value,
         };
-        if let Ok(text) = serde_json::to_string(&stored) {
-            // A draft that cannot be kept (storage full) costs nothing on screen.
-            let _ = storage::put_draft(&key, &text);
-        }
+        // A draft that cannot be kept (storage full) changes nothing on screen; the leave
+        // question then says the typing would be lost.
+        serde_json::to_string(&stored).is_ok_and(|text| storage::put_draft(&key, &text).is_ok())
     };
+    let unlist = StoredValue::new_local(Some(crate::ui::unsaved::list_draft_writer(write_now)));
     // Written once the typing rests; and removed once the form is saved.
     let resting = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |was_unsaved: Option<bool>| {
@@ -93,7 +94,7 @@ where
             if let Some(handle) = resting.get_value() {
                 handle.clear();
             }
-            resting.set_value(set_timeout_with_handle(write_now, REST).ok());
+            resting.set_value(set_timeout_with_handle(move || _ = write_now(), REST).ok());
         } else if was_unsaved == Some(true) {
             if let Some(handle) = resting.get_value() {
                 handle.clear();
@@ -103,7 +104,7 @@ where
         now_unsaved
     });
     // When the page is hidden or goes away, write at once: a phone may never bring it back.
-    let hidden = window_event_listener_untyped("pagehide", move |_| write_now());
+    let hidden = window_event_listener_untyped("pagehide", move |_| _ = write_now());
     let switched = window_event_listener_untyped("visibilitychange", move |_| {
         let hidden = web_sys::window()
             .and_then(|w| w.document())
@@ -113,6 +114,9 @@ where
         }
     });
     on_cleanup(move || {
+        if let Some(Some(unlist)) = unlist.try_update_value(Option::take) {
+            unlist();
+        }
         hidden.remove();
         switched.remove();
         if let Some(Some(handle)) = resting.try_get_value() {

@@ -2,6 +2,8 @@
 //! throw it away: moving to another screen or day, switching child, or closing or reloading the page.
 
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
@@ -25,12 +27,20 @@ impl UnsavedForms {
             .update(|n| *n = if unsaved { *n + 1 } else { n.saturating_sub(1) });
     }
 
-    /// True when nothing typed would be lost, or the parent agreed to lose it.
+    /// True when nothing typed would be lost, or the parent agreed to lose it. The question says
+    /// the truth: that the typing stays as a draft, or (storage full) that it would be lost.
     pub fn may_leave(self) -> bool {
-        !self.any()
-            || web_sys::window()
-                .and_then(|w| w.confirm_with_message(LEAVE_QUESTION).ok())
-                .unwrap_or(true)
+        if !self.any() {
+            return true;
+        }
+        let question = if every_draft_kept() {
+            LEAVE_QUESTION
+        } else {
+            LEAVE_AND_LOSE_QUESTION
+        };
+        web_sys::window()
+            .and_then(|w| w.confirm_with_message(question).ok())
+            .unwrap_or(true)
     }
 }
 
@@ -43,6 +53,42 @@ impl Default for UnsavedForms {
 /// What the browser's own question says before typing is thrown away.
 pub const LEAVE_QUESTION: &str =
     "Some of what you typed is not saved yet. Leave without saving it? It stays on this phone as a draft, offered when you come back. (Cancel to stay.)";
+
+/// The question when a draft could not be kept (storage full): leaving loses the typing.
+pub const LEAVE_AND_LOSE_QUESTION: &str =
+    "Some of what you typed is not saved yet, and this phone's storage is too full to keep it as a draft. If you leave now, it is lost. Cancel to stay: save it, or copy it somewhere safe, or make room on the Backup screen first. Leave and lose it?";
+
+/// Writes a form's draft now and says whether it is kept.
+type DraftWriter = Rc<dyn Fn() -> bool>;
+
+thread_local! {
+    /// For each form on screen that keeps drafts: writes its draft now and says whether it is kept
+    /// (true too when there is nothing to keep).
+    static DRAFT_WRITERS: RefCell<Vec<(u64, DraftWriter)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Lists a form's draft writer for the leave question; returns what un-lists it when the form goes.
+pub fn list_draft_writer(write_now: impl Fn() -> bool + 'static) -> impl FnOnce() {
+    let id = DRAFT_WRITERS.with_borrow_mut(|writers| {
+        let id = writers.last().map_or(0, |(id, _)| id + 1);
+        writers.push((id, Rc::new(write_now)));
+        id
+    });
+    move || DRAFT_WRITERS.with_borrow_mut(|writers| writers.retain(|(w, _)| *w != id))
+}
+
+/// Writes every form's draft now (the last keystrokes may not be written yet) and says whether
+/// each one is kept.
+fn every_draft_kept() -> bool {
+    let writers: Vec<_> = DRAFT_WRITERS.with_borrow(|w| w.iter().map(|(_, f)| f.clone()).collect());
+    // Every one is written, even after one that could not be.
+    writers
+        .iter()
+        .map(|write| write())
+        .filter(|kept| !kept)
+        .count()
+        == 0
+}
 
 /// A flag that turns on when anything `watch` reads changes after the form first appears; the
 /// form turns it off again once it has saved. While it is on, leaving asks first.

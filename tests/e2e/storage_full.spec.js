@@ -8,7 +8,7 @@ import { BackupPage } from './fixtures/backup_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { backupDocument, fileFrom } from './fixtures/backup_files.js';
 import { addDays } from './fixtures/dates.js';
-import { fillStorage, freeRoom } from './fixtures/storage.js';
+import { fillStorage, freeRoom, makeRoom } from './fixtures/storage.js';
 
 /** A child with `count` days, each with a long "what helped": a big backup file. */
 function bigChild(nickname, count) {
@@ -112,4 +112,42 @@ test('a first status tap refused because storage is full leaves no status chosen
     await ui.expectDay(yesterday);
   });
   await expect(ui.statuses.getByRole('button', { pressed: true })).toHaveCount(0);
+});
+
+// Issue 16, item 2: leaving a form with storage full used to say "it stays on this phone as a
+// draft" when no draft could be written, and the typing was lost. The question tells the truth,
+// and Cancel keeps the parent on the form with the typing.
+test('leaving a form with storage full says the typing cannot be kept as a draft; Cancel stays', async ({ page }) => {
+  const ui = new DayPage(page);
+  await ui.startWith('Sam');
+  const typed = 'A calm walk in with Dad, and a wave at the gate';
+  await ui.openMore();
+  await fillStorage(page);
+  await test.step('types what helped with storage full', async () => {
+    await ui.helped.fill(typed);
+    await expect(ui.notSavedYet).toBeVisible();
+  });
+  const asked = [];
+  await test.step('taps Calendar, and answers Cancel to the question', async () => {
+    page.once('dialog', (dialog) => { asked.push(dialog.message()); dialog.dismiss(); });
+    await ui.navLink('Calendar').click();
+    await expect.poll(() => asked.length).toBe(1);
+  });
+  expect(asked[0]).toContain("this phone's storage is too full to keep it as a draft. If you leave now, it is lost.");
+  expect(asked[0]).not.toContain('stays on this phone as a draft');
+  await expect(ui.helped).toHaveValue(typed);
+  await expect(ui.mainHeading).toContainText('Today');
+  expect(await ui.keysStartingWith(KEYS.draftPrefix)).toEqual([]);
+
+  await test.step('makes room, taps Calendar again: now the draft is kept, and the question says so', async () => {
+    await makeRoom(page);
+    page.once('dialog', (dialog) => { asked.push(dialog.message()); dialog.accept(); });
+    await ui.navLink('Calendar').click();
+    await expect.poll(() => asked.length).toBe(2);
+    expect(asked[1]).toContain('It stays on this phone as a draft');
+    await expect(ui.mainHeading).toHaveText('Calendar');
+  });
+  const drafts = await ui.keysStartingWith(KEYS.draftPrefix);
+  expect(drafts).toHaveLength(1);
+  expect(await ui.stored(drafts[0])).toContain(typed);
 });
