@@ -21,6 +21,26 @@ pub fn nearly_full(bytes_used: u64) -> bool {
     percent_of_quota(bytes_used) >= WARN_AT_PERCENT
 }
 
+/// From this share the storage is nearly full: Today warns a second time.
+pub const ALMOST_FULL_PERCENT: u64 = 90;
+
+/// How far the storage has filled, for the warning on Today: 0 below [`WARN_AT_PERCENT`], then
+/// that share, then [`ALMOST_FULL_PERCENT`].
+pub fn fill_level(bytes_used: u64) -> u64 {
+    match percent_of_quota(bytes_used) {
+        p if p >= ALMOST_FULL_PERCENT => ALMOST_FULL_PERCENT,
+        p if p >= WARN_AT_PERCENT => WARN_AT_PERCENT,
+        _ => 0,
+    }
+}
+
+/// Whether Today should warn: once per level reached, so a parent who read the warning at 70% is
+/// told again only at 90%, or after room was made and the storage filled again (the level last
+/// warned about follows the storage down, see [`fill_level`]).
+pub fn warn_on_today(bytes_used: u64, last_warned_level: u64) -> bool {
+    fill_level(bytes_used) > last_warned_level
+}
+
 /// A size in words, as the parent reads it: "850 KB", "2.3 MB" (kilobytes rounded up, so a
 /// small value is never "0 KB").
 pub fn size_words(bytes: u64) -> String {
@@ -45,6 +65,20 @@ mod tests {
         assert!(nearly_full(7_000_000));
         assert_eq!(percent_of_quota(9_990_000), 99);
         assert_eq!(percent_of_quota(u64::MAX), 100);
+    }
+
+    #[test]
+    fn today_warns_once_per_level_from_the_same_seventy_percent() {
+        assert!(!warn_on_today(6_999_999, 0));
+        assert!(warn_on_today(7_000_000, 0));
+        assert!(!warn_on_today(8_000_000, WARN_AT_PERCENT));
+        assert!(warn_on_today(9_000_000, WARN_AT_PERCENT));
+        assert!(!warn_on_today(9_900_000, ALMOST_FULL_PERCENT));
+        assert_eq!(fill_level(5_000_000), 0);
+        assert_eq!(fill_level(7_500_000), WARN_AT_PERCENT);
+        // The same threshold as the Backup panel's warning.
+        assert_eq!(fill_level(7_000_000) > 0, nearly_full(7_000_000));
+        assert_eq!(fill_level(6_999_999) > 0, nearly_full(6_999_999));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Today: recording a day (the status in one tap, then the optional details), removing a record,
-//! and the gentle cards shown there (backup reminder, Safari's Home Screen).
+//! and the gentle cards shown there (backup reminder, Safari's Home Screen, space running out).
 
 pub mod backup_reminder;
 pub mod day_details;
@@ -7,3 +7,4 @@ pub mod day_draft;
 pub mod day_form;
 pub mod day_remove;
 pub mod home_screen;
+pub mod space_warning;

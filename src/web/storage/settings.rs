@@ -13,6 +13,8 @@ pub const CHILD_KEY: &str = "small-steps:child";
 pub const LAST_BACKUP_KEY: &str = "small-steps:last-backup";
 /// The first day the backup reminder may show again after "Not now".
 pub const REMINDER_NOT_NOW_KEY: &str = "small-steps:backup-reminder-not-now";
+/// The level of fullness (percent) Today last warned about (see `domain::space::fill_level`).
+pub const SPACE_WARNED_KEY: &str = "small-steps:space-warned";
 
 /// Reads a small remembered setting (not part of the diary).
 pub fn setting(key: &str) -> Option<String> {
