@@ -56,7 +56,7 @@ test('when even every draft would not make room, the drafts stay and the refusal
 
   await test.step('taps "Went in": tiny drafts free too little for the day', async () => {
     await ui.openMore();
-    await ui.helped.fill('A long morning, '.repeat(40));
+    await ui.helped.fill('A long morning, '.repeat(25));
     await ui.record('Went in');
   });
   await expect(ui.notice).toContainText('full');

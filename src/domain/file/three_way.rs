@@ -234,17 +234,30 @@ impl Found {
     ) -> Vec<Value> {
         let find = |list: &[Value], k: &str| list.iter().find(|v| key_of(v, key) == k).cloned();
         let order_of = |list: &[Value]| list.iter().map(|v| key_of(v, key)).collect::<Vec<_>>();
-        // Whoever reordered the list decides the order; items only the other side has follow.
+        // Whoever reordered the list decides the order.
         let (first, second) = if order_of(mine) != order_of(base) {
             (mine, theirs)
         } else {
             (theirs, mine)
         };
         let mut keys = order_of(first);
-        for k in order_of(second) {
-            if !keys.contains(&k) {
-                keys.push(k);
+        let (in_base, second) = (order_of(base), order_of(second));
+        for (i, k) in second.iter().enumerate() {
+            if keys.contains(k) {
+                continue;
             }
+            // An item of the common diary (one the first side removed) keeps its place, after the
+            // item before it; a new one follows the rest.
+            let at = if in_base.contains(k) {
+                second[..i]
+                    .iter()
+                    .rev()
+                    .find_map(|p| keys.iter().position(|q| q == p))
+                    .map_or(0, |p| p + 1)
+            } else {
+                keys.len()
+            };
+            keys.insert(at, k.clone());
         }
         let list = path.rsplit('.').next().unwrap_or(path);
         let list = list.split('[').next().unwrap_or(list);
@@ -354,7 +367,7 @@ mod tests {
     }
 
     #[test]
-    fn a_child_added_in_each_tab_both_stay_and_a_removal_yields_to_a_change() {
+    fn a_child_added_in_each_tab_both_stay() {
         let base = diary();
         let mut mine = base.clone();
         mine.children.push(Child::new("c-kim", "Kim"));
@@ -394,6 +407,8 @@ mod tests {
         // The parent keeps this tab's: Sam comes back with the typing.
         let kept = mine_wins(&base, &typed, &removed).unwrap();
         assert_eq!(kept.child("c-sam").unwrap().plan.celebration, "Pizza");
+        // In its old place.
+        assert_eq!(kept.children[0].id, "c-sam");
         // Or takes the other tab's: Sam stays removed.
         let theirs = mine_wins(&base, &removed, &typed).unwrap();
         assert!(theirs.child("c-sam").is_none());
