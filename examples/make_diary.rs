@@ -437,7 +437,7 @@ fn school_code(rng: &mut Rng, status: DayStatus, kind: DayKind) -> String {
         (LateBeforeRegister, _) => "L",
         (LateAfterRegister, _) => "U",
         // The parent said ill; sometimes the school has it as unauthorised.
-        (AbsentIll, _) => rng.pick(&["I", "I", "I", "O"]),
+        (AbsentIll | CouldNotGetOut, _) => rng.pick(&["I", "I", "I", "O"]),
         (Medical, _) => "M",
         (ReducedTimetable, _) => "C2",
         (OffSite, _) => rng.pick(&["B", "K"]),
@@ -897,14 +897,17 @@ fn make_plan(rng: &mut Rng, child: &Child, profile: &Profile, prefix: &str) -> P
             Adjustment {
                 what: "Key adult and a check-in each morning".into(),
                 agreed: true,
+                ..Adjustment::default()
             },
             Adjustment {
                 what: "Leave lessons five minutes early to miss the busy corridors".into(),
                 agreed: true,
+                ..Adjustment::default()
             },
             Adjustment {
                 what: "No challenge about uniform while the plan runs".into(),
                 agreed: false,
+                ..Adjustment::default()
             },
         ],
         key_adult: "Ms Okafor".into(),

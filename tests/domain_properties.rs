@@ -12,14 +12,18 @@ use std::collections::BTreeMap;
 use small_steps::domain::checks::{earliest_date, latest_date, limits};
 use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
 use small_steps::domain::diary::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
+use small_steps::domain::diary::school_figures::SchoolFigure;
+use small_steps::domain::diary::support::{
+    Nation, Referral, ReferralStage, ReferralTo, Support, SupportLevel,
+};
 use small_steps::domain::diary::time_of_day::ClockTime;
 use small_steps::domain::file::document::write_json;
 use small_steps::domain::file::merge::merge;
 use small_steps::domain::file::three_way::{mine_wins, put_together, Side};
 use small_steps::domain::file::writer::DiaryWriter;
 use small_steps::domain::plan::{
-    Adjustment, Attempt, ChildVoice, Ladder, Plan, Professional, Review, Step, StepState, Tried,
-    Who,
+    Adjustment, Attempt, ChildVoice, HowItIsGoing, Ladder, Plan, Professional, Review, Step,
+    StepState, Tried, Who,
 };
 use small_steps::domain::validate::check_diary;
 use small_steps::domain::{read_document, Child, DayRecord, DayStatus, Diary, Document};
@@ -332,10 +336,7 @@ fn full_plan() -> impl Strategy<Value = Plan> {
     let the_plan = (
         long(),
         vec(ladder, 0..3),
-        vec(
-            (short(), any::<bool>()).prop_map(|(what, agreed)| Adjustment { what, agreed }),
-            0..3,
-        ),
+        vec(adjustment(), 0..3),
         (long(), long(), long(), long(), long(), long()),
     );
     let review = (date(), long(), long(), long(), long(), option::of(date())).prop_map(
@@ -388,6 +389,84 @@ fn full_plan() -> impl Strategy<Value = Plan> {
         )
 }
 
+/// An adjustment, sometimes with since when it is in place and how it is going (version 2).
+fn adjustment() -> impl Strategy<Value = Adjustment> {
+    (
+        short(),
+        any::<bool>(),
+        option::of(date()),
+        option::of(select(HowItIsGoing::ALL.to_vec())),
+        short(),
+    )
+        .prop_map(
+            |(what, agreed, in_place_since, how_it_is_going, going_note)| Adjustment {
+                what,
+                agreed,
+                in_place_since,
+                how_it_is_going,
+                going_note,
+            },
+        )
+}
+
+/// The child's support (version 2): often empty, else any level, words and referrals.
+fn support() -> BoxedStrategy<Support> {
+    let referral = (
+        select(ReferralTo::ALL.to_vec()),
+        name(),
+        option::of(date()),
+        select(ReferralStage::ALL.to_vec()),
+        option::of(date()),
+        short(),
+    )
+        .prop_map(|(to, detail, made_on, stage, stage_since, note)| Referral {
+            id: String::new(),
+            to,
+            detail,
+            made_on,
+            stage,
+            stage_since,
+            note,
+        });
+    let full = (
+        option::of(select(SupportLevel::ALL.to_vec())),
+        short(),
+        short(),
+        vec(referral, 0..4),
+    )
+        .prop_map(
+            |(level, diagnosis, awaiting_assessment, referrals)| Support {
+                level,
+                diagnosis,
+                awaiting_assessment,
+                referrals,
+            },
+        );
+    prop_oneof![1 => Just(Support::default()), 2 => full].boxed()
+}
+
+/// Figures the school reported (version 2): dates in order, 0 to 100 with two decimals at most.
+fn school_figures() -> impl Strategy<Value = Vec<SchoolFigure>> {
+    let figure = (
+        0..=max_offset(),
+        0u64..400,
+        prop_oneof![Just(0u32), Just(10_000u32), 0u32..=10_000],
+        name(),
+    )
+        .prop_map(|(start, length, hundredths, where_from)| {
+            let from = offset_to_date(start);
+            let to = offset_to_date((start + length).min(max_offset()));
+            SchoolFigure {
+                id: String::new(),
+                from,
+                to,
+                percent: f64::from(hundredths) / 100.0,
+                where_from,
+            }
+        });
+    vec(figure, 0..4)
+}
+
 fn plan() -> BoxedStrategy<Plan> {
     prop_oneof![1 => Just(Plan::default()), 2 => full_plan()].boxed()
 }
@@ -399,12 +478,13 @@ fn child() -> impl Strategy<Value = Child> {
         name(),
         name(),
         (name(), proptest::option::of(date()), name()),
+        (select(Nation::ALL.to_vec()), support(), school_figures()),
         days(),
         vec(contact(), 0..4),
         plan(),
     )
         .prop_map(
-            |(nickname, year_group, school, key_adult, header, days, contacts, plan)| Child {
+            |(nickname, year_group, school, key_adult, header, v2, days, contacts, plan)| Child {
                 id: String::new(),
                 nickname,
                 year_group,
@@ -413,6 +493,9 @@ fn child() -> impl Strategy<Value = Child> {
                 full_name: header.0,
                 date_of_birth: header.1,
                 parent_contact: header.2,
+                nation: v2.0,
+                support: v2.1,
+                school_figures: v2.2,
                 days,
                 contacts,
                 plan,
@@ -420,7 +503,8 @@ fn child() -> impl Strategy<Value = Child> {
         )
 }
 
-/// Gives every child, contact, action, ladder, step, attempt and review its own id.
+/// Gives every child, contact, action, ladder, step, attempt, review, referral and school figure
+/// its own id.
 fn assign_ids(diary: &mut Diary, prefix: &str) {
     let mut n = 0u32;
     let mut next = || {
@@ -452,6 +536,12 @@ fn assign_ids(diary: &mut Diary, prefix: &str) {
         }
         for review in &mut child.plan.reviews {
             review.id = next();
+        }
+        for referral in &mut child.support.referrals {
+            referral.id = next();
+        }
+        for figure in &mut child.school_figures {
+            figure.id = next();
         }
     }
 }

@@ -140,6 +140,7 @@ fn a_fortnight_counted_by_hand() {
             (LeftEarly, 1),
             (AttendedDistressed, 1),
             (AbsentIll, 2),
+            (CouldNotGetOut, 0),
             (Medical, 1),
             (ReducedTimetable, 1),
             (OffSite, 0),
@@ -221,6 +222,83 @@ fn the_first_week_alone_and_the_second_week_alone() {
     assert_eq!(second.missed_percent(), Some(50.0));
     assert_eq!(second.absence_line(), AbsenceLine::Severe);
     assert_eq!(first + second, figures(&child, (nov(0), nov(13))));
+}
+
+/// A week with mornings the child could not get out of the door, counted by hand. Such a morning
+/// is reported to school as illness, so it counts as "off ill" does: a missed session, health-related.
+///
+/// | date   | day status (session)                          | sessions | code | notes            |
+/// |--------|-----------------------------------------------|----------|------|------------------|
+/// | Mon 2  | attended                                      | P P      | /    |                  |
+/// | Tue 3  | could_not_get_out                             | M* M*    | I    | fits             |
+/// | Wed 4  | could_not_get_out                             | M* M*    | O    | mismatch (I fits)|
+/// | Thu 5  | late_after_register, morning could_not_get_out| M* P     |      | late             |
+/// | Fri 6  | absent_ill                                    | M* M*    |      |                  |
+///
+/// possible 10; present 2+0+0+1+0 = 3; missed 0+2+2+1+2 = 7 (70%: severe);
+/// health-related 2+2+1+2 = 7 sessions = 3.5 days; late 1 (Thu); by status: attended 1,
+/// could_not_get_out 2, late after register 1, absent ill 1.
+#[test]
+fn mornings_that_could_not_get_out_of_the_door_count_with_illness_by_hand() {
+    use DayStatus::*;
+    let day = |n: u64, status, code: &str| {
+        let mut record = DayRecord::new(nov(n), status);
+        record.school_code = code.to_string();
+        record
+    };
+    let mut thu = day(3, LateAfterRegister, "");
+    thu.morning = Some(CouldNotGetOut);
+    let mut child = Child::new("c1", "Sam");
+    for record in [
+        day(0, Attended, "/"),
+        day(1, CouldNotGetOut, "I"),
+        day(2, CouldNotGetOut, "O"),
+        thu,
+        day(4, AbsentIll, ""),
+    ] {
+        child.put_day(record);
+    }
+    let range = (nov(0), nov(4));
+    let f = figures(&child, range);
+    assert_eq!(
+        (f.possible_sessions, f.present_sessions, f.missed_sessions),
+        (10, 3, 7)
+    );
+    assert_eq!(f.attendance_percent(), Some(30.0));
+    assert_eq!(f.absence_line(), AbsenceLine::Severe);
+    assert_eq!(f.health_missed_sessions, 7);
+    assert_eq!(f.health_days_missed(), 3.5);
+    assert_eq!(f.days_late, 1);
+    assert_eq!(f.days_with(CouldNotGetOut), 2);
+    assert_eq!(f.days_with(AbsentIll), 1);
+    assert!(explain_health_mark(&f).contains("3.5 days off"));
+
+    let mismatches = code_mismatches(&child, range);
+    assert_eq!(mismatches.len(), 1, "{mismatches:?}");
+    assert_eq!(mismatches[0].date, nov(2));
+    assert_eq!(mismatches[0].status, CouldNotGetOut);
+    assert_eq!(mismatches[0].expected, ["I"]);
+}
+
+/// Fourteen school days the child could not get out of the door, then one off ill: the fifteenth
+/// health day reaches the 15-day mark, as fifteen days off ill would.
+#[test]
+fn mornings_that_could_not_get_out_count_towards_the_15_day_mark() {
+    let mut child = Child::new("c1", "Sam");
+    let mut school_days = (0..)
+        .map(nov)
+        .filter(|d| d.weekday().num_days_from_monday() < 5);
+    for date in school_days.by_ref().take(14) {
+        child.put_day(DayRecord::new(date, DayStatus::CouldNotGetOut));
+    }
+    let fourteen = figures(&child, (nov(0), nov(60)));
+    assert_eq!(fourteen.health_days_missed(), 14.0);
+    assert!(!fourteen.health_mark_reached());
+    let fifteenth = school_days.next().unwrap();
+    child.put_day(DayRecord::new(fifteenth, DayStatus::AbsentIll));
+    let fifteen = figures(&child, (nov(0), nov(60)));
+    assert_eq!(fifteen.health_days_missed(), 15.0);
+    assert!(fifteen.health_mark_reached());
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -152,10 +152,12 @@ fn requests_are_listed_once_with_the_agreed_ones_marked() {
         Adjustment {
             what: "A soft start".into(),
             agreed: true,
+            ..Adjustment::default()
         },
         Adjustment {
             what: "A time-out card".into(),
             agreed: false,
+            ..Adjustment::default()
         },
     ];
     child.plan.requests =
@@ -240,7 +242,7 @@ proptest! {
     #[test]
     fn no_private_note_ever_reaches_the_pack_or_its_text(
         days in prop::collection::vec(day_record(nov(0)), 0..40),
-        ticks in 0u32..512,
+        ticks in 0u32..1024,
         from in 0u64..60, length in 0u64..60,
         said in typed(),
     ) {
@@ -263,6 +265,7 @@ proptest! {
             plan: bit(6),
             requests: bit(7),
             contacts: bit(8),
+            support: bit(9),
         };
         let pack = build_pack(&child, &choices);
         let model = format!("{:?}", pack);

@@ -6,7 +6,8 @@ use serde::Serialize;
 
 use crate::domain::diary::contacts::ContactMethod;
 use crate::domain::diary::day::{SignTime, WorryCategory};
-use crate::domain::plan::{StepState, Who};
+use crate::domain::diary::support::{Nation, ReferralStage, ReferralTo, SupportLevel};
+use crate::domain::plan::{HowItIsGoing, StepState, Who};
 use crate::domain::DayStatus;
 
 /// A closed list of choices shown in a select or a row of buttons.
@@ -78,6 +79,41 @@ impl Choice for Who {
     }
 }
 
+impl Choice for Nation {
+    const ALL: &'static [Self] = &Nation::ALL;
+    fn label(self) -> &'static str {
+        Nation::label(self)
+    }
+}
+
+impl Choice for SupportLevel {
+    const ALL: &'static [Self] = &SupportLevel::ALL;
+    fn label(self) -> &'static str {
+        SupportLevel::label(self)
+    }
+}
+
+impl Choice for ReferralTo {
+    const ALL: &'static [Self] = &ReferralTo::ALL;
+    fn label(self) -> &'static str {
+        ReferralTo::label(self)
+    }
+}
+
+impl Choice for ReferralStage {
+    const ALL: &'static [Self] = &ReferralStage::ALL;
+    fn label(self) -> &'static str {
+        ReferralStage::label(self)
+    }
+}
+
+impl Choice for HowItIsGoing {
+    const ALL: &'static [Self] = &HowItIsGoing::ALL;
+    fn label(self) -> &'static str {
+        HowItIsGoing::label(self)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +148,11 @@ mod tests {
         keys_are_sound::<ContactMethod>();
         keys_are_sound::<StepState>();
         keys_are_sound::<Who>();
+        keys_are_sound::<Nation>();
+        keys_are_sound::<SupportLevel>();
+        keys_are_sound::<ReferralTo>();
+        keys_are_sound::<ReferralStage>();
+        keys_are_sound::<HowItIsGoing>();
     }
 
     #[test]

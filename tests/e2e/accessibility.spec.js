@@ -18,7 +18,7 @@ const LABEL_IN_NAME = 'label-content-name-mismatch';
 /** Every day status, so each status colour is on screen somewhere (src/domain/diary/day.rs). */
 const ALL_STATUSES = ['Went in', 'Late, before the register closed', 'Late, after the register closed',
   'Went in, missed some lessons', 'Left or collected early', 'Went in, very distressed', 'Off ill (body or mind)',
-  'Medical appointment', 'Reduced-timetable day', 'Off-site provision', 'Excluded', 'No school (weekend, holiday, INSET)'];
+  "Couldn't get out of the door", 'Medical appointment', 'Reduced-timetable day', 'Off-site provision', 'Excluded', 'No school (weekend, holiday, INSET)'];
 
 /** The first day of last month, as "YYYY-MM-DD". */
 function firstOfLastMonth(today) {
@@ -26,14 +26,14 @@ function firstOfLastMonth(today) {
 }
 
 /**
- * Starts Sam's diary and records days 1 to 12 of last month, one of each status, the 3rd with a worry.
+ * Starts Sam's diary and records days 1 to 13 of last month, one of each status, the 3rd with a worry.
  * Last month's first days also show, greyed, at the end of the month before's grid.
  */
 async function diaryWithEveryStatus(page) {
   const day = new DayPage(page);
   await day.startWith('Sam');
   const first = firstOfLastMonth(await day.today());
-  await test.step('records the first twelve days of last month, one of each status', async () => {
+  await test.step('records the first thirteen days of last month, one of each status', async () => {
     for (const [i, status] of ALL_STATUSES.entries()) {
       const iso = addDays(first, i);
       await day.gotoDay(iso);
@@ -217,7 +217,7 @@ for (const colorScheme of ['light', 'dark']) {
       const ui = new CalendarPage(page);
       await test.step('opens the list of days', async () => {
         await ui.gotoList();
-        await expect(ui.listCount).toHaveText('12 days.');
+        await expect(ui.listCount).toHaveText('13 days.');
         await expectNoViolations(page, 'list of days');
       });
 
@@ -237,16 +237,16 @@ for (const colorScheme of ['light', 'dark']) {
     test('the figures, with lines crossed, and with dates the wrong way round', async ({ page }) => {
       const first = await diaryWithEveryStatus(page);
       const ui = new CalendarPage(page);
-      await test.step('opens the figures for those twelve days, and "How these figures are counted"', async () => {
+      await test.step('opens the figures for those thirteen days, and "How these figures are counted"', async () => {
         await ui.gotoFigures();
-        await ui.figuresFor(first, addDays(first, 11));
+        await ui.figuresFor(first, addDays(first, 12));
         await expect(ui.figuresCard('Attendance')).toContainText('Your child was there for');
         await ui.howCounted.click();
         await expectNoViolations(page, 'figures');
       });
 
       await test.step('types the dates the wrong way round', async () => {
-        await ui.figuresFor(addDays(first, 11), first);
+        await ui.figuresFor(addDays(first, 12), first);
         await expect(ui.problem).toHaveText('The last date comes before the first. Swap them round.');
         await expectNoViolations(page, 'figures with dates the wrong way round');
       });

@@ -66,7 +66,7 @@ const BAD_FILES = [
     what: 'a newer version (99)',
     file: fileFrom('v99.json', json({ ...backupDocument([]), version: 99 })),
     title: 'This backup was made by a newer Small Steps',
-    explanation: 'It is version 99; this copy of the app knows versions up to 1. Reload the page to get the newest app, then try again. Nothing here has changed.',
+    explanation: 'It is version 99; this copy of the app knows versions up to 2. Reload the page to get the newest app, then try again. Nothing here has changed.',
   },
   {
     what: 'a day status the app does not know ("sometimes")',

@@ -152,12 +152,16 @@ fn sam() -> Child {
         Adjustment {
             what: "A safe, quiet place to go".into(),
             agreed: true,
+            ..Adjustment::default()
         },
         Adjustment {
             what: "A soft start".into(),
             agreed: false,
+            ..Adjustment::default()
         },
     ];
+    child.support.diagnosis = "Autism".into();
+    let p = &mut child.plan;
     p.questions = "- Can Sam use the library at lunch?\n\n".into();
     p.requests = "An exit card\n- a safe, quiet place to go.".into();
     p.next_review = Some(oct(45));
@@ -169,19 +173,20 @@ const RANGE: (NaiveDate, NaiveDate) = (
     NaiveDate::from_ymd_opt(2026, 10, 31).unwrap(),
 );
 
-/// The sections in the order the pack shows them, as the ticks name them.
-const KINDS: [SectionKind; 8] = [
-    SectionKind::ChildVoice,
-    SectionKind::Attendance,
-    SectionKind::Worries,
-    SectionKind::WhatHelps,
-    SectionKind::Patterns,
-    SectionKind::Plan,
-    SectionKind::Requests,
-    SectionKind::Contacts,
+/// The sections in the order the pack shows them, each with the bit of its tick (see `choices`).
+const KINDS: [(SectionKind, u32); 9] = [
+    (SectionKind::ChildVoice, 1),
+    (SectionKind::Attendance, 2),
+    (SectionKind::Worries, 3),
+    (SectionKind::WhatHelps, 4),
+    (SectionKind::Patterns, 5),
+    (SectionKind::Plan, 6),
+    (SectionKind::Support, 9),
+    (SectionKind::Requests, 7),
+    (SectionKind::Contacts, 8),
 ];
 
-/// Choices from the bits of `n`: bit 0 is "include what was said", bits 1-8 the sections in order.
+/// Choices from the bits of `n`: bit 0 is "include what was said", bits 1-9 the ticks in order.
 fn choices(n: u32) -> PackChoices {
     let bit = |i: u32| n & (1 << i) != 0;
     PackChoices {
@@ -196,18 +201,20 @@ fn choices(n: u32) -> PackChoices {
         plan: bit(6),
         requests: bit(7),
         contacts: bit(8),
+        support: bit(9),
     }
 }
 
 #[test]
 fn sections_follow_the_ticks_and_private_notes_never_appear() {
     let child = sam();
-    for n in 0..(1 << 9) {
+    for n in 0..(1 << 10) {
         let chosen = choices(n);
         let pack = build_pack(&child, &chosen);
-        let expected: Vec<SectionKind> = (0..8)
-            .filter(|i| n & (1 << (i + 1)) != 0)
-            .map(|i| KINDS[i])
+        let expected: Vec<SectionKind> = KINDS
+            .iter()
+            .filter(|(_, bit)| n & (1 << bit) != 0)
+            .map(|(kind, _)| *kind)
             .collect();
         let found: Vec<SectionKind> = pack.sections.iter().map(|s| s.kind).collect();
         assert_eq!(found, expected, "choices {chosen:?}");

@@ -19,6 +19,9 @@ pub enum DayStatus {
     LeftEarly,
     AttendedDistressed,
     AbsentIll,
+    /// Tried to go but could not get out of the door (reported to school as illness). Added in
+    /// version 2 of the file format.
+    CouldNotGetOut,
     Medical,
     ReducedTimetable,
     OffSite,
@@ -28,7 +31,7 @@ pub enum DayStatus {
 
 impl DayStatus {
     /// Every status, in the order the Today screen offers them.
-    pub const ALL: [DayStatus; 12] = [
+    pub const ALL: [DayStatus; 13] = [
         DayStatus::Attended,
         DayStatus::LateBeforeRegister,
         DayStatus::LateAfterRegister,
@@ -36,6 +39,7 @@ impl DayStatus {
         DayStatus::LeftEarly,
         DayStatus::AttendedDistressed,
         DayStatus::AbsentIll,
+        DayStatus::CouldNotGetOut,
         DayStatus::Medical,
         DayStatus::ReducedTimetable,
         DayStatus::OffSite,
@@ -53,6 +57,7 @@ impl DayStatus {
             DayStatus::LeftEarly => "Left or collected early",
             DayStatus::AttendedDistressed => "Went in, very distressed",
             DayStatus::AbsentIll => "Off ill (body or mind)",
+            DayStatus::CouldNotGetOut => "Couldn't get out of the door",
             DayStatus::Medical => "Medical appointment",
             DayStatus::ReducedTimetable => "Reduced-timetable day",
             DayStatus::OffSite => "Off-site provision",
@@ -71,6 +76,8 @@ impl DayStatus {
             DayStatus::LeftEarly => "◓",
             DayStatus::AttendedDistressed => "!",
             DayStatus::AbsentIll => "✚",
+            // Tried and turned back.
+            DayStatus::CouldNotGetOut => "↺",
             DayStatus::Medical => "⚕",
             DayStatus::ReducedTimetable => "◧",
             DayStatus::OffSite => "⌂",
@@ -89,6 +96,7 @@ impl DayStatus {
             DayStatus::LeftEarly => "left_early",
             DayStatus::AttendedDistressed => "attended_distressed",
             DayStatus::AbsentIll => "absent_ill",
+            DayStatus::CouldNotGetOut => "could_not_get_out",
             DayStatus::Medical => "medical",
             DayStatus::ReducedTimetable => "reduced_timetable",
             DayStatus::OffSite => "off_site",

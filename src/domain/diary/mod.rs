@@ -7,6 +7,8 @@ pub mod day_times;
 pub mod filter;
 pub mod no_school;
 mod pack_header;
+pub mod school_figures;
+pub mod support;
 pub mod time_of_day;
 mod worries_and_signs;
 
@@ -16,6 +18,8 @@ use serde::{Deserialize, Serialize};
 use crate::domain::checks::{check_nickname, Problem};
 use crate::domain::diary::contacts::Contact;
 use crate::domain::diary::day::DayRecord;
+use crate::domain::diary::school_figures::SchoolFigure;
+use crate::domain::diary::support::{Nation, Support};
 use crate::domain::plan::Plan;
 
 pub use pack_header::PackHeader;
@@ -40,6 +44,15 @@ pub struct Child {
     /// How school can reach the parent (a phone number or email), for the top of a meeting pack.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub parent_contact: String,
+    /// Which nation's rules the school follows (version 2; England for older files).
+    #[serde(default, skip_serializing_if = "Nation::is_england")]
+    pub nation: Nation,
+    /// SEN or ALN support, diagnosis, assessment awaited and referrals (version 2).
+    #[serde(default, skip_serializing_if = "Support::is_empty")]
+    pub support: Support,
+    /// Attendance figures the school reported, in date order (version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub school_figures: Vec<SchoolFigure>,
     /// Day records, kept in date order with at most one per date.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub days: Vec<DayRecord>,
@@ -60,6 +73,9 @@ impl Child {
             full_name: String::new(),
             date_of_birth: None,
             parent_contact: String::new(),
+            nation: Nation::England,
+            support: Support::default(),
+            school_figures: Vec::new(),
             days: Vec::new(),
             contacts: Vec::new(),
             plan: Plan::default(),

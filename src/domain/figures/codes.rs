@@ -32,7 +32,8 @@ pub fn expected_codes(status: DayStatus) -> &'static [&'static str] {
         | DayStatus::LeftEarly
         | DayStatus::AttendedDistressed => PRESENT_CODES,
         DayStatus::LateAfterRegister => LATE_AFTER_REGISTER_CODES,
-        DayStatus::AbsentIll => ILL_CODES,
+        // Reported to school as illness, so I fits as it does for "off ill".
+        DayStatus::AbsentIll | DayStatus::CouldNotGetOut => ILL_CODES,
         DayStatus::Medical => MEDICAL_CODES,
         DayStatus::ReducedTimetable => REDUCED_TIMETABLE_CODES,
         DayStatus::OffSite => OFF_SITE_CODES,

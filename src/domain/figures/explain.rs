@@ -60,19 +60,20 @@ pub fn explain_health_mark(figures: &Figures) -> String {
         // the local authority should arrange suitable education, full-time unless less is better
         // for the child's health.
         format!(
-            "Health reasons (illness of body or mind, or medical appointments) account for {days} off \
-             school in these dates: 15 or more, in a row or added up. When health needs keep a child \
-             off this long, the council should arrange suitable education that fits their health. You \
-             can ask the school's SENCO or the council's medical education service about it."
+            "Health reasons (illness of body or mind, including days your child could not get out of \
+             the door, or medical appointments) account for {days} off school in these dates: 15 or \
+             more, in a row or added up. When health needs keep a child off this long, the council \
+             should arrange suitable education that fits their health. You can ask the school's SENCO \
+             or the council's medical education service about it."
         )
     } else {
         // Source: Education Act 1996 s19 and DfE, "Arranging education for children who cannot
         // attend school because of health needs" (2023): 15 days, in a row or added up.
         format!(
-            "Health reasons (illness of body or mind, or medical appointments) account for {days} off \
-             school in these dates. If health needs keep a child off for 15 days or more, in a row or \
-             added up, the council should arrange suitable education. You can ask the school's SENCO \
-             about this at any time."
+            "Health reasons (illness of body or mind, including days your child could not get out of \
+             the door, or medical appointments) account for {days} off school in these dates. If \
+             health needs keep a child off for 15 days or more, in a row or added up, the council \
+             should arrange suitable education. You can ask the school's SENCO about this at any time."
         )
     }
 }

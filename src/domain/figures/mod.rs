@@ -15,10 +15,12 @@
 //!   - reduced-timetable day: morning present, afternoon missed (code C2 for the part not attended).
 //! - On its own, a session is **present** for: went in, late before the register closed, missed some
 //!   lessons, left early, went in very distressed, off-site provision (arranged by the school, so it
-//!   counts as attending). It is **missed** for: late after the register closed, off ill, medical
-//!   appointment, reduced timetable, excluded. It is **not possible** for: no school.
-//! - A missed session is **health-related** when illness (body or mind) or a medical appointment
-//!   decided it. Two health-related sessions make one health-related day.
+//!   counts as attending). It is **missed** for: late after the register closed, off ill, couldn't
+//!   get out of the door, medical appointment, reduced timetable, excluded. It is **not possible**
+//!   for: no school.
+//! - A missed session is **health-related** when illness (body or mind), a morning the child could
+//!   not get out of the door (reported to school as illness), or a medical appointment decided it.
+//!   Two health-related sessions make one health-related day.
 //! - A day is **late** when the day or either session was late (before or after the register closed),
 //!   and **partial** when the day or either session was "missed some lessons", "left early" or
 //!   "reduced timetable". Each day counts once.
@@ -56,7 +58,8 @@ pub use explain::{
 };
 pub use patterns::{by_weekday, worries_by_category, WeekdayFigures};
 pub use sessions::{
-    session_outcome, sessions, split_day, was_late, was_partial, Session, SessionOutcome,
+    could_not_get_out, session_outcome, sessions, split_day, was_late, was_partial, Session,
+    SessionOutcome,
 };
 
 /// A register has a morning and an afternoon session each school day.
@@ -109,11 +112,12 @@ pub struct Figures {
     pub possible_sessions: u32,
     pub present_sessions: u32,
     pub missed_sessions: u32,
-    /// Missed sessions decided by illness (body or mind) or a medical appointment.
+    /// Missed sessions decided by illness (body or mind), not getting out of the door, or a
+    /// medical appointment.
     pub health_missed_sessions: u32,
     /// How many recorded days had each day status, every status listed (zero included), in the
     /// order of `DayStatus::ALL`.
-    pub days_by_status: [(DayStatus, u32); 12],
+    pub days_by_status: [(DayStatus, u32); DayStatus::ALL.len()],
     /// Days late before or after the register closed (the day or either session).
     pub days_late: u32,
     /// Days with missed lessons, leaving early or a reduced timetable (the day or either session).

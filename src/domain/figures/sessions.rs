@@ -28,8 +28,11 @@ pub fn session_outcome(status: DayStatus) -> SessionOutcome {
         // elsewhere counts as attending.
         DayStatus::OffSite => SessionOutcome::Present,
         // Source: DfE 2024 register code U: late after the register closed is an absence.
+        // Couldn't get out of the door: the child did not get to school, so the session is missed
+        // (the parent reports it as illness).
         DayStatus::LateAfterRegister
         | DayStatus::AbsentIll
+        | DayStatus::CouldNotGetOut
         | DayStatus::Medical
         | DayStatus::ReducedTimetable
         | DayStatus::Excluded => SessionOutcome::Missed,
@@ -62,11 +65,17 @@ pub struct Session {
 }
 
 impl Session {
-    /// A missed session is health-related when illness (body or mind) or a medical appointment
-    /// decided it.
+    /// A missed session is health-related when illness (body or mind), a morning the child could
+    /// not get out of the door, or a medical appointment decided it.
+    // Source: DfE 2024 register codes: I covers illness, mental health included (the government
+    // declined a separate code), and parents' groups advise reporting such a morning as illness
+    // ("too unwell to attend"); so it counts towards the 15 health days like "off ill".
     pub fn is_health_related(self) -> bool {
         self.outcome == SessionOutcome::Missed
-            && matches!(self.decided_by, DayStatus::AbsentIll | DayStatus::Medical)
+            && matches!(
+                self.decided_by,
+                DayStatus::AbsentIll | DayStatus::CouldNotGetOut | DayStatus::Medical
+            )
     }
 }
 
@@ -120,6 +129,11 @@ pub fn was_late(record: &DayRecord) -> bool {
         record,
         &[DayStatus::LateBeforeRegister, DayStatus::LateAfterRegister],
     )
+}
+
+/// A day (or a session of it) the child tried but could not get out of the door.
+pub fn could_not_get_out(record: &DayRecord) -> bool {
+    day_or_session_was(record, &[DayStatus::CouldNotGetOut])
 }
 
 /// A partial day: missed some lessons, left early, or a reduced-timetable day, for the day or

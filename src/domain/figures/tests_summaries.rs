@@ -125,6 +125,10 @@ fn codes_that_fit_each_status() {
     }
     assert_eq!(expected_codes(LateAfterRegister), ["U", "L"]);
     assert_eq!(expected_codes(AbsentIll), ["I"]);
+    // Reported to school as illness: I fits, O does not.
+    assert_eq!(expected_codes(CouldNotGetOut), ["I"]);
+    assert!(code_fits(CouldNotGetOut, "i"));
+    assert!(!code_fits(CouldNotGetOut, "O"));
     assert_eq!(expected_codes(Medical), ["M"]);
     assert_eq!(expected_codes(ReducedTimetable), ["C2", "/", "\\"]);
     assert_eq!(expected_codes(OffSite), ["K", "B", "P", "V", "W", "D"]);

@@ -14,7 +14,7 @@ use crate::domain::checks::Problem;
 use crate::domain::diary::{Child, Diary};
 use crate::domain::file::first_look::{nesting_depth, Header, Loose};
 use crate::domain::file::json_path::{object_at, offset_of, path_at};
-use crate::domain::file::migrate::{migrate, CURRENT_VERSION};
+use crate::domain::file::migrate::{migrate, needs_migrating, CURRENT_VERSION};
 use crate::domain::file::shape_words::plain_words;
 use crate::domain::validate::{check_diary, MAX_PROBLEMS};
 
@@ -225,10 +225,9 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
     };
     // A file at the current version is read in one pass; an older one is migrated as a JSON tree
     // first and then read the same way, so every error names its place in the (migrated) text.
+    // An older version whose later versions only added things is read as it is.
     let migrated;
-    // While only version 1 exists every accepted file is current, and this constant test lets the
-    // compiler leave the JSON-tree code out of the app.
-    let text = if CURRENT_VERSION == 1 || version == CURRENT_VERSION {
+    let text = if !needs_migrating(version) {
         text
     } else {
         let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
@@ -267,5 +266,7 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
     }
     diary.sort_days();
     document.children = diary.children;
+    // Read (and migrated where needed), it now holds the current version.
+    document.version = CURRENT_VERSION;
     Ok(document)
 }

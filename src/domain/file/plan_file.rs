@@ -9,7 +9,10 @@ use crate::domain::diary::{Child, Diary};
 use crate::domain::file::document::Document;
 
 /// The current file format holding this child's id, nickname, year group, school, key adult, the
-/// details for the top of a meeting pack (full name, date of birth, parent's contact) and plan; no days, no contacts (and so no private notes). `exported_at` is an RFC 3339 time.
+/// details for the top of a meeting pack (full name, date of birth, parent's contact), the nation
+/// and the plan; no days, no contacts (and so no private notes), and neither the support details
+/// (diagnosis, referrals) nor the school's figures, which stay in the full backup. `exported_at`
+/// is an RFC 3339 time.
 pub fn plan_document(child: &Child, exported_at: String) -> Document {
     let only_the_plan = Child {
         id: child.id.clone(),
@@ -20,6 +23,9 @@ pub fn plan_document(child: &Child, exported_at: String) -> Document {
         full_name: child.full_name.clone(),
         date_of_birth: child.date_of_birth,
         parent_contact: child.parent_contact.clone(),
+        nation: child.nation,
+        support: Default::default(),
+        school_figures: Vec::new(),
         days: Vec::new(),
         contacts: Vec::new(),
         plan: child.plan.clone(),

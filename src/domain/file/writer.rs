@@ -9,6 +9,8 @@ use serde::Serialize;
 
 use crate::domain::diary::contacts::Contact;
 use crate::domain::diary::day::DayRecord;
+use crate::domain::diary::school_figures::SchoolFigure;
+use crate::domain::diary::support::{Nation, Support};
 use crate::domain::diary::Child;
 use crate::domain::file::document::FORMAT_NAME;
 use crate::domain::file::migrate::CURRENT_VERSION;
@@ -45,6 +47,12 @@ struct ChildHead<'a> {
     date_of_birth: Option<NaiveDate>,
     #[serde(skip_serializing_if = "str::is_empty")]
     parent_contact: &'a str,
+    #[serde(skip_serializing_if = "Nation::is_england")]
+    nation: Nation,
+    #[serde(skip_serializing_if = "Support::is_empty")]
+    support: &'a Support,
+    #[serde(skip_serializing_if = "<[SchoolFigure]>::is_empty")]
+    school_figures: &'a [SchoolFigure],
     #[serde(skip_serializing_if = "<[Contact]>::is_empty")]
     contacts: &'a [Contact],
     #[serde(skip_serializing_if = "Plan::is_empty")]
@@ -138,6 +146,9 @@ fn write_child(out: &mut String, child: &Child, months: &[Month]) {
         full_name,
         date_of_birth,
         parent_contact,
+        nation,
+        support,
+        school_figures,
         days: _written_by_month_below,
         contacts,
         plan,
@@ -151,6 +162,9 @@ fn write_child(out: &mut String, child: &Child, months: &[Month]) {
         full_name,
         date_of_birth: *date_of_birth,
         parent_contact,
+        nation: *nation,
+        support,
+        school_figures,
         contacts,
         plan,
     })

@@ -6,10 +6,11 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::model::{bullets, Advice, Block, Coverage, Section, SectionKind, Table};
 use crate::domain::diary::dates::short_date;
+use crate::domain::diary::school_figures::{school_percent_words, SchoolFigure};
 use crate::domain::diary::Child;
 use crate::domain::figures::{
-    code_mismatches, days_in, days_words, figures, percent_words, sessions, AbsenceLine, Figures,
-    SessionOutcome,
+    code_mismatches, could_not_get_out, days_in, days_words, figures, percent_words, sessions,
+    AbsenceLine, Figures, SessionOutcome,
 };
 
 /// Fewer school days recorded than this and no attendance line is judged: a handful of days says
@@ -73,11 +74,21 @@ pub(super) fn attendance(
     range: (NaiveDate, NaiveDate),
 ) -> (Option<Section>, Vec<Advice>) {
     let f = figures(child, range);
+    let from_school = school_figures(child, range);
     if f.school_days_recorded == 0 {
-        return (None, Vec::new());
+        // Nothing recorded in the dates: the school's own figures, if any, still go in.
+        let section = (!from_school.is_empty()).then_some(Section {
+            kind: SectionKind::Attendance,
+            blocks: from_school,
+        });
+        return (section, Vec::new());
     }
     let enough = f.school_days_recorded >= FEWEST_DAYS_FOR_LINES;
-    let mut blocks = vec![Block::Table(table(&f, enough))];
+    let stuck_days = days_in(child, range)
+        .iter()
+        .filter(|r| could_not_get_out(r))
+        .count() as u32;
+    let mut blocks = vec![Block::Table(table(&f, enough, stuck_days))];
     let mut advice = Vec::new();
     if enough {
         blocks.push(Block::Text(line_words(f.absence_line())));
@@ -143,6 +154,7 @@ pub(super) fn attendance(
         "Where the school's register code differs from our record",
         differences,
     ));
+    blocks.extend(from_school);
     let section = Section {
         kind: SectionKind::Attendance,
         blocks,
@@ -150,7 +162,66 @@ pub(super) fn attendance(
     (Some(section), advice)
 }
 
-fn table(f: &Figures, with_shares: bool) -> Table {
+/// The attendance figures the school reported whose dates meet the pack's, each beside the diary's
+/// figure for the very same dates, with a neutral line on why the two can differ, and a word on
+/// any kept for other dates (so none is left out without saying so).
+fn school_figures(child: &Child, (from, to): (NaiveDate, NaiveDate)) -> Vec<Block> {
+    let (within, other): (Vec<&SchoolFigure>, Vec<&SchoolFigure>) = child
+        .school_figures
+        .iter()
+        .partition(|s| s.from <= to && s.to >= from);
+    let mut blocks = Vec::new();
+    let lines: Vec<String> = within
+        .iter()
+        .map(|s| {
+            let ours = figures(child, (s.from, s.to));
+            let days = coverage(child, (s.from, s.to));
+            let source = match s.where_from.trim() {
+                "" => String::new(),
+                from => format!(" ({from})"),
+            };
+            let diary = match ours.attendance_percent() {
+                Some(p) => format!(
+                    "this diary {}, from {} of {} school days recorded",
+                    percent_words(p),
+                    days.recorded,
+                    days.school_days
+                ),
+                None => "this diary has no school days recorded for these dates".to_string(),
+            };
+            format!(
+                "{} to {}: the school's figure {}{source}; {diary}",
+                short_date(s.from),
+                short_date(s.to),
+                school_percent_words(s.percent),
+            )
+        })
+        .collect();
+    if let Some(list) = bullets(
+        "The school's own attendance figures, beside this diary's for the same dates",
+        lines,
+    ) {
+        blocks.push(list);
+        // Neutral on purpose: the page does not say which figure is right.
+        blocks.push(Block::Text(
+            "The school's figure comes from its register; the diary's counts only the days \
+             recorded in it. The two are shown side by side for the same dates."
+                .into(),
+        ));
+    }
+    match other.len() {
+        0 => {}
+        1 => blocks.push(Block::Text(
+            "One more figure from school, for other dates, is kept in the diary.".into(),
+        )),
+        n => blocks.push(Block::Text(format!(
+            "{n} more figures from school, for other dates, are kept in the diary."
+        ))),
+    }
+    blocks
+}
+
+fn table(f: &Figures, with_shares: bool, stuck_days: u32) -> Table {
     let share = |part: u32| match (with_shares, f.possible_sessions) {
         (false, _) | (_, 0) => String::new(),
         (true, whole) => percent_words(f64::from(part) * 100.0 / f64::from(whole)),
@@ -166,33 +237,45 @@ fn table(f: &Figures, with_shares: bool) -> Table {
     if with_shares {
         head.push("Share".to_string());
     }
+    let mut rows = vec![
+        row("Sessions possible", f.possible_sessions, String::new()),
+        row(
+            "Sessions attended",
+            f.present_sessions,
+            share(f.present_sessions),
+        ),
+        row(
+            "Sessions missed",
+            f.missed_sessions,
+            share(f.missed_sessions),
+        ),
+        row(
+            "Missed for health reasons",
+            f.health_missed_sessions,
+            share(f.health_missed_sessions),
+        ),
+        row("Days late", f.days_late, String::new()),
+        row(
+            "Days partly missed (lessons, left early, reduced timetable)",
+            f.days_partial,
+            String::new(),
+        ),
+    ];
+    // In its own words, under the health row it is counted in, when there were such days.
+    if stuck_days > 0 {
+        rows.insert(
+            4,
+            row(
+                "Days tried but could not get out of the door (counted as illness)",
+                stuck_days,
+                String::new(),
+            ),
+        );
+    }
     Table {
         caption: "Sessions (morning and afternoon, as on the register) and days".into(),
         head,
-        rows: vec![
-            row("Sessions possible", f.possible_sessions, String::new()),
-            row(
-                "Sessions attended",
-                f.present_sessions,
-                share(f.present_sessions),
-            ),
-            row(
-                "Sessions missed",
-                f.missed_sessions,
-                share(f.missed_sessions),
-            ),
-            row(
-                "Missed for health reasons",
-                f.health_missed_sessions,
-                share(f.health_missed_sessions),
-            ),
-            row("Days late", f.days_late, String::new()),
-            row(
-                "Days partly missed (lessons, left early, reduced timetable)",
-                f.days_partial,
-                String::new(),
-            ),
-        ],
+        rows,
     }
 }
 

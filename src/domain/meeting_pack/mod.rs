@@ -20,6 +20,7 @@ mod attendance;
 mod gather;
 mod model;
 mod plan;
+mod support;
 mod text;
 
 use chrono::NaiveDate;
@@ -53,6 +54,8 @@ pub struct PackChoices {
     pub plan: bool,
     pub requests: bool,
     pub contacts: bool,
+    /// The child's support, referrals, and what school has put in place.
+    pub support: bool,
 }
 
 impl PackChoices {
@@ -70,6 +73,7 @@ impl PackChoices {
             plan: true,
             requests: true,
             contacts: true,
+            support: true,
         }
     }
 }
@@ -188,6 +192,7 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
         helps,
         patterns,
         when(choices.plan, || plan::plan_section(child, range)),
+        when(choices.support, || support::support_section(child)),
         when(choices.requests, || plan::requests_section(plan)),
         when(choices.contacts, || {
             plan::contacts_section(&child.contacts, range, choices.include_said)

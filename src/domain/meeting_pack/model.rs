@@ -93,6 +93,9 @@ pub enum SectionKind {
     Plan,
     Requests,
     Contacts,
+    /// SEN or ALN support, diagnosis, referrals, and what school has put in place and how it is
+    /// going (`support.rs`).
+    Support,
 }
 
 impl SectionKind {
@@ -107,6 +110,7 @@ impl SectionKind {
             SectionKind::Plan => "The plan as it stands",
             SectionKind::Requests => "Our requests and questions",
             SectionKind::Contacts => "Calls and meetings with school",
+            SectionKind::Support => "Support, and what school has put in place",
         }
     }
 }

@@ -1,8 +1,10 @@
 //! The adjustments a parent asks the school for: asking, marking one agreed, and no longer asking,
 //! each checked so the list stays within what a saved plan may hold and never repeats an item.
 
-use crate::domain::checks::{check_text, limits, Problem};
-use crate::domain::plan::{Adjustment, Plan};
+use chrono::NaiveDate;
+
+use crate::domain::checks::{check_date, check_text, limits, Problem};
+use crate::domain::plan::{Adjustment, HowItIsGoing, Plan};
 
 /// The most adjustments one plan holds (the usual list plus the parent's own).
 pub const MOST_ADJUSTMENTS: usize = limits::LIST_ITEMS * 2;
@@ -33,7 +35,7 @@ impl Plan {
         }
         self.adjustments.push(Adjustment {
             what: what.to_string(),
-            agreed: false,
+            ..Adjustment::default()
         });
         Ok(())
     }
@@ -51,6 +53,43 @@ impl Plan {
                 )
             })?;
         found.agreed = agreed;
+        Ok(())
+    }
+
+    /// Notes, for an agreed adjustment, since when it has been in place and how it is going (any
+    /// of the three may be empty). Refused, with nothing changed, when it is no longer on the list
+    /// or not agreed yet, the date is outside the years the app accepts, or the note is too long.
+    pub fn set_how_it_is_going(
+        &mut self,
+        what: &str,
+        in_place_since: Option<NaiveDate>,
+        how: Option<HowItIsGoing>,
+        note: &str,
+    ) -> Result<(), Problem> {
+        let note = note.trim();
+        check_text("adjustments.going_note", note, limits::SHORT_CHARS)?;
+        if let Some(since) = in_place_since {
+            check_date("adjustments.in_place_since", since)?;
+        }
+        let found = self
+            .adjustments
+            .iter_mut()
+            .find(|a| a.what == what)
+            .ok_or_else(|| {
+                Problem::new(
+                    "adjustments",
+                    format!("“{what}” is no longer on the list (perhaps changed in another tab)."),
+                )
+            })?;
+        if !found.agreed {
+            return Err(Problem::new(
+                "adjustments",
+                format!("Tick “Agreed” for “{what}” first: only what school has agreed can be in place."),
+            ));
+        }
+        found.in_place_since = in_place_since;
+        found.how_it_is_going = how;
+        found.going_note = note.to_string();
         Ok(())
     }
 
@@ -108,6 +147,64 @@ mod tests {
         let refused = plan.ask_for("One more").unwrap_err();
         assert!(refused.reason.contains("the most a plan can keep"));
         assert_eq!(plan.adjustments.len(), MOST_ADJUSTMENTS);
+    }
+
+    fn date(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    #[test]
+    fn an_agreed_adjustment_notes_since_when_and_how_it_is_going() {
+        let mut plan = Plan::default();
+        plan.ask_for("Soft start").unwrap();
+        plan.set_agreed("Soft start", true).unwrap();
+        plan.set_how_it_is_going(
+            "Soft start",
+            Some(date(9, 15)),
+            Some(HowItIsGoing::Helping),
+            "  Calmer mornings ",
+        )
+        .unwrap();
+        let soft = &plan.adjustments[0];
+        assert_eq!(soft.in_place_since, Some(date(9, 15)));
+        assert_eq!(soft.how_it_is_going, Some(HowItIsGoing::Helping));
+        assert_eq!(soft.going_note, "Calmer mornings");
+        // Unticking "agreed" keeps what was noted, so ticking it again loses nothing.
+        plan.set_agreed("Soft start", false).unwrap();
+        assert_eq!(plan.adjustments[0].going_note, "Calmer mornings");
+    }
+
+    #[test]
+    fn how_it_is_going_is_refused_when_not_agreed_not_there_or_out_of_range() {
+        let mut plan = Plan::default();
+        plan.ask_for("Exit card").unwrap();
+        let not_agreed = plan
+            .set_how_it_is_going("Exit card", Some(date(9, 1)), None, "")
+            .unwrap_err();
+        assert!(not_agreed
+            .reason
+            .contains("Tick “Agreed” for “Exit card” first"));
+        let gone = plan
+            .set_how_it_is_going("Lift pass", None, None, "")
+            .unwrap_err();
+        assert!(gone.reason.contains("no longer on the list"));
+        plan.set_agreed("Exit card", true).unwrap();
+        let long = plan
+            .set_how_it_is_going(
+                "Exit card",
+                None,
+                None,
+                &"x".repeat(limits::SHORT_CHARS + 1),
+            )
+            .unwrap_err();
+        assert_eq!(long.path, "adjustments.going_note");
+        let old = plan
+            .set_how_it_is_going("Exit card", NaiveDate::from_ymd_opt(1999, 1, 1), None, "")
+            .unwrap_err();
+        assert_eq!(old.path, "adjustments.in_place_since");
+        let card = &plan.adjustments[0];
+        assert_eq!((card.in_place_since, card.how_it_is_going), (None, None));
+        assert!(card.going_note.is_empty());
     }
 
     #[test]

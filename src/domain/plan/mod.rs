@@ -129,12 +129,54 @@ pub struct Ladder {
     pub steps: Vec<Step>,
 }
 
-/// An adjustment the parent asks the school for (DOMAIN.md list, or the parent's own).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// An adjustment the parent asks the school for (DOMAIN.md list, or the parent's own), and once
+/// agreed, since when it has been in place and how it is going.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Adjustment {
     pub what: String,
     #[serde(default)]
     pub agreed: bool,
+    /// The date school put it in place (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub in_place_since: Option<NaiveDate>,
+    /// How it is going, in one choice (version 2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how_it_is_going: Option<HowItIsGoing>,
+    /// How it is going, in the parent's words (version 2).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub going_note: String,
+}
+
+/// How an adjustment that is in place is going, as the parent sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HowItIsGoing {
+    Helping,
+    HelpingALittle,
+    TooSoonToSay,
+    NotHelping,
+    /// Agreed, but not happening in practice.
+    NotHappening,
+}
+
+impl HowItIsGoing {
+    pub const ALL: [HowItIsGoing; 5] = [
+        HowItIsGoing::Helping,
+        HowItIsGoing::HelpingALittle,
+        HowItIsGoing::TooSoonToSay,
+        HowItIsGoing::NotHelping,
+        HowItIsGoing::NotHappening,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            HowItIsGoing::Helping => "Helping",
+            HowItIsGoing::HelpingALittle => "Helping a little",
+            HowItIsGoing::TooSoonToSay => "Too soon to say",
+            HowItIsGoing::NotHelping => "Not helping",
+            HowItIsGoing::NotHappening => "Agreed, but not happening",
+        }
+    }
 }
 
 /// Stage 3: a review on the review date.

@@ -122,9 +122,25 @@ impl Checker {
             "adjustments",
         );
         for (i, adj) in plan.adjustments.iter().enumerate() {
+            // Every field is named, so a new one does not compile until it is checked here.
+            let crate::domain::plan::Adjustment {
+                what,
+                agreed: _,
+                in_place_since,
+                how_it_is_going: _,
+                going_note,
+            } = adj;
             self.text(
                 || format!("{p}.adjustments[{i}].what"),
-                &adj.what,
+                what,
+                limits::SHORT_CHARS,
+            );
+            if let Some(since) = *in_place_since {
+                self.date(|| format!("{p}.adjustments[{i}].in_place_since"), since);
+            }
+            self.text(
+                || format!("{p}.adjustments[{i}].going_note"),
+                going_note,
                 limits::SHORT_CHARS,
             );
         }

@@ -6,6 +6,8 @@ use super::Checker;
 use crate::domain::checks::{check_rating, limits, Problem};
 use crate::domain::diary::contacts::Contact;
 use crate::domain::diary::day::DayRecord;
+use crate::domain::diary::school_figures::{percent_is_sound, SchoolFigure, MOST_SCHOOL_FIGURES};
+use crate::domain::diary::support::{Referral, Support, MOST_REFERRALS};
 use crate::domain::diary::Child;
 
 impl Checker {
@@ -21,6 +23,9 @@ impl Checker {
             full_name,
             date_of_birth,
             parent_contact,
+            nation: _,
+            support,
+            school_figures,
             days,
             contacts,
             plan,
@@ -45,6 +50,8 @@ impl Checker {
             parent_contact,
             limits::NAME_CHARS,
         );
+        self.support(&format!("{p}.support"), support);
+        self.school_figures(p, school_figures);
         self.count(
             || format!("{p}.days"),
             days.len(),
@@ -72,6 +79,86 @@ impl Checker {
             self.contact(&format!("{p}.contacts[{i}]"), contact);
         }
         self.plan(&format!("{p}.plan"), plan);
+    }
+
+    fn support(&mut self, p: &str, support: &Support) {
+        let Support {
+            level: _,
+            diagnosis,
+            awaiting_assessment,
+            referrals,
+        } = support;
+        self.text(|| format!("{p}.diagnosis"), diagnosis, limits::SHORT_CHARS);
+        self.text(
+            || format!("{p}.awaiting_assessment"),
+            awaiting_assessment,
+            limits::SHORT_CHARS,
+        );
+        self.count(
+            || format!("{p}.referrals"),
+            referrals.len(),
+            MOST_REFERRALS,
+            "referrals",
+        );
+        for (i, referral) in referrals.iter().enumerate() {
+            let rp = format!("{p}.referrals[{i}]");
+            let Referral {
+                id,
+                to: _,
+                detail,
+                made_on,
+                stage: _,
+                stage_since,
+                note,
+            } = referral;
+            self.id(|| format!("{rp}.id"), id);
+            self.text(|| format!("{rp}.detail"), detail, limits::NAME_CHARS);
+            self.text(|| format!("{rp}.note"), note, limits::SHORT_CHARS);
+            for (field, date) in [("made_on", made_on), ("stage_since", stage_since)] {
+                if let Some(date) = *date {
+                    self.date(|| format!("{rp}.{field}"), date);
+                }
+            }
+        }
+    }
+
+    fn school_figures(&mut self, p: &str, figures: &[SchoolFigure]) {
+        self.count(
+            || format!("{p}.school_figures"),
+            figures.len(),
+            MOST_SCHOOL_FIGURES,
+            "figures from school",
+        );
+        for (i, figure) in figures.iter().enumerate() {
+            let fp = format!("{p}.school_figures[{i}]");
+            let SchoolFigure {
+                id,
+                from,
+                to,
+                percent,
+                where_from,
+            } = figure;
+            self.id(|| format!("{fp}.id"), id);
+            self.date(|| format!("{fp}.from"), *from);
+            self.date(|| format!("{fp}.to"), *to);
+            if to < from {
+                self.record(Err(Problem::new(
+                    format!("{fp}.to"),
+                    "The last date comes before the first.",
+                )));
+            }
+            if !percent_is_sound(*percent) {
+                self.record(Err(Problem::new(
+                    format!("{fp}.percent"),
+                    format!("A percentage is from 0 to 100 with at most two decimal places; this is {percent}."),
+                )));
+            }
+            self.text(
+                || format!("{fp}.where_from"),
+                where_from,
+                limits::NAME_CHARS,
+            );
+        }
     }
 
     pub(super) fn day(&mut self, p: &str, day: &DayRecord) {

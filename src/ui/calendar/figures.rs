@@ -14,6 +14,7 @@ use crate::domain::figures::{
 };
 use crate::domain::Child;
 use crate::ui::calendar::month::CalendarTabs;
+use crate::ui::calendar::school_figures::SchoolFigures;
 use crate::ui::state::{shown_child, AppState};
 use crate::web::address::Screen;
 use crate::web::clock::today;
@@ -51,15 +52,16 @@ pub fn FiguresScreen() -> impl IntoView {
             <p class="muted">"Counted from the days you have recorded. This term so far unless you choose other dates."</p>
             <DateRange from_label="From" from_id="fig-from" from=from to_label="To" to_id="fig-to" to=to/>
             {body}
+            <SchoolFigures/>
             <details class="card">
                 <summary>"How these figures are counted"</summary>
                 <ul class="rules">
                     <li>"Each school day has two sessions, morning and afternoon, as on the school register. Days marked no school, and days you have not recorded, are left out."</li>
                     <li>"Present: went in, late before the register closed, missed some lessons, left early, went in very distressed, off-site provision."</li>
-                    <li>"Missed: late after the register closed, off ill, medical appointment, reduced-timetable time, excluded."</li>
+                    <li>"Missed: late after the register closed, off ill, couldn't get out of the door, medical appointment, reduced-timetable time, excluded."</li>
                     <li>"Late after the register closed counts the morning as missed; left early and reduced timetable count the afternoon as missed, unless you set morning and afternoon yourself."</li>
                     <li>"Missing 10% or more of sessions is called persistent absence, and 50% or more severe absence (Department for Education)."</li>
-                    <li>"Health days: sessions missed through illness or medical appointments, two sessions to a day, against the 15-day mark (Education Act 1996, section 19)."</li>
+                    <li>"Health days: sessions missed through illness, mornings your child couldn't get out of the door (reported to school as illness) or medical appointments, two sessions to a day, against the 15-day mark (Education Act 1996, section 19)."</li>
                 </ul>
             </details>
         </section>

@@ -25,13 +25,14 @@ use sheet::PackSheet;
 type Tick = fn(&mut PackChoices) -> &mut bool;
 
 /// The sections a parent can tick, in the order the pack shows them.
-const SECTIONS: [(&str, Tick); 8] = [
+const SECTIONS: [(&str, Tick); 9] = [
     ("My child's words", |c| &mut c.child_voice),
     ("Attendance figures", |c| &mut c.attendance),
     ("Main worries", |c| &mut c.worries),
     ("What helps", |c| &mut c.what_helps),
     ("Patterns", |c| &mut c.patterns),
     ("The plan", |c| &mut c.plan),
+    ("Support and what is in place", |c| &mut c.support),
     ("Requests and questions", |c| &mut c.requests),
     ("Calls and meetings with school", |c| &mut c.contacts),
 ];

@@ -12,6 +12,7 @@ use crate::ui::messages::SavedHere;
 use crate::ui::plan::adjustments::AdjustmentsChecklist;
 use crate::ui::plan::arrangements::PlanTexts;
 use crate::ui::plan::hub::{GuidanceBox, StageNav};
+use crate::ui::plan::in_place::InPlace;
 use crate::ui::plan::ladder::{LadderCard, Removed};
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
@@ -142,6 +143,7 @@ pub fn PlanSteps() -> impl IntoView {
                 <SavedHere place=ADD_LADDER_PLACE/>
             </form>
             <AdjustmentsChecklist/>
+            <InPlace/>
             <PlanTexts/>
             <p><a href=Screen::PlanStage(PlanStage::Review).hash()>"Next: review ›"</a></p>
         </section>

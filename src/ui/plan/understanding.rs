@@ -8,6 +8,7 @@ use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
+use crate::ui::plan::support::SupportCard;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 use crate::ui::widgets::choose::FormError;
@@ -172,6 +173,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             <UnsavedLine unsaved button="Save stage 1" what="what you typed"/>
             <button type="button" class="primary wide" on:click=save>"Save stage 1"</button>
             <SavedHere place="stage-1"/>
+            <SupportCard/>
             <p><a href=Screen::PlanStage(PlanStage::Steps).hash()>"Next: the plan ›"</a></p>
         </section>
     }

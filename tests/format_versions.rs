@@ -1,0 +1,237 @@
+//! The versions of the stored format side by side: the version 2 fixture loads with everything it
+//! holds, a version 1 file reads as version 2 with nothing changed or lost, and a file from a newer
+//! app (version 3) is refused in words with nothing changed.
+
+use serde_json::{json, Value};
+
+use small_steps::domain::file::migrate::CURRENT_VERSION;
+use small_steps::domain::file::writer::DiaryWriter;
+use small_steps::domain::validate::check_diary;
+use small_steps::domain::{read_document, DayStatus, ReadError};
+
+/// The released version 1 file: never edit it.
+const V1: &str = include_str!("fixtures/v1.json");
+/// The version 2 file, with every field version 2 added filled in.
+const V2: &str = include_str!("fixtures/v2.json");
+
+fn value(text: &str) -> Value {
+    serde_json::from_str(text).expect("a fixture is JSON")
+}
+
+#[test]
+fn this_build_writes_version_2() {
+    assert_eq!(CURRENT_VERSION, 2);
+    let document = read_document(V1).expect("v1 loads");
+    assert_eq!(value(&document.to_json())["version"], 2);
+    let mut writer = DiaryWriter::default();
+    assert_eq!(
+        value(&writer.write(&document.children, "t", 1))["version"],
+        2
+    );
+}
+
+#[test]
+fn the_v2_fixture_loads_with_the_new_status() {
+    let document = read_document(V2).expect("the v2 file loads");
+    assert_eq!(document.version, 2);
+    let diary = document.into_diary();
+    assert!(check_diary(&diary).is_empty());
+    let sam = diary.child("c-sam-7f3a").expect("Sam");
+    let stuck = sam
+        .days
+        .iter()
+        .find(|d| d.status == DayStatus::CouldNotGetOut)
+        .expect("a day Sam could not get out of the door");
+    assert_eq!(stuck.school_code, "I");
+    let after_lunch = sam
+        .days
+        .iter()
+        .find(|d| d.morning == Some(DayStatus::CouldNotGetOut))
+        .expect("a morning Sam could not get out of the door");
+    assert_eq!(after_lunch.afternoon, Some(DayStatus::Attended));
+    let statuses: Vec<DayStatus> = diary
+        .children
+        .iter()
+        .flat_map(|c| &c.days)
+        .map(|d| d.status)
+        .collect();
+    for status in DayStatus::ALL {
+        assert!(statuses.contains(&status), "no day is {status:?}");
+    }
+}
+
+#[test]
+fn the_v2_fixture_is_written_exactly_as_this_version_writes_it() {
+    if CURRENT_VERSION != 2 {
+        return; // a later version writes a newer form
+    }
+    let document = read_document(V2).expect("loads");
+    assert_eq!(value(&document.to_pretty_json()), value(V2));
+    let again = read_document(&document.to_json()).expect("re-reads");
+    assert_eq!(again, document);
+}
+
+#[test]
+fn a_v1_file_reads_as_version_2_with_nothing_changed_or_lost() {
+    let document = read_document(V1).expect("v1 loads");
+    assert_eq!(document.version, CURRENT_VERSION);
+    // Written again, it is the version 1 file word for word, with only the version raised.
+    let mut expected = value(V1);
+    expected["version"] = json!(CURRENT_VERSION);
+    assert_eq!(value(&document.to_pretty_json()), expected);
+}
+
+#[test]
+fn the_v2_fixture_holds_the_v1_fixture_and_more() {
+    // The v2 fixture was made from the v1 one: what v1 held reads the same in both.
+    let v1 = read_document(V1).expect("v1").into_diary();
+    let v2 = read_document(V2).expect("v2").into_diary();
+    for (old, new) in v1.children.iter().zip(&v2.children) {
+        assert_eq!(old.nickname, new.nickname);
+        for day in &old.days {
+            assert_eq!(
+                new.day(day.date),
+                Some(day),
+                "{} {}",
+                old.nickname,
+                day.date
+            );
+        }
+        assert_eq!(old.contacts, new.contacts);
+    }
+}
+
+/// Reads text that must be refused as from a newer app, and returns its words.
+fn refused_as_newer(text: &str, found: u64) -> String {
+    let error = read_document(text).expect_err("a newer file is refused");
+    assert_eq!(error, ReadError::NewerVersion { found });
+    error.message()
+}
+
+#[test]
+fn a_version_3_file_is_refused_in_words_and_changes_nothing() {
+    for fixture in [V1, V2] {
+        let mut file = value(fixture);
+        file["version"] = json!(3);
+        let words = refused_as_newer(&file.to_string(), 3);
+        assert!(
+            words.starts_with("This backup was made by a newer Small Steps."),
+            "{words}"
+        );
+        assert!(words.contains("It is version 3"), "{words}");
+        assert!(words.contains("versions up to 2"), "{words}");
+        assert!(words.contains("Reload the page"), "{words}");
+        assert!(words.contains("Nothing here has changed"), "{words}");
+    }
+}
+
+#[test]
+fn a_version_3_file_is_refused_even_with_fields_this_app_does_not_know() {
+    // A newer app may add a status this one cannot read: the version says so first, in words,
+    // rather than a complaint about the unknown status.
+    let mut file = value(V2);
+    file["version"] = json!(3);
+    file["children"][0]["days"][0]["status"] = json!("some_new_status");
+    refused_as_newer(&file.to_string(), 3);
+}
+
+#[test]
+fn a_v1_app_file_with_the_new_status_but_version_1_is_refused_where_it_is_wrong() {
+    // Version 1 never held this status; a hand-edited file claiming version 1 with it still reads,
+    // as version 2 is a superset, and it is checked like any other day.
+    let mut file = value(V1);
+    file["children"][0]["days"][0]["status"] = json!("could_not_get_out");
+    let diary = read_document(&file.to_string())
+        .expect("reads")
+        .into_diary();
+    assert_eq!(diary.children[0].days[0].status, DayStatus::CouldNotGetOut);
+}
+
+#[test]
+fn a_v1_file_gets_the_version_2_defaults() {
+    use small_steps::domain::diary::support::Nation;
+    let diary = read_document(V1).expect("v1").into_diary();
+    for child in &diary.children {
+        assert_eq!(child.nation, Nation::England, "England for older files");
+        assert!(child.support.is_empty());
+        assert!(child.school_figures.is_empty());
+        for adjustment in &child.plan.adjustments {
+            assert_eq!(
+                (adjustment.in_place_since, adjustment.how_it_is_going),
+                (None, None)
+            );
+            assert!(adjustment.going_note.is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_v2_fixture_holds_every_new_field_and_every_new_choice() {
+    use small_steps::domain::diary::support::{Nation, ReferralStage, ReferralTo, SupportLevel};
+    use small_steps::domain::plan::HowItIsGoing;
+    let diary = read_document(V2).expect("v2").into_diary();
+    let (sam, alex) = (&diary.children[0], &diary.children[1]);
+    assert_eq!((sam.nation, alex.nation), (Nation::England, Nation::Wales));
+    assert_eq!(sam.support.level, Some(SupportLevel::School));
+    assert_eq!(
+        alex.support_level_words(),
+        Some("ALN, with an IDP from the council")
+    );
+    assert!(sam.support.diagnosis.starts_with("Autism"));
+    assert!(sam.support.awaiting_assessment.starts_with("ADHD"));
+    let to: Vec<ReferralTo> = sam.support.referrals.iter().map(|r| r.to).collect();
+    assert_eq!(to, ReferralTo::ALL);
+    let stages: Vec<ReferralStage> = sam.support.referrals.iter().map(|r| r.stage).collect();
+    for stage in ReferralStage::ALL {
+        assert!(stages.contains(&stage), "no referral is {stage:?}");
+    }
+    assert_eq!(
+        sam.support.referrals[5].detail,
+        "Speech and language therapy"
+    );
+    let percents: Vec<f64> = sam.school_figures.iter().map(|f| f.percent).collect();
+    assert_eq!(percents, [80.0, 72.45]);
+    assert_eq!(sam.school_figures[1].where_from, "Letter of 20 October");
+    let going: Vec<HowItIsGoing> = sam
+        .plan
+        .adjustments
+        .iter()
+        .filter_map(|a| a.how_it_is_going)
+        .collect();
+    assert_eq!(going, HowItIsGoing::ALL);
+    let first = &sam.plan.adjustments[0];
+    assert!(first.in_place_since.is_some() && !first.going_note.is_empty());
+}
+
+#[test]
+fn a_file_with_a_school_figure_out_of_range_or_backwards_is_refused_where_it_is() {
+    for (change, path) in [
+        (
+            json!({"percent": 100.5}),
+            "children[0].school_figures[0].percent",
+        ),
+        (
+            json!({"percent": 91.125}),
+            "children[0].school_figures[0].percent",
+        ),
+        (
+            json!({"from": "2025-10-01", "to": "2025-09-01"}),
+            "children[0].school_figures[0].to",
+        ),
+    ] {
+        let mut file = value(V2);
+        let figure = file["children"][0]["school_figures"][0]
+            .as_object_mut()
+            .unwrap();
+        for (key, new) in change.as_object().unwrap() {
+            figure.insert(key.clone(), new.clone());
+        }
+        match read_document(&file.to_string()) {
+            Err(ReadError::Invalid(problems)) => assert!(
+                problems.iter().any(|p| p.path == path),
+                "{path}: {problems:?}"
+            ),
+            other => panic!("{path}: expected a refusal, got {other:?}"),
+        }
+    }
+}
