@@ -66,3 +66,15 @@ test("switching child mid-form shows Alex's, never Sam's typing", async ({ page 
   const [sams] = (await ui.storedChild('Sam')).plan.adjustments;
   expect(sams).toEqual({ what: GATE, agreed: true });
 });
+
+test('how it is going, typed but not saved, is kept as a draft over a reload', async ({ page }) => {
+  const ui = new SupportPage(page);
+  await ui.gotoStage2();
+  const gate = ui.inPlace(GATE);
+  await gate.note.fill('Better since half term');
+  await expect.poll(() => ui.keysStartingWith('small-steps:draft:')).toHaveLength(1);
+  page.once('dialog', (dialog) => dialog.accept());
+  await ui.reload();
+  await gate.row.getByRole('group', { name: 'Typing not saved' }).getByRole('button', { name: 'Keep it' }).click();
+  await expect(gate.note).toHaveValue('Better since half term');
+});

@@ -99,3 +99,16 @@ test("switching child mid-form shows Alex's figures and none of Sam's typing", a
     expect((await ui.storedChild('Sam')).school_figures).toBeUndefined();
   });
 });
+
+test('a figure typed but not added is kept as a draft over a reload', async ({ page }) => {
+  const ui = new SupportPage(page);
+  await ui.gotoFigures();
+  await ui.figurePercent.fill('93');
+  await expect(ui.figuresCard).toContainText("Not saved yet: tap “Add the school's figure”");
+  await expect.poll(() => ui.keysStartingWith('small-steps:draft:')).toHaveLength(1);
+  page.once('dialog', (dialog) => dialog.accept());
+  await ui.reload();
+  await expect(ui.figuresCard).toBeVisible();
+  await ui.figuresCard.getByRole('group', { name: 'Typing not saved' }).getByRole('button', { name: 'Keep it' }).click();
+  await expect(ui.figurePercent).toHaveValue('93');
+});

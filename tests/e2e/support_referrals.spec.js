@@ -102,3 +102,16 @@ test("switching child mid-form shows Alex's support, in Wales's words", async ({
   });
   expect((await ui.storedChild('Sam')).support).toBeUndefined();
 });
+
+test('a referral typed but not added is kept as a draft over a reload', async ({ page }) => {
+  const ui = new SupportPage(page);
+  await ui.gotoStage1();
+  await ui.referralNote.fill('Asked the GP on Monday');
+  await expect(ui.supportCard).toContainText('Not saved yet: tap “Add this referral”');
+  await expect.poll(() => ui.keysStartingWith('small-steps:draft:')).toHaveLength(1);
+  page.once('dialog', (dialog) => dialog.accept());
+  await ui.reload();
+  await expect(ui.supportCard).toBeVisible();
+  await ui.supportCard.getByRole('group', { name: 'Typing not saved' }).getByRole('button', { name: 'Keep it' }).click();
+  await expect(ui.referralNote).toHaveValue('Asked the GP on Monday');
+});

@@ -60,4 +60,28 @@ mod tests {
         assert_eq!(back, document);
         assert!(back.children[0].days.is_empty());
     }
+
+    #[test]
+    fn keeps_the_nation_and_leaves_out_support_and_the_schools_figures() {
+        use crate::domain::diary::school_figures::SchoolFigureInput;
+        use crate::domain::diary::support::Nation;
+        let mut child = Child::new("c1", "Sam");
+        child.set_nation(Nation::Wales);
+        child
+            .set_support_details(None, "DIAGNOSIS-MARKER", "")
+            .unwrap();
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 2);
+        let figure = SchoolFigureInput {
+            from: date,
+            to: date,
+            percent: "90".into(),
+            where_from: "FIGURE-MARKER".into(),
+        };
+        child.add_school_figure("f1".into(), figure).unwrap();
+        let json = plan_document(&child, "2026-11-02T10:00:00Z".into()).to_json();
+        assert!(!json.contains("DIAGNOSIS-MARKER"));
+        assert!(!json.contains("FIGURE-MARKER"));
+        let back = read_document(&json).unwrap();
+        assert_eq!(back.children[0].nation, Nation::Wales);
+    }
 }
