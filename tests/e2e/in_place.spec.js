@@ -37,10 +37,6 @@ test('since when the gate has been in place and how it is going, kept and in the
     await expect(pack.section('Support, and what school has put in place'))
       .toContainText('Being met at the gate (in place since 15 Sep 2025): helping a little. Calmer on Mondays');
   });
-  await page.setViewportSize({ width: 360, height: 740 });
-  await ui.gotoStage2();
-  await gate.row.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/format-shots/in-place-360.png' });
 });
 
 test('a date before 2000 is refused with a clear message and nothing is saved', async ({ page }) => {

@@ -45,3 +45,25 @@ test('at 320 px wide, every screen fits without sideways scrolling', async ({ pa
     });
   }
 });
+
+// Thirteen day statuses since "Couldn't get out of the door" came: two columns still fit, no
+// button's words spill out, and the odd one out at the end (No school) takes the whole row.
+for (const width of [320, 360]) {
+  test(`at ${width} px the thirteen status buttons on Today fit, words whole`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 740 });
+    const day = new DayPage(page);
+    await day.startWith('Sam');
+    const buttons = day.statuses.getByRole('button');
+    await expect(buttons).toHaveCount(13);
+    // No button's words spill out of it, and the page never scrolls sideways.
+    const spilling = await buttons.evaluateAll((all) => all
+      .filter((b) => b.scrollWidth > b.clientWidth + 1)
+      .map((b) => b.textContent));
+    expect(spilling).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    // The odd one out at the end takes the whole row.
+    const last = await buttons.last().boundingBox();
+    const grid = await day.statuses.locator('.status-grid').boundingBox();
+    expect(Math.round(last.width)).toBe(Math.round(grid.width));
+  });
+}

@@ -45,9 +45,6 @@ test("a figure from the school's letter is kept, shown beside the diary's, and i
     await expect(attendance).toContainText("The school's own attendance figures, beside this diary's for the same dates");
     await expect(attendance).toContainText("1 Sep 2025 to 10 Oct 2025: the school's figure 91.5% (Letter of 14 October); this diary 100%, from 1 of 30 school days recorded");
     await expect(attendance).toContainText('The two are shown side by side for the same dates.');
-    await page.setViewportSize({ width: 360, height: 740 });
-    await attendance.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: '/tmp/format-shots/pack-school-figure-360.png' });
   });
 });
 
@@ -79,7 +76,6 @@ test('a figure over 100, or dates the wrong way round, is refused with a clear m
     await expect(ui.figurePercent).toHaveValue('90');
     expect((await ui.storedChild('Sam')).school_figures).toBeUndefined();
   });
-  await page.screenshot({ path: '/tmp/format-shots/school-figure-refused-360.png', fullPage: true });
 });
 
 test("switching child mid-form shows Alex's figures and none of Sam's typing", async ({ page }) => {

@@ -62,10 +62,6 @@ test("Sam's support and a referral are kept, and the pack shows them", async ({ 
     await expect(support).not.toContainText('Being met at the gate');
     await expect(pack.section('Our requests and questions')).toContainText('Being met at the gate (already agreed)');
   });
-  await page.setViewportSize({ width: 360, height: 740 });
-  await ui.gotoStage1();
-  await ui.supportCard.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: '/tmp/format-shots/support-360.png' });
 });
 
 test('a referral with its latest news before it was made, or to nobody, is refused in words', async ({ page }) => {
