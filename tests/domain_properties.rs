@@ -942,6 +942,9 @@ proptest! {
             if !mine.plan.is_empty() {
                 prop_assert_eq!(&kept.plan, &mine.plan);
             }
+            if !mine.support.is_empty() {
+                prop_assert_eq!(&kept.support, &mine.support);
+            }
         }
         for child in &merged.children {
             prop_assert!(child.days.windows(2).all(|w| w[0].date < w[1].date));
@@ -967,10 +970,18 @@ proptest! {
             current.children.len() + report.children_added
         );
         // Merging the same file again adds nothing.
-        let (again, second) = merge(&merged, incoming);
+        let (again, second) = merge(&merged, incoming.clone());
         prop_assert_eq!(&again, &merged);
         prop_assert_eq!(second.days_added + second.contacts_added + second.children_added, 0);
         prop_assert_eq!(second.plans_added, 0);
+        prop_assert_eq!((second.school_figures_added, second.support_added), (0, 0));
+        // Every school figure from either side is in the merged diary.
+        for child in current.children.iter().chain(&incoming.children) {
+            let there = again.child(&child.id).expect("every child stays");
+            for figure in &child.school_figures {
+                prop_assert!(there.school_figures.iter().any(|f| f.id == figure.id));
+            }
+        }
     }
 
     /// (d) Merging into an empty device is the file itself; merging a diary into itself changes nothing.

@@ -235,3 +235,36 @@ fn a_file_with_a_school_figure_out_of_range_or_backwards_is_refused_where_it_is(
         }
     }
 }
+
+#[test]
+fn adding_a_v2_backup_to_a_diary_brings_the_schools_figures_and_support_it_lacks() {
+    use small_steps::domain::diary::support::Nation;
+    use small_steps::domain::file::merge::merge;
+    let file = read_document(V2).expect("v2").into_diary();
+    // This phone has Sam and Alex from the version 1 file: no figures, no support.
+    let here = read_document(V1).expect("v1").into_diary();
+    let (merged, report) = merge(&here, file.clone());
+    assert_eq!(report.school_figures_added, 2);
+    assert_eq!(report.support_added, 2);
+    let (sam, alex) = (&merged.children[0], &merged.children[1]);
+    assert_eq!(sam.school_figures, file.children[0].school_figures);
+    assert_eq!(sam.support, file.children[0].support);
+    assert_eq!(alex.nation, Nation::Wales);
+    // Again: nothing more is added, and what is here now is kept.
+    let (again, report) = merge(&merged, file);
+    assert_eq!((report.school_figures_added, report.support_added), (0, 0));
+    assert_eq!(again, merged);
+}
+
+#[test]
+fn support_already_on_this_phone_is_kept_when_a_backup_is_added() {
+    use small_steps::domain::file::merge::merge;
+    let file = read_document(V2).expect("v2").into_diary();
+    let mut here = read_document(V1).expect("v1").into_diary();
+    here.children[0]
+        .set_support_details(None, "Noted on this phone", "")
+        .unwrap();
+    let (merged, report) = merge(&here, file);
+    assert_eq!(merged.children[0].support.diagnosis, "Noted on this phone");
+    assert_eq!(report.support_added, 1, "Alex's only");
+}

@@ -30,10 +30,11 @@ pub fn child_holds_words(child: &ChildSummary) -> String {
 }
 
 /// "Added from the backup: 1 child, 12 days, 0 contacts, a plan. 2 days already here kept as they
-/// were." The plans and the days kept are said only when there are some.
+/// were." The plans, the school's figures, support details and the days kept are said only when
+/// there are some.
 pub fn added_words(report: &MergeReport) -> String {
     format!(
-        "Added from the backup: {}, {}, {}{}.{}",
+        "Added from the backup: {}, {}, {}{}{}{}.{}",
         plural(report.children_added, "child", "children"),
         plural(report.days_added, "day", "days"),
         plural(report.contacts_added, "contact", "contacts"),
@@ -41,6 +42,17 @@ pub fn added_words(report: &MergeReport) -> String {
             0 => String::new(),
             1 => ", a plan".into(),
             n => format!(", {n} plans"),
+        },
+        match report.school_figures_added {
+            0 => String::new(),
+            n => format!(
+                ", {}",
+                plural(n, "figure from school", "figures from school")
+            ),
+        },
+        match report.support_added {
+            0 => String::new(),
+            n => format!(", support details for {}", plural(n, "child", "children")),
         },
         match report.days_kept_from_device {
             0 => String::new(),
@@ -95,6 +107,7 @@ mod tests {
             days_kept_from_device: kept,
             contacts_added: contacts,
             plans_added: plans,
+            ..MergeReport::default()
         }
     }
 
@@ -111,6 +124,19 @@ mod tests {
         assert_eq!(
             added_words(&report(1, 1, 1, 1, 1)),
             "Added from the backup: 1 child, 1 day, 1 contact, a plan. 1 day already here kept as it was."
+        );
+    }
+
+    #[test]
+    fn figures_from_school_and_support_are_said_when_there_are_some() {
+        let report = MergeReport {
+            school_figures_added: 2,
+            support_added: 1,
+            ..report(0, 0, 0, 0, 0)
+        };
+        assert_eq!(
+            added_words(&report),
+            "Added from the backup: 0 children, 0 days, 0 contacts, 2 figures from school, support details for 1 child."
         );
     }
 

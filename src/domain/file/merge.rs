@@ -58,13 +58,18 @@ pub struct MergeReport {
     pub days_kept_from_device: usize,
     pub contacts_added: usize,
     pub plans_added: usize,
+    /// The school's attendance figures added (version 2).
+    pub school_figures_added: usize,
+    /// Children whose support details came from the file, as this device had none (version 2).
+    pub support_added: usize,
 }
 
 /// Joins an imported diary into the current one without changing anything already here.
 ///
-/// A child is the same child when the id matches. For a shared child, days and contacts that are
-/// not here yet are added; where both have the same day, this device's record is kept; a plan is
-/// taken from the file only when this device has none.
+/// A child is the same child when the id matches. For a shared child, days, contacts and the
+/// school's figures that are not here yet are added; where both have the same day, this device's
+/// record is kept; a plan, and the support details (with the nation), are taken from the file only
+/// when this device has none.
 pub fn merge(current: &Diary, incoming: Diary) -> (Diary, MergeReport) {
     let mut merged = current.clone();
     let mut report = MergeReport::default();
@@ -74,6 +79,8 @@ pub fn merge(current: &Diary, incoming: Diary) -> (Diary, MergeReport) {
             report.days_added += child.days.len();
             report.contacts_added += child.contacts.len();
             report.plans_added += usize::from(!child.plan.is_empty());
+            report.school_figures_added += child.school_figures.len();
+            report.support_added += usize::from(!child.support.is_empty());
             merged.children.push(child);
             continue;
         };
@@ -94,6 +101,24 @@ pub fn merge(current: &Diary, incoming: Diary) -> (Diary, MergeReport) {
         if mine.plan.is_empty() && !child.plan.is_empty() {
             mine.plan = child.plan;
             report.plans_added += 1;
+        }
+        let before = report.school_figures_added;
+        for figure in child.school_figures {
+            if !mine.school_figures.iter().any(|f| f.id == figure.id) {
+                mine.school_figures.push(figure);
+                report.school_figures_added += 1;
+            }
+        }
+        // Only when something came in: what is here already is never reordered by a merge.
+        if report.school_figures_added > before {
+            mine.school_figures.sort_by_key(|f| (f.from, f.to));
+        }
+        if mine.support.is_empty() && !child.support.is_empty() {
+            mine.support = child.support;
+            if mine.nation.is_england() {
+                mine.nation = child.nation;
+            }
+            report.support_added += 1;
         }
     }
     (merged, report)
