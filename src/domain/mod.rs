@@ -4,6 +4,7 @@
 pub mod checks;
 pub mod choice;
 pub mod diary;
+pub mod draft_words;
 pub mod figures;
 pub mod file;
 pub mod group;

@@ -1,16 +1,17 @@
 //! Drafts: typing not saved yet, kept on this phone while the parent types, so nothing is lost when
 //! a phone discards the tab, the page is closed, or the parent leaves (iPhones never ask before a
 //! page goes). A draft is never put into the diary by itself: when the form opens again it is offered
-//! ("You were writing this on Tuesday at 18:02"), to keep in the form or throw away, and it goes once
-//! the form is saved.
+//! (naming the form, the child, when, and its first words), to keep in the form or throw away, and it
+//! goes, offer and all, once the form is saved.
 
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::time::Duration;
 
-use crate::domain::diary::dates::weekday_name;
-use crate::web::storage;
+use crate::domain::draft_words::{form_words, offer_words, preview, written_words};
+use crate::ui::state::AppState;
+use crate::web::{clock, storage};
 
 /// How long typing rests before the draft is written (every keystroke would be wasteful).
 const REST: Duration = Duration::from_millis(400);
@@ -23,44 +24,96 @@ struct Stored<T> {
     value: T,
 }
 
-/// The storage key of a form's draft: the form, the child, and (for a day) the date.
-pub fn draft_key(form: &str, child: &str, place: &str) -> String {
-    format!("{}{form}:{child}:{place}", storage::DRAFT_PREFIX)
+/// Where a form's draft is kept: the form, the child, and (for a day) the date, or a step's or a
+/// contact's id. Reads as its storage key.
+#[derive(Clone)]
+pub struct DraftKey {
+    key: String,
+    form: &'static str,
+    child: String,
+    place: String,
 }
 
-/// "on Tuesday at 18:02", in the phone's own time.
+impl std::ops::Deref for DraftKey {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.key
+    }
+}
+
+/// The key of a form's draft: the form, the child, and (for a day) the date.
+pub fn draft_key(form: &'static str, child: &str, place: &str) -> DraftKey {
+    DraftKey {
+        key: format!("{}{form}:{child}:{place}", storage::DRAFT_PREFIX),
+        form,
+        child: child.to_string(),
+        place: place.to_string(),
+    }
+}
+
+/// What a kept draft shows of itself when it is offered: the texts typed in it, in the form's order.
+pub trait Typed {
+    fn typed(&self) -> Vec<&str>;
+}
+
+/// "today at 18:02", from the moment written (milliseconds since 1970) in the phone's own time.
 fn when_words(written: u64) -> String {
     let date = js_sys::Date::new(&(written as f64).into());
-    let weekday = chrono::Weekday::try_from(((date.get_day() + 6) % 7) as u8)
-        .map(weekday_name)
-        .unwrap_or("a day");
-    format!(
-        "on {weekday} at {:02}:{:02}",
-        date.get_hours(),
-        date.get_minutes()
+    let moment = chrono::NaiveDate::from_ymd_opt(
+        date.get_full_year() as i32,
+        date.get_month() + 1,
+        date.get_date(),
     )
+    .and_then(|d| d.and_hms_opt(date.get_hours(), date.get_minutes(), 0));
+    match moment {
+        Some(moment) => written_words(moment, clock::today()),
+        None => "earlier".to_string(),
+    }
+}
+
+/// What the offer says of a kept draft: the form, the child and when; then its first words that
+/// differ from what the form shows now (all of them if the form has changed shape since).
+fn offer_of<T: Typed>(key: &DraftKey, written: u64, value: &T, shown: &T) -> (String, String) {
+    let child = use_context::<AppState>()
+        .map(|state| state.name_of(&key.child))
+        .unwrap_or_default();
+    let form = form_words(key.form, &key.place, &child);
+    let (kept, shown) = (value.typed(), shown.typed());
+    let new_words = if kept.len() == shown.len() {
+        kept.iter()
+            .zip(&shown)
+            .filter(|(k, s)| k.trim() != s.trim())
+            .map(|(k, _)| *k)
+            .collect()
+    } else {
+        kept
+    };
+    (offer_words(&form, &when_words(written)), preview(new_words))
 }
 
 /// Keeps the typing of a form as a draft under `key` while `unsaved` is on, and offers a draft found
 /// there when the form opens. `read` gives the form's fields (reading them tracks them); `restore`
 /// puts a kept draft back into the form. Returns the offer, to place at the top of the form.
 pub fn keep_draft<T, R, W>(
-    key: String,
+    key: DraftKey,
     unsaved: RwSignal<bool>,
     read: R,
     restore: W,
 ) -> impl IntoView
 where
-    T: Serialize + DeserializeOwned + Send + Sync + 'static,
+    T: Serialize + DeserializeOwned + Typed + Send + Sync + 'static,
     R: Fn() -> T + Send + Sync + 'static,
     W: Fn(T) + Send + Sync + 'static,
 {
+    let found = storage::draft(&key).and_then(|text| serde_json::from_str::<Stored<T>>(&text).ok());
+    let offer = RwSignal::new(
+        found
+            .as_ref()
+            .map(|d| offer_of(&key, d.written, &d.value, &untrack(&read))),
+    );
     let key = StoredValue::new(key);
     let read = StoredValue::new(read);
     let restore = StoredValue::new(restore);
-    let found = storage::draft(&key.get_value())
-        .and_then(|text| serde_json::from_str::<Stored<T>>(&text).ok());
-    let offer = RwSignal::new(found.as_ref().map(|d| when_words(d.written)));
     let kept = StoredValue::new(found.map(|d| d.value));
     // Also called from a timer, from page events and before the leave question: once the form is
     // gone, it does nothing. Says whether the typing is kept (true when there is none to keep).
@@ -83,7 +136,8 @@ where
         serde_json::to_string(&stored).is_ok_and(|text| storage::put_draft(&key, &text).is_ok())
     };
     let unlist = StoredValue::new_local(Some(crate::ui::unsaved::list_draft_writer(write_now)));
-    // Written once the typing rests; and removed once the form is saved.
+    // Written once the typing rests; and removed once the form is saved, with any offer of an
+    // older draft (what the parent saved is what counts now).
     let resting = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |was_unsaved: Option<bool>| {
         read.with_value(|r| {
@@ -100,6 +154,8 @@ where
                 handle.clear();
             }
             storage::remove_draft(&key.get_value());
+            kept.set_value(None);
+            offer.set(None);
         }
         now_unsaved
     });
@@ -135,10 +191,11 @@ where
         offer.set(None);
     };
     move || {
-        offer.get().map(|when| {
+        offer.get().map(|(words, first_words)| {
             view! {
                 <div class="draft-offer" role="group" aria-label="Typing not saved">
-                    <p>{format!("You were writing this {when}, and it was not saved.")}</p>
+                    <p>{words}</p>
+                    {(!first_words.is_empty()).then(|| view! { <p class="draft-preview">{format!("“{first_words}”")}</p> })}
                     <div class="actions">
                         <button type="button" class="primary" on:click=keep>"Keep it"</button>
                         <button type="button" on:click=throw_away>"Throw it away"</button>
@@ -158,7 +215,14 @@ pub struct FormFields<const T: usize, const R: usize, const W: usize> {
 }
 
 /// What such a form holds, as a draft.
-type FormText = (Vec<String>, Vec<Option<u8>>, Vec<Vec<Vec<String>>>);
+pub type FormText = (Vec<String>, Vec<Option<u8>>, Vec<Vec<Vec<String>>>);
+
+impl Typed for FormText {
+    fn typed(&self) -> Vec<&str> {
+        let rows = self.2.iter().flatten().flatten();
+        self.0.iter().chain(rows).map(String::as_str).collect()
+    }
+}
 
 impl<const T: usize, const R: usize, const W: usize> FormFields<T, R, W> {
     fn text(self) -> FormText {
@@ -176,7 +240,7 @@ impl<const T: usize, const R: usize, const W: usize> FormFields<T, R, W> {
     }
 
     /// Keeps this form's typing as a draft (see [`keep_draft`]).
-    pub fn keep_draft(self, key: String, unsaved: RwSignal<bool>) -> impl IntoView {
+    pub fn keep_draft(self, key: DraftKey, unsaved: RwSignal<bool>) -> impl IntoView {
         keep_draft(key, unsaved, move || self.text(), move |t| self.restore(t))
     }
 }

@@ -134,7 +134,8 @@ test('a change not saved yet asks before leaving, and is offered back when the c
   const again = calendar.contactChangeForm;
   await test.step('opens the contact again and keeps the draft', async () => {
     await calendar.startChangingContact('Mrs Patel, SENCO');
-    await expect(again.getByText(/^You were writing this on .*, and it was not saved\.$/)).toBeVisible();
+    await expect(again.getByText(/^You were writing changes to a contact in Sam's log today at \d\d:\d\d, and it was not saved\.$/)).toBeVisible();
+    await expect(again.getByText('“A quiet place to eat lunch, and a later start.”')).toBeVisible();
     await again.getByRole('button', { name: 'Keep it' }).click();
     await expect(again.getByLabel('What was said')).toHaveValue('A quiet place to eat lunch, and a later start.');
   });

@@ -6,6 +6,8 @@ import { KEYS } from './fixtures/app_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { PlanPage } from './fixtures/plan_page.js';
+import { CalendarPage } from './fixtures/calendar_page.js';
+import { longDate, weekdayName } from './fixtures/dates.js';
 
 const DRAFT_PREFIX = KEYS.draftPrefix;
 
@@ -46,11 +48,13 @@ test('typing survives a reload as a draft, kept only when the parent chooses, go
     await expect.poll(() => day.keysStartingWith(DRAFT_PREFIX)).toHaveLength(1);
   });
   const before = await day.stored('small-steps');
+  const today = await day.today();
 
   await test.step('reloads the page, saying yes to leaving', async () => {
     page.once('dialog', (dialog) => dialog.accept());
     await day.reload();
-    await expect(day.draftOffer).toContainText('You were writing this on');
+    await expect(day.draftOffer).toContainText(`You were writing Sam's record for ${weekdayName(today)} ${longDate(today)} today at`);
+    await expect(day.draftOffer).toContainText('“Walking in with Priya”');
     // Nothing went into the diary by itself.
     expect(await day.stored('small-steps')).toBe(before);
   });
@@ -83,7 +87,8 @@ test('typing in a tab that is closed is offered in the next one; "Throw it away"
   const next = new PlanPage(await context.newPage());
   await test.step('opens stage 1 in a new tab: the draft is offered', async () => {
     await next.gotoStage('understanding');
-    await expect(next.draftOffer).toContainText('You were writing this on');
+    await expect(next.draftOffer).toContainText("You were writing stage 1 of Sam's plan (understanding) today at");
+    await expect(next.draftOffer).toContainText('“The noise in the corridors”');
     await expect(next.whatIsHard).toHaveValue('');
   });
   await test.step('taps "Throw it away"', async () => {
@@ -140,7 +145,8 @@ test('a new step being written survives a reload as a draft, and goes once the s
   const offer = form.getByRole('group', { name: 'Typing not saved' });
   await test.step('taps "Add a step" again and keeps the draft', async () => {
     await plan.addStepButton('Getting in').click();
-    await expect(offer).toContainText('You were writing this on');
+    await expect(offer).toContainText("You were writing a step in Sam's plan today at");
+    await expect(offer).toContainText('Walk to the gate with Dad');
     await offer.getByRole('button', { name: 'Keep it' }).click();
     await expect(form.getByLabel('The step', { exact: true })).toHaveValue('Walk to the gate with Dad');
     await expect(form.getByLabel(/How hard does it feel/)).toHaveValue('4');
@@ -149,5 +155,65 @@ test('a new step being written survives a reload as a draft, and goes once the s
     await form.getByRole('button', { name: 'Save step' }).click();
     await expect(plan.stepButton('Getting in', 'Walk to the gate with Dad', 'Move up')).toBeVisible();
     expect(await plan.keysStartingWith(DRAFT_PREFIX)).toEqual([]);
+  });
+});
+
+test('a draft from the day before says "yesterday", names the child and shows the words typed', async ({ page }) => {
+  const plan = new PlanPage(page);
+  await plan.startWith('Sam');
+  await plan.gotoStage('understanding');
+  await test.step('types what is hard about school, without saving', async () => {
+    await plan.whatIsHard.fill('The bus when it is crowded');
+    await expect.poll(() => plan.keysStartingWith(DRAFT_PREFIX)).toHaveLength(1);
+  });
+  const next = new PlanPage(await page.context().newPage());
+  await test.step('closes the tab at once, then the draft is made a day older, as if written yesterday evening', async () => {
+    await page.close({ runBeforeUnload: false });
+    await next.visit('#/today');
+    const [key] = await next.keysStartingWith(DRAFT_PREFIX);
+    await next.page.evaluate((k) => {
+      const draft = JSON.parse(window.localStorage.getItem(k));
+      const yesterday = new Date();
+      yesterday.setDate(yesterday.getDate() - 1);
+      yesterday.setHours(19, 5, 0, 0);
+      draft.written = yesterday.getTime();
+      window.localStorage.setItem(k, JSON.stringify(draft));
+    }, key);
+  });
+  await test.step('opens stage 1 again: the offer says yesterday at 19:05', async () => {
+    await next.gotoStage('understanding');
+    await expect(next.draftOffer).toContainText(
+      "You were writing stage 1 of Sam's plan (understanding) yesterday at 19:05, and it was not saved.",
+    );
+    await expect(next.draftOffer).toContainText('“The bus when it is crowded”');
+  });
+});
+
+test('a contact draft offered beside the log goes once a contact is saved, and stays gone after a reload', async ({ page }) => {
+  const calendar = new CalendarPage(page);
+  await calendar.startWith('Sam');
+  await calendar.gotoContacts();
+  await test.step('starts a new contact, without saving', async () => {
+    await calendar.addContactButton.click();
+    await calendar.contactForm.getByLabel('With whom').fill('Mrs Patel, SENCO');
+    await calendar.contactForm.getByLabel('What was said').fill('A later start on Mondays');
+    await expect.poll(() => calendar.keysStartingWith(DRAFT_PREFIX)).toHaveLength(1);
+  });
+  await test.step('reloads, saying yes to leaving: the draft is offered beside the log', async () => {
+    page.once('dialog', (dialog) => dialog.accept());
+    await calendar.reload();
+    await expect(calendar.draftOffer).toContainText("You were writing a new contact or meeting in Sam's log today at");
+    await expect(calendar.draftOffer).toContainText('Mrs Patel, SENCO · A later start on Mondays');
+  });
+  await test.step('writes the contact afresh instead and saves it: the offer goes', async () => {
+    await calendar.addContact({ when: await calendar.today(), withWhom: 'Mrs Patel, SENCO', how: 'Meeting', said: 'A later start on Mondays' });
+    await expect(calendar.notice).toContainText('Contact saved.');
+    await expect(calendar.draftOffer).toHaveCount(0);
+    await expect.poll(() => calendar.keysStartingWith(DRAFT_PREFIX)).toEqual([]);
+  });
+  await test.step('reloads: nothing is offered', async () => {
+    await calendar.reload();
+    await expect(calendar.contactCard('Mrs Patel')).toBeVisible();
+    await expect(calendar.draftOffer).toHaveCount(0);
   });
 });

@@ -9,11 +9,20 @@ use crate::ui::widgets::choose::{ChoiceSelect, FormError, RatingSelect};
 use crate::domain::checks::limits::SHORT_CHARS;
 use crate::domain::choice::Choice;
 use crate::domain::plan::{Step, StepState, Who};
-use crate::ui::drafts::{draft_key, keep_draft};
+use crate::ui::drafts::{draft_key, keep_draft, Typed};
 use crate::ui::state::shown_child;
 use crate::ui::widgets::field::TextField;
 use crate::web::ids::new_id;
 use crate::web::storage;
+
+/// What a step form keeps as a draft: its three texts, the rating, who and where it has got to.
+type StepDraft = ([String; 3], Option<u8>, Vec<Who>, StepState);
+
+impl Typed for StepDraft {
+    fn typed(&self) -> Vec<&str> {
+        self.0.iter().map(String::as_str).collect()
+    }
+}
 
 /// Shows a step form; `on_save` gets the step (with the same id when editing) and returns an error
 /// message to show, or `None` when it was saved.
@@ -49,7 +58,7 @@ pub fn StepForm(
     let draft_offer = keep_draft(
         key.get_value(),
         unsaved,
-        move || {
+        move || -> StepDraft {
             (
                 [what, when_where, support].map(|t| t.get()),
                 rating.get(),
@@ -57,7 +66,7 @@ pub fn StepForm(
                 state.get(),
             )
         },
-        move |(texts, r, w, s): ([String; 3], Option<u8>, Vec<Who>, StepState)| {
+        move |(texts, r, w, s): StepDraft| {
             for (field, text) in [what, when_where, support].iter().zip(texts) {
                 field.set(text);
             }

@@ -90,6 +90,24 @@ pub struct DayDraftText {
     pending_worry: (Option<WorryCategory>, String, Option<u8>),
 }
 
+impl crate::ui::drafts::Typed for DayDraftText {
+    /// The words of the day: how it went, worries, what helped and made it harder, the private
+    /// note (shown only to the parent, on this phone, as the form itself shows it).
+    fn typed(&self) -> Vec<&str> {
+        let status = self.status.map_or("", |s| s.label());
+        std::iter::once(status)
+            .chain(self.worries.iter().map(|w| w.words.as_str()))
+            .chain([
+                self.pending_worry.1.as_str(),
+                self.helped.as_str(),
+                self.harder.as_str(),
+                self.school_code.as_str(),
+                self.private_note.as_str(),
+            ])
+            .collect()
+    }
+}
+
 fn time_text(time: Option<ClockTime>) -> String {
     time.map(|t| t.to_string()).unwrap_or_default()
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::domain::checks::limits;
 use crate::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
 use crate::domain::diary::dates::long_date;
-use crate::ui::drafts::keep_draft;
+use crate::ui::drafts::{keep_draft, DraftKey, Typed};
 use crate::ui::unsaved::watch_unsaved;
 use crate::ui::widgets::choose::{ChoiceSelect, FormError};
 use crate::ui::widgets::field::{DateField, TextField};
@@ -15,6 +15,18 @@ use crate::web::ids::new_id;
 
 /// What a contact form holds as a draft: its six texts, how, and the actions already added.
 type Draft = ([String; 6], ContactMethod, Vec<AgreedAction>);
+
+impl Typed for Draft {
+    /// With whom, what was said, the action being typed, then the actions added (not the dates).
+    fn typed(&self) -> Vec<&str> {
+        let [_date, with_whom, said, what, who, _by] = &self.0;
+        [with_whom, said, what, who]
+            .into_iter()
+            .map(String::as_str)
+            .chain(self.2.iter().map(|a| a.what.as_str()))
+            .collect()
+    }
+}
 
 /// Everything typed into one contact form.
 #[derive(Clone, Copy)]
@@ -97,7 +109,7 @@ impl ContactFields {
     /// is put back into it.
     pub fn keep_draft(
         self,
-        key: String,
+        key: DraftKey,
         unsaved: RwSignal<bool>,
         reopen: impl Fn() + Send + Sync + 'static,
     ) -> impl IntoView {
