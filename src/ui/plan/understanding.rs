@@ -10,10 +10,10 @@ use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
 use crate::ui::plan::support::SupportCard;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
 use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::field::TextField;
-use crate::ui::widgets::rows::RowsEditor;
+use crate::ui::widgets::rows::{Rows, RowsEditor};
 use crate::web::address::{PlanStage, Screen};
 
 fn three(items: &[String]) -> [RwSignal<String>; 3] {
@@ -55,17 +55,28 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
     let parent_view = RwSignal::new(plan.parent_view.clone());
     let strengths = RwSignal::new(plan.strengths.clone());
     let trusted = RwSignal::new(plan.trusted_people.clone());
-    let tried = RwSignal::new(
+    let tried = Rows::new(
+        "What has been tried, and how it went",
+        &[
+            ("What was tried", SHORT_CHARS),
+            ("How it went", SHORT_CHARS),
+        ],
         plan.tried
             .iter()
             .map(|t| vec![t.what.clone(), t.how_it_went.clone()])
-            .collect::<Vec<_>>(),
+            .collect(),
     );
-    let pros = RwSignal::new(
+    let pros = Rows::new(
+        "Professionals involved",
+        &[
+            ("Name", NAME_CHARS),
+            ("Role", NAME_CHARS),
+            ("How to contact them", SHORT_CHARS),
+        ],
         plan.professionals
             .iter()
             .map(|p| vec![p.name.clone(), p.role.clone(), p.contact.clone()])
-            .collect::<Vec<_>>(),
+            .collect(),
     );
     let error = RwSignal::new(None::<String>);
     let unsaved = watch_unsaved(move || {
@@ -77,6 +88,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
         pros.track();
     });
     let ([worry_1, worry_2, worry_3], [best_1, best_2, best_3]) = (worries, best);
+    let ([tried_what, tried_how], [pro_name, pro_role, pro_contact]) = (tried.typed, pros.typed);
     let draft_offer = FormFields {
         texts: [
             hard,
@@ -91,12 +103,24 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             best_1,
             best_2,
             best_3,
+            // The rows typed but not added yet, kept with the rest (after the texts, so a draft
+            // kept before they were part of it still fits).
+            tried_what,
+            tried_how,
+            pro_name,
+            pro_role,
+            pro_contact,
         ],
         ratings: [],
-        rows: [tried, pros],
+        rows: [tried.list, pros.list],
     }
     .keep_draft(draft_key("understanding", &child.get_value(), ""), unsaved);
     let save = move |_| {
+        // A row typed but not added is saved with the others, never dropped.
+        let (tried_rows, pro_rows) = match (tried.to_save(), pros.to_save()) {
+            (Ok(t), Ok(p)) => (t, p),
+            (Err(message), _) | (_, Err(message)) => return error.set(Some(message)),
+        };
         let result = save_plan(state, &child.get_value(), |plan| {
             plan.voice = ChildVoice {
                 what_is_hard: hard.get_untracked().trim().into(),
@@ -108,16 +132,14 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             plan.parent_view = parent_view.get_untracked().trim().into();
             plan.strengths = strengths.get_untracked().trim().into();
             plan.trusted_people = trusted.get_untracked().trim().into();
-            plan.tried = tried
-                .get_untracked()
+            plan.tried = tried_rows
                 .into_iter()
                 .filter_map(|row| match <[String; 2]>::try_from(row) {
                     Ok([what, how_it_went]) => Some(Tried { what, how_it_went }),
                     Err(_) => None,
                 })
                 .collect();
-            plan.professionals = pros
-                .get_untracked()
+            plan.professionals = pro_rows
                 .into_iter()
                 .filter_map(|row| match <[String; 3]>::try_from(row) {
                     Ok([name, role, contact]) => Some(Professional {
@@ -132,7 +154,9 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
         match result {
             Ok(()) => {
                 error.set(None);
-                unsaved.set(false);
+                // The rows saved from the boxes now show in their lists; moving them is not typing.
+                let _ = (tried.add_typed(), pros.add_typed());
+                saved_and_emptied(unsaved);
                 state.done_at(
                     "stage-1",
                     format!(
@@ -167,8 +191,8 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
                 <TextField label="Strengths and interests" value=strengths max=LONG_CHARS multiline=true/>
                 <TextField label="People your child trusts" value=trusted max=LONG_CHARS multiline=true/>
             </fieldset>
-            <RowsEditor legend="What has been tried, and how it went" columns=&[("What was tried", SHORT_CHARS), ("How it went", SHORT_CHARS)] rows=tried add_label="Add this"/>
-            <RowsEditor legend="Professionals involved" columns=&[("Name", NAME_CHARS), ("Role", NAME_CHARS), ("How to contact them", SHORT_CHARS)] rows=pros add_label="Add this person"/>
+            <RowsEditor rows=tried add_label="Add this"/>
+            <RowsEditor rows=pros add_label="Add this person"/>
             <FormError error/>
             <UnsavedLine unsaved button="Save stage 1" what="what you typed"/>
             <button type="button" class="primary wide" on:click=save>"Save stage 1"</button>
