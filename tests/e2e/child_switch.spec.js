@@ -52,7 +52,8 @@ test.describe('Plan stage 2', () => {
     await switchTo(plan, 'Alex');
     await plan.expectTexts(shownTexts('Alex'));
 
-    await test.step('taps "Save goal and arrangements" without typing', async () => {
+    await test.step('taps "Save the goal" and "Save arrangements" without typing', async () => {
+      await plan.saveGoal.click();
       await plan.saveTexts.click();
     });
     await plan.expectTexts(shownTexts('Alex'));
@@ -72,7 +73,7 @@ test.describe('Plan stage 2', () => {
     await test.step("types Alex's key adult and saves", async () => {
       await plan.text('Key adult').fill('Alex: Mr Brown');
       await plan.saveTexts.click();
-      await expect(plan.notice).toContainText('Saved the goal and arrangements.');
+      await expect(plan.notice).toContainText('Saved the arrangements.');
     });
     const expected = alex();
     expected.plan.key_adult = 'Alex: Mr Brown';

@@ -1,6 +1,6 @@
 // Everyday trust on the day and plan forms: every save is confirmed beside the button pressed, naming
 // the child and the day; the chosen status is marked in words; a day's record can be removed and put
-// back; focus stays where the parent was; nothing focused hides under the bottom navigation; a try
+// back (the question names the child and the day); focus stays where the parent was; nothing focused hides under the bottom navigation; a try
 // at a step not started yet offers (never forces) to mark it as trying.
 import { test, expect } from './fixtures/test.js';
 import { AppPage } from './fixtures/app_page.js';
@@ -10,6 +10,7 @@ import { seedDiary } from './fixtures/pack_page.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { CalendarPage } from './fixtures/calendar_page.js';
 import { sam, ladderOf, stepsOf } from './fixtures/two_children.js';
+import { longDate, weekdayName } from './fixtures/dates.js';
 
 /** The status line that directly follows an element: where a confirmation beside it appears. */
 function lineAfter(locator) {
@@ -51,8 +52,12 @@ test("a day's record can be removed after a question, and put back with Undo", a
   await day.startWith('Sam');
   await day.record('Off ill (body or mind)');
   await expect(day.notice).toContainText('Saved:');
-  await test.step('asks first; "Keep it" keeps it', async () => {
+  const today = await day.today();
+  await test.step('asks first, naming the child and the day; "Keep it" keeps it', async () => {
     await day.removeRecordButton.click();
+    await expect(day.removeQuestion).toContainText(
+      `Remove Sam's record for ${weekdayName(today)} ${longDate(today)}? You can undo it while this screen is open.`,
+    );
     await day.keepIt.click();
     expect((await day.storedChild('Sam')).days).toHaveLength(1);
   });

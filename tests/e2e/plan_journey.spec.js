@@ -28,8 +28,8 @@ const CALL = { what: 'Video call with Miss Ahmed', rating: 3, who: ['Child', 'Sc
 const SUB = { what: 'Walk to the end of the road', rating: 3 };
 
 const OWN_ADJUSTMENT = 'Lunch in the library with a friend';
+const GOAL = 'Mornings in school, in the library first, by February half term.';
 const TEXTS = {
-  'The shared goal': 'Mornings in school, in the library first, by February half term.',
   'Key adult': 'Miss Ahmed',
   'Contact arrangements': 'A short email every Friday.',
   'How small successes will be celebrated': 'A trip to the art shop.',
@@ -80,12 +80,19 @@ test('a parent drafts a plan through all three stages, and it survives reloads',
   });
 
   // ---- Stage 2: goal and arrangements ----
-  await test.step('taps "2 Steps" and writes the goal and arrangements, then saves', async () => {
+  await test.step('taps "2 Steps": the shared goal comes first, before the ladders; writes it and saves', async () => {
     await ui.stageTab('steps').click();
     await expect(ui.stageHeading.first()).toHaveText('2. The plan');
+    const place = await ui.goal.evaluate((goal) => [...document.querySelectorAll('main input, main textarea')].indexOf(goal));
+    expect(place, 'the goal is the first box of stage 2').toBe(0);
+    await ui.goal.fill(GOAL);
+    await ui.saveGoal.click();
+    await expect(ui.notice).toContainText("Saved the shared goal. In Sam's plan.");
+  });
+  await test.step('writes the arrangements at the foot of stage 2, then saves', async () => {
     for (const [label, value] of Object.entries(TEXTS)) await ui.text(label).fill(value);
     await ui.saveTexts.click();
-    await expect(ui.notice).toContainText('Saved the goal and arrangements.');
+    await expect(ui.notice).toContainText('Saved the arrangements.');
   });
 
   // ---- A ladder of four steps, each with a rating, who, when and where, and support ----
@@ -208,6 +215,7 @@ test('a parent drafts a plan through all three stages, and it survives reloads',
     await expect(ui.agreed('Being met at the gate')).toBeChecked();
     await expect(ui.adjustment(OWN_ADJUSTMENT)).toBeChecked();
     await expect(ui.adjustment('Breakfast club')).not.toBeChecked();
+    await expect(ui.goal).toHaveValue(GOAL);
     for (const [label, value] of Object.entries(TEXTS)) await expect(ui.text(label)).toHaveValue(value);
   });
 

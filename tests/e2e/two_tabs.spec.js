@@ -62,25 +62,25 @@ test('a change saved while another tab saved first is put together with theirs, 
   await test.step('tab A saves a key adult', async () => {
     await a.text('Key adult').fill('Miss Ahmed');
     await a.saveTexts.click();
-    await expect(a.notice).toContainText('Saved the goal and arrangements.');
+    await expect(a.notice).toContainText('Saved the arrangements.');
   });
   await test.step('tab B, with nothing typed, shows it', async () => {
     await expect(b.text('Key adult')).toHaveValue('Miss Ahmed');
   });
-  await test.step('tab A changes the celebration while tab B is typing the goal', async () => {
-    await b.text('The shared goal').fill('Mornings in school by half term');
+  await test.step('tab A changes the celebration while tab B is typing the bad-day plan', async () => {
+    await b.text('What happens on a bad day').fill('Home at break, no questions');
     await a.text('How small successes will be celebrated').fill('A trip to the art shop');
     await a.saveTexts.click();
-    await expect(a.notice).toContainText('Saved the goal and arrangements.');
+    await expect(a.notice).toContainText('Saved the arrangements.');
     // B's typing stays on screen.
     await expect(b.notice).toContainText('What you are typing here is kept');
-    await expect(b.text('The shared goal')).toHaveValue('Mornings in school by half term');
+    await expect(b.text('What happens on a bad day')).toHaveValue('Home at break, no questions');
   });
-  await test.step('tab B saves: its goal and tab A\'s celebration are both kept', async () => {
+  await test.step('tab B saves: its bad-day plan and tab A\'s celebration are both kept', async () => {
     await b.saveTexts.click();
-    await expect(b.notice).toContainText('Saved the goal and arrangements.');
+    await expect(b.notice).toContainText('Saved the arrangements.');
     const plan = (await b.storedDiary()).children[0].plan;
-    expect(plan.goal).toBe('Mornings in school by half term');
+    expect(plan.bad_day_plan).toBe('Home at break, no questions');
     expect(plan.celebration).toBe('A trip to the art shop');
     expect(plan.key_adult).toBe('Miss Ahmed');
     await expect(b.text('How small successes will be celebrated')).toHaveValue('A trip to the art shop');
@@ -123,14 +123,14 @@ test('a diary made unreadable in another tab: this tab keeps its copy and saves 
 test('both tabs changed the same field: this tab\'s words are saved, and the other tab\'s can be taken instead', async ({ page, context }) => {
   const [a, b] = await stage2InTwoTabs(page, context);
 
-  await test.step('tab B starts typing a key adult and a goal', async () => {
+  await test.step('tab B starts typing a key adult and a bad-day plan', async () => {
     await b.text('Key adult').fill('Mr Jones');
-    await b.text('The shared goal').fill('Mornings in school by half term');
+    await b.text('What happens on a bad day').fill('Home at break, no questions');
   });
   await test.step('tab A saves a different key adult first', async () => {
     await a.text('Key adult').fill('Miss Ahmed');
     await a.saveTexts.click();
-    await expect(a.notice).toContainText('Saved the goal and arrangements.');
+    await expect(a.notice).toContainText('Saved the arrangements.');
     await expect(b.notice).toContainText('What you are typing here is kept');
   });
   const banner = b.changedInTwoTabs;
@@ -139,14 +139,14 @@ test('both tabs changed the same field: this tab\'s words are saved, and the oth
     await expect(banner).toContainText('key adult');
     const plan = (await b.storedDiary()).children[0].plan;
     expect(plan.key_adult).toBe('Mr Jones');
-    expect(plan.goal).toBe('Mornings in school by half term');
+    expect(plan.bad_day_plan).toBe('Home at break, no questions');
   });
-  await test.step('tab B takes the other tab\'s key adult; its own goal stays', async () => {
+  await test.step('tab B takes the other tab\'s key adult; its own bad-day plan stays', async () => {
     await banner.getByRole('button', { name: "Use the other tab's" }).click();
     await expect(banner).toHaveCount(0);
     const plan = (await b.storedDiary()).children[0].plan;
     expect(plan.key_adult).toBe('Miss Ahmed');
-    expect(plan.goal).toBe('Mornings in school by half term');
+    expect(plan.bad_day_plan).toBe('Home at break, no questions');
     await expect(b.text('Key adult')).toHaveValue('Miss Ahmed');
   });
 });

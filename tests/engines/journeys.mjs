@@ -251,8 +251,8 @@ export const JOURNEYS = [
         await p.click({ link: '2 Steps', within: 'nav[aria-label="Plan stages"]' });
         await p.expectText({ css: 'main h2' }, '2. The plan');
         await p.type({ label: 'The shared goal' }, 'Mornings in school by half term.');
-        await p.click({ button: 'Save goal and arrangements' });
-        await p.expectNotice('Saved the goal and arrangements.');
+        await p.click({ button: 'Save the goal' });
+        await p.expectNotice('Saved the shared goal.');
         await p.type({ label: 'Name of the ladder' }, LADDER);
         await p.click({ button: 'Add ladder' });
         const ladder = `[aria-label="Ladder: ${LADDER}"]`;
@@ -414,13 +414,13 @@ export const JOURNEYS = [
         await showChild(p, 'Sam');
         const goal = { label: 'The shared goal' };
         await p.type(goal, 'Sam: mornings in school.');
-        await p.click({ button: 'Save goal and arrangements' });
-        await p.expectNotice('Saved the goal and arrangements.');
+        await p.click({ button: 'Save the goal' });
+        await p.expectNotice('Saved the shared goal.');
         await showChild(p, 'Alex');
         await p.expectValue(goal, '');
         await p.type(goal, 'Alex: the bus with a friend.');
-        await p.click({ button: 'Save goal and arrangements' });
-        await p.expectNotice('Saved the goal and arrangements.');
+        await p.click({ button: 'Save the goal' });
+        await p.expectNotice('Saved the shared goal.');
         await showChild(p, 'Sam');
         await p.expectValue(goal, 'Sam: mornings in school.');
         checkEqual((await p.storedChild('Sam')).plan.goal, 'Sam: mornings in school.', "Sam's stored goal");

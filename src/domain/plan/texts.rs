@@ -23,14 +23,16 @@ impl<T> TextOf<T> {
     }
 }
 
-/// The shared goal and the arrangements around the plan, in the order the form shows them.
-pub const ARRANGEMENTS: [TextOf<Plan>; 7] = [
-    TextOf {
-        label: "The shared goal",
-        hint: "What everyone is working towards, in words your child agrees with.",
-        read: |p| &p.goal,
-        write: |p| &mut p.goal,
-    },
+/// The shared goal, asked first on stage 2 (agreed before the steps are planned).
+pub const GOAL: [TextOf<Plan>; 1] = [TextOf {
+    label: "The shared goal",
+    hint: "What everyone is working towards, in words your child agrees with.",
+    read: |p| &p.goal,
+    write: |p| &mut p.goal,
+}];
+
+/// The arrangements around the plan, in the order the form shows them.
+pub const ARRANGEMENTS: [TextOf<Plan>; 6] = [
     TextOf {
         label: "Key adult",
         hint: "The trusted member of staff your child can go to.",
@@ -132,13 +134,25 @@ mod tests {
     }
 
     #[test]
+    fn the_goal_lands_in_the_goal_and_nothing_else() {
+        let mut plan = Plan {
+            key_adult: "Miss Ahmed".into(),
+            ..Plan::default()
+        };
+        put_all(&mut plan, &GOAL, &[" Mornings in school ".to_string()]).unwrap();
+        assert_eq!(plan.goal, "Mornings in school");
+        assert_eq!(plan.key_adult, "Miss Ahmed");
+        assert!(ARRANGEMENTS.iter().all(|t| t.label != GOAL[0].label));
+    }
+
+    #[test]
     fn a_text_too_long_changes_nothing() {
         let mut plan = Plan {
             goal: "Back in for mornings".into(),
             ..Plan::default()
         };
         let mut texts = ARRANGEMENTS.map(|_| String::new());
-        texts[1] = "x".repeat(limits::LONG_CHARS + 1);
+        texts[0] = "x".repeat(limits::LONG_CHARS + 1);
         let refused = put_all(&mut plan, &ARRANGEMENTS, &texts).unwrap_err();
         assert_eq!(refused.path, "Key adult");
         assert_eq!(plan.goal, "Back in for mornings");

@@ -1,65 +1,109 @@
-//! The shared goal and the arrangements around the plan (key adult, contact, celebration, bad
-//! day, the parent's questions and requests), saved together with one button.
+//! The shared goal (first on stage 2: its guidance says to agree it before planning steps) and the
+//! arrangements around the plan (key adult, contact, celebration, bad day, the parent's questions and
+//! requests, last), each a card saved with its own button.
 
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::LONG_CHARS;
-use crate::domain::plan::texts::{put_all, ARRANGEMENTS};
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::domain::plan::texts::{put_all, TextOf, ARRANGEMENTS, GOAL};
+use crate::domain::plan::Plan;
+use crate::ui::drafts::{draft_key, keep_draft, FormText};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::plan_of;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 use crate::ui::widgets::field::TextField;
 
-/// The goal and the arrangements around the plan, saved together.
-#[component]
-pub fn PlanTexts() -> impl IntoView {
+/// What one card of plan texts is called: its draft, where its messages go, its button, and what
+/// its confirmation says was saved.
+struct Card {
+    form: &'static str,
+    place: &'static str,
+    button: &'static str,
+    saved: &'static str,
+}
+
+/// The shared goal, for the top of stage 2, and the arrangements, for its foot. The arrangements
+/// card also puts back the goal of a draft kept before the goal had its own card.
+pub fn goal_and_arrangements() -> (impl IntoView, impl IntoView) {
+    let goal_card = Card {
+        form: "goal",
+        place: "goal",
+        button: "Save the goal",
+        saved: "Saved the shared goal.",
+    };
+    let (goal, [goal_text]) = texts_card(&GOAL, goal_card, None);
+    let arrangements_card = Card {
+        form: "arrangements",
+        place: "arrangements",
+        button: "Save arrangements",
+        saved: "Saved the arrangements.",
+    };
+    let (arrangements, _) = texts_card(&ARRANGEMENTS, arrangements_card, Some(goal_text));
+    (
+        view! { <div class="card goal">{goal}</div> },
+        view! { <div class="card">{arrangements}</div> },
+    )
+}
+
+/// A card of plan texts saved together; returns it and its fields. `older_goal` takes the first
+/// text of a draft that holds one more text than the card (the goal, from before it moved).
+fn texts_card<const N: usize>(
+    table: &'static [TextOf<Plan>; N],
+    card: Card,
+    older_goal: Option<RwSignal<String>>,
+) -> (impl IntoView, [RwSignal<String>; N]) {
     let state = expect_context::<AppState>();
     let child = StoredValue::new(shown_child());
     // Filled once, from the plan as stored when the form is built.
     let plan = untrack(move || plan_of(state));
-    let fields = ARRANGEMENTS.each_ref().map(|text_of| {
+    let fields = table.each_ref().map(|text_of| {
         (
             text_of.label,
             text_of.hint,
             RwSignal::new((text_of.read)(&plan).clone()),
         )
     });
-    let unsaved = watch_unsaved(move || fields.iter().for_each(|(_, _, s)| s.track()));
-    let draft_offer = FormFields {
-        texts: fields.map(|(_, _, s)| s),
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(draft_key("arrangements", &child.get_value(), ""), unsaved);
+    let values = fields.map(|(_, _, s)| s);
+    let unsaved = watch_unsaved(move || values.iter().for_each(|s| s.track()));
+    let draft_offer = keep_draft(
+        draft_key(card.form, &child.get_value(), ""),
+        unsaved,
+        move || -> FormText { (values.map(|s| s.get()).into(), vec![], vec![]) },
+        move |(mut texts, _, _): FormText| {
+            if let (Some(goal), true) = (older_goal, texts.len() == N + 1) {
+                goal.set(texts.remove(0));
+            }
+            values.iter().zip(texts).for_each(|(s, v)| s.set(v));
+        },
+    );
+    let Card {
+        place,
+        button,
+        saved,
+        ..
+    } = card;
     let save = move |_| {
-        let texts = fields.map(|(_, _, s)| s.get_untracked());
+        let texts = values.map(|s| s.get_untracked());
         match state.change_child(&child.get_value(), |child| {
-            put_all(&mut child.plan, &ARRANGEMENTS, &texts)
+            put_all(&mut child.plan, table, &texts)
         }) {
             Ok(()) => {
                 unsaved.set(false);
-                state.done_at(
-                    "arrangements",
-                    format!(
-                        "Saved the goal and arrangements. In {}'s plan.",
-                        state.name_of(&child.get_value())
-                    ),
-                );
+                let name = state.name_of(&child.get_value());
+                state.done_at(place, format!("{saved} In {name}'s plan."));
             }
-            Err(message) => state.problem_at("arrangements", message),
+            Err(message) => state.problem_at(place, message),
         }
     };
-    view! {
-        <div class="card">
-            {draft_offer}
-            {fields.into_iter().map(|(label, hint, value)| view! {
-                <TextField label hint value max=LONG_CHARS multiline=true/>
-            }).collect_view()}
-            <UnsavedLine unsaved button="Save goal and arrangements" what="what you typed"/>
-            <button type="button" class="primary wide" on:click=save>"Save goal and arrangements"</button>
-            <SavedHere place="arrangements"/>
-        </div>
-    }
+    let view = view! {
+        {draft_offer}
+        {fields.into_iter().map(|(label, hint, value)| view! {
+            <TextField label hint value max=LONG_CHARS multiline=true/>
+        }).collect_view()}
+        <UnsavedLine unsaved button what="what you typed"/>
+        <button type="button" class="primary wide" on:click=save>{button}</button>
+        <SavedHere place/>
+    };
+    (view, values)
 }

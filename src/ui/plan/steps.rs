@@ -1,4 +1,4 @@
-//! Stage 2 of the plan: a shared goal, ladders of small steps from easiest to hardest (each a
+//! Stage 2 of the plan: the shared goal first, ladders of small steps from easiest to hardest (each a
 //! [`LadderCard`]), adjustments, and the arrangements around the plan. Removing a step or ladder
 //! can be undone while the screen is open.
 
@@ -10,7 +10,7 @@ use crate::domain::plan::Ladder;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::adjustments::AdjustmentsChecklist;
-use crate::ui::plan::arrangements::PlanTexts;
+use crate::ui::plan::arrangements::goal_and_arrangements;
 use crate::ui::plan::hub::{GuidanceBox, StageNav};
 use crate::ui::plan::in_place::InPlace;
 use crate::ui::plan::ladder::{LadderCard, Removed};
@@ -116,12 +116,15 @@ pub fn PlanSteps() -> impl IntoView {
             Err(message) => state.problem_at(ADD_LADDER_PLACE, message),
         }
     };
+    // The goal first, as the guidance says to agree it before the steps; the arrangements last.
+    let (goal_card, arrangements_card) = goal_and_arrangements();
     view! {
         <section class="screen plan">
             <h1>"Plan"</h1>
             <StageNav current=Screen::PlanStage(PlanStage::Steps)/>
             <h2>"2. The plan"</h2>
             <GuidanceBox stage=PlanStage::Steps/>
+            {goal_card}
             {move || removed.get().map(|item| {
                 let what = match &item { Removed::Step { step, .. } => step.what.clone(), Removed::Ladder { ladder, .. } => ladder.title.clone() };
                 view! {
@@ -144,7 +147,7 @@ pub fn PlanSteps() -> impl IntoView {
             </form>
             <AdjustmentsChecklist/>
             <InPlace/>
-            <PlanTexts/>
+            {arrangements_card}
             <p><a href=Screen::PlanStage(PlanStage::Review).hash()>"Next: review ›"</a></p>
         </section>
     }

@@ -1,10 +1,10 @@
 //! Removing a day's record: a question first, and Undo while the screen is open.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::checks::Problem;
-use crate::domain::diary::dates::long_date;
+use crate::domain::diary::dates::{long_date, weekday_name};
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
@@ -80,13 +80,22 @@ pub fn RemoveDay(
         }}
         <Show when=move || asking.get()>
             <RemoveQuestion
-                question=format!("Remove everything recorded for {}? You can undo it while this screen is open.", long_date(date))
+                question=remove_question(&state.name_of(&child_id.get_value()), date)
                 on_yes=remove
                 on_no=move || asking.set(false)
             />
         </Show>
         <SavedHere place=REMOVE_PLACE/>
     }
+}
+
+/// "Remove Sam's record for Tuesday 3 March 2026? …": the question names the child whose record it is.
+fn remove_question(name: &str, date: NaiveDate) -> String {
+    format!(
+        "Remove {name}'s record for {} {}? You can undo it while this screen is open.",
+        weekday_name(date.weekday()),
+        long_date(date)
+    )
 }
 
 /// Where the outcome of removing or putting back a day's record appears.
