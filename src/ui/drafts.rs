@@ -218,9 +218,21 @@ pub struct FormFields<const T: usize, const R: usize, const W: usize> {
 pub type FormText = (Vec<String>, Vec<Option<u8>>, Vec<Vec<Vec<String>>>);
 
 impl Typed for FormText {
+    /// The texts and rows, leaving out what no parent typed as words: a choice's key, an id or a
+    /// date kept in a text ("sen_support", "referral-18c2f…", "2026-11-03").
     fn typed(&self) -> Vec<&str> {
         let rows = self.2.iter().flatten().flatten();
-        self.0.iter().chain(rows).map(String::as_str).collect()
+        let is_code = |t: &str| {
+            t.contains(['-', '_'])
+                && t.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+        };
+        self.0
+            .iter()
+            .chain(rows)
+            .map(String::as_str)
+            .map(|t| if is_code(t) { "" } else { t })
+            .collect()
     }
 }
 

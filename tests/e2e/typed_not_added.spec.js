@@ -7,6 +7,7 @@ import { KEYS } from './fixtures/app_page.js';
 import { CalendarPage } from './fixtures/calendar_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { PlanPage } from './fixtures/plan_page.js';
+import { SupportPage } from './fixtures/support_page.js';
 
 /**
  * Each list: how to open it, what to type in its boxes (without tapping its Add), the form's own
@@ -121,11 +122,41 @@ const LISTS = [
     form: "a step in Sam's plan",
     listed: ({ plan }, words) => plan.stepButton('Getting in', words, 'Move up'),
   },
+  {
+    list: "stage 1's referrals (“Add this referral” is its save)",
+    words: 'About a 9-month wait',
+    open: async ({ support }) => support.gotoStage1(),
+    type: async ({ support }, words) => {
+      await support.referredTo.selectOption({ label: "CAMHS (children's mental health service)" });
+      await support.referralNote.fill(words);
+    },
+    save: async ({ support }) => support.addReferral.click(),
+    savedSays: ({ support }) => support.supportCard.getByText('Added the referral to'),
+    form: 'a referral for Sam',
+    listed: ({ support }, words) => support.referrals.filter({ hasText: words }),
+  },
+  {
+    list: "the figures' figures from school (“Add the school's figure” is its save)",
+    words: 'Letter of 14 October',
+    open: async ({ support }) => support.gotoFigures(),
+    type: async ({ support }, words) => {
+      await support.figureFrom.fill('2025-09-01');
+      await support.figureTo.fill('2025-10-10');
+      await support.figurePercent.fill('91.5');
+      await support.figureWhere.fill(words);
+    },
+    save: async ({ support }) => support.addFigure.click(),
+    savedSays: ({ support }) => support.figuresCard.getByText("Added the school's figure of"),
+    form: "a figure from school in Sam's diary",
+    listed: ({ support }, words) => support.figureList.filter({ hasText: words }),
+  },
 ];
 
 for (const list of LISTS) {
   test(`typed but not added in ${list.list}: not saved yet, kept, asked about, then saved`, async ({ page }) => {
-    const ui = { plan: new PlanPage(page), day: new DayPage(page), calendar: new CalendarPage(page) };
+    const ui = {
+      plan: new PlanPage(page), day: new DayPage(page), calendar: new CalendarPage(page), support: new SupportPage(page),
+    };
     const app = ui.plan;
     await app.startWith('Sam');
     await test.step(`opens ${list.list}`, async () => list.open(ui));
