@@ -129,6 +129,14 @@ impl AppState {
         };
         self.revision.set_value(stored.revision);
         if together.diary == stored.diary {
+            // What is stored already holds this tab's change, or settles it the other tab's way
+            // (a stale write through the lock, from a tab that read storage before this tab's
+            // last save reached it): either way this tab must show what is stored.
+            if self.diary.with_untracked(|shown| *shown != stored.diary) {
+                self.diary.set(stored.diary);
+                self.refresh_when_nothing_typed();
+                self.done("Updated with a change made in another tab at the same moment.");
+            }
             return;
         }
         match self.save(together.diary.clone()) {

@@ -46,7 +46,7 @@ async function removedWhileTyping(page, context) {
     await expect(b.text('Key adult')).toHaveValue(TYPED);
     await b.saveTexts.click();
     await expect(b.changedInTwoTabs).toContainText(
-      `The other tab removed Sam and all Sam's ${SAM_DAYS} days, 1 contact and plan, which this tab had changed.`,
+      `The other tab removed Sam and all Sam's records (${SAM_DAYS} days, 1 contact and the plan), which this tab had changed.`,
     );
     expect(await b.storedNicknames()).toEqual(['Alex']);
   });

@@ -82,3 +82,55 @@ test('same-day taps at the same instant in two tabs: each tab shows what is stor
   console.log(`two tabs, same instant: ${figures}`);
   expect(losses, figures).toEqual([]);
 });
+
+/** What another tab writes: the stored diary with `date`'s status changed, at `revision`. */
+async function writeAsOtherTab(other, date, status, revision) {
+  await other.evaluate(([d, s, r]) => {
+    const doc = JSON.parse(window.localStorage.getItem('small-steps'));
+    const days = doc.children[0].days || [];
+    const day = days.find((x) => x.date === d);
+    if (day) day.status = s; else days.push({ date: d, status: s });
+    doc.children[0].days = days;
+    doc.revision = r;
+    window.localStorage.setItem('small-steps', JSON.stringify(doc));
+    window.localStorage.setItem('small-steps:revision', String(r));
+  }, [date, status, revision]);
+}
+
+// The window found: a tab that has just mended a same-moment save (saved again, this tab's way)
+// can then receive a write of the same revision from the other tab, made through the lock by a tab
+// whose storage had not yet caught up. Putting the two together gives exactly what is stored, and
+// the tab used to stop there, showing its own status while storage held the other's, with no banner.
+test('a stale write of the same revision after a mend: the tab shows what is stored', async ({ page, context }) => {
+  const a = new DayPage(page);
+  await a.startWith('Sam');
+  const date = addDays(await a.today(), -3);
+  await a.gotoDay(date);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await a.record(STATUSES.attended);
+  await a.expectSaved(STATUSES.attended, date);
+  const revision = Number(await a.stored('small-steps:revision'));
+
+  await test.step('the other tab saved "Off ill" at the same moment (same revision): this tab mends', async () => {
+    const heard = await a.whenOtherTabSaves();
+    await writeAsOtherTab(other, date, 'absent_ill', revision);
+    await heard();
+    await expect.poll(() => storedStatus(a, date)).toBe(STATUSES.attended);
+    await expect.poll(() => a.stored('small-steps:revision')).toBe(String(revision + 1));
+    const keep = banner(a).getByRole('button', { name: "Keep this tab's" });
+    if (await keep.count()) await keep.click();
+  });
+  await test.step('the other tab, reading storage late, writes "Off ill" over the mend at the same revision', async () => {
+    const heard = await a.whenOtherTabSaves();
+    await writeAsOtherTab(other, date, 'absent_ill', revision + 1);
+    await heard();
+  });
+  // Storage holds "Off ill": this tab shows it too (or says why not).
+  expect(await storedStatus(a, date)).toBe(STATUSES.absent_ill);
+  await expect(async () => {
+    const shown = await shownStatus(a);
+    const told = (await banner(a).count()) > 0;
+    expect(told || (shown ?? '').includes(STATUSES.absent_ill), `shown: ${shown}`).toBe(true);
+  }).toPass({ timeout: 3_000 });
+});

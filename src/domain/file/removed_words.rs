@@ -39,12 +39,12 @@ pub fn removed_words(base: &Diary, path: &str, list: &str, item: &Value) -> Stri
                 parts.push(plural(count("contacts"), "contact", "contacts"));
             }
             if item.get("plan").is_some() {
-                parts.push("plan".into());
+                parts.push("the plan".into());
             }
             if parts.is_empty() {
                 child
             } else {
-                format!("{child} and all {child}'s {}", and_list(&parts))
+                format!("{child} and all {child}'s records ({})", and_list(&parts))
             }
         }
         "days" => format!("{child}'s day on {}", date()),
@@ -107,7 +107,7 @@ mod tests {
         let item = serde_json::to_value(&sam).unwrap();
         assert_eq!(
             removed_words(&diary, "children[c-sam]", "children", &item),
-            "Sam and all Sam's 3 days"
+            "Sam and all Sam's records (3 days)"
         );
         let day = serde_json::to_value(&sam.days[0]).unwrap();
         assert_eq!(

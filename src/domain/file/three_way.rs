@@ -401,7 +401,7 @@ mod tests {
             vec![Removal {
                 by: Side::Theirs,
                 path: "children[c-sam]".into(),
-                words: "Sam and all Sam's 1 day and plan".into(),
+                words: "Sam and all Sam's records (1 day and the plan)".into(),
             }]
         );
         // The parent keeps this tab's: Sam comes back with the typing.
@@ -454,5 +454,31 @@ mod tests {
         );
         let theirs_way = mine_wins(&base, &theirs, &mine).unwrap();
         assert_eq!(theirs_way.children[0].days.len(), 2);
+    }
+
+    #[test]
+    fn a_replace_import_in_the_other_tab_wins_over_a_stale_tab() {
+        let base = diary();
+        // The other tab replaced everything with a backup that holds only Alex, with a day.
+        let mut alex = Child::new("c-alex", "Alex");
+        alex.put_day(DayRecord::new(date(9), DayStatus::AbsentIll));
+        let replaced = Diary {
+            children: vec![alex],
+        };
+        // This tab, stale, changes Alex's key adult.
+        let mut stale = base.clone();
+        stale.children[1].plan.key_adult = "Mr Jones".into();
+        let together = put_together(&base, &stale, &replaced).unwrap();
+        assert!(together.diary.child("c-sam").is_none());
+        let alex = together.diary.child("c-alex").unwrap();
+        assert_eq!(alex.plan.key_adult, "Mr Jones");
+        assert_eq!(alex.days.len(), 1);
+        assert!(together.removed_yet_changed.is_empty());
+        // Had this tab changed Sam, Sam would stay removed, and the parent would be told.
+        let mut stale = base.clone();
+        stale.children[0].plan.goal = "Mornings".into();
+        let together = put_together(&base, &stale, &replaced).unwrap();
+        assert!(together.diary.child("c-sam").is_none());
+        assert_eq!(together.removed_yet_changed[0].by, Side::Theirs);
     }
 }

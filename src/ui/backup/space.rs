@@ -180,7 +180,7 @@ fn RemoveDrafts(removed: RwSignal<u32>) -> impl IntoView {
             </button>
             <Show when=move || asking.get()>
                 <RemoveQuestion
-                    question=format!("Remove {}? What was typed in them and never saved cannot be brought back.", plural(count, "draft", "drafts"))
+                    question=format!("Remove {}? What was typed and never saved cannot be brought back.", plural(count, "draft", "drafts"))
                     yes=if count == 1 { "Yes, remove it" } else { "Yes, remove them" }
                     keep="Cancel"
                     on_yes=remove
