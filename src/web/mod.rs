@@ -1,5 +1,5 @@
 //! The browser's plumbing, under the screens and over the domain: localStorage (the only place that
-//! touches it), the clock, named timings, files in and out, locking a backup with WebCrypto, keyboard focus, the page address, what
+//! touches it), the clock, named timings, files in and out, locking a backup with WebCrypto, keyboard focus, the support group's file (asked quietly), the page address, what
 //! the browser says about itself, and fresh ids. Nothing here draws a screen.
 
 pub mod address;
@@ -7,6 +7,7 @@ pub mod browser;
 pub mod clock;
 pub mod files;
 pub mod focus;
+pub mod group_file;
 pub mod ids;
 pub mod lock;
 pub mod storage;

@@ -63,6 +63,42 @@ test.describe('a site without a group file', () => {
   });
 });
 
+test.describe('a site without a group file, asked quietly', () => {
+  // The service worker is in charge here, as on a parent's phone after the first moments; and
+  // no error may be logged for the missing file (no allowedErrors, no 404 allowed).
+  test.use({ serviceWorkers: 'allow', groupFile: 'absent-quietly' });
+
+  test('the Plan and Children screens ask once per visit, and the browser logs nothing', async ({ page }) => {
+    const asked = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.endsWith('/public/group.json')) asked.push(response.status());
+    });
+    const plan = new PlanPage(page);
+    const children = new ChildrenPage(page);
+    await plan.startWith('Sam');
+    await test.step('opens the Plan: asked once the service worker is in charge, and told "no content"', async () => {
+      await plan.gotoHub();
+      await expect.poll(() => asked.length, { timeout: 20_000 }).toBe(1);
+      expect(asked).toEqual([204]);
+    });
+    await test.step('opens Children, then the Plan again: not asked again this visit', async () => {
+      await children.goto();
+      await expect(page.getByText('Tap a name to show that child')).toBeVisible();
+      await plan.gotoHub();
+      await page.waitForTimeout(500);
+      expect(asked).toEqual([204]);
+      await expect(plan.groupCard).toHaveCount(0);
+    });
+    await test.step('opens Small Steps again: asked once more, quietly', async () => {
+      await plan.reload();
+      await plan.gotoHub();
+      await expect.poll(() => asked.length, { timeout: 10_000 }).toBe(2);
+      expect(asked).toEqual([204, 204]);
+      await expect(plan.groupCard).toHaveCount(0);
+    });
+  });
+});
+
 for (const [what, body, words] of [
   ['a link that is not a web page, email or phone number', JSON.stringify({
     format: 'small-steps-group', version: 1, name: 'A group', links: [{ label: 'Click', url: 'javascript:alert(1)' }],

@@ -3,10 +3,9 @@
 //! not added that file, or when the phone cannot reach it.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 use crate::domain::group::{read_group_settings, GroupSettings};
+use crate::web::group_file::group_file_text;
 
 /// Where a support group puts its settings, relative to the app's page.
 pub const GROUP_FILE: &str = "public/group.json";
@@ -21,27 +20,12 @@ enum GroupFile {
     Problem(String),
 }
 
+/// Reads the group's file, asked for once per visit and quietly (`web::group_file`).
 async fn fetch_group_file() -> GroupFile {
-    let Some(window) = web_sys::window() else {
-        return GroupFile::Missing;
-    };
-    let Ok(response) = JsFuture::from(window.fetch_with_str(GROUP_FILE)).await else {
-        return GroupFile::Missing;
-    };
-    let Ok(response) = response.dyn_into::<web_sys::Response>() else {
-        return GroupFile::Missing;
-    };
-    if !response.ok() {
-        return GroupFile::Missing;
-    }
-    let text = match response.text() {
-        Ok(promise) => JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|t| t.as_string()),
-        Err(_) => None,
-    };
-    match text.map(|t| read_group_settings(&t)) {
+    match group_file_text(GROUP_FILE)
+        .await
+        .map(|t| read_group_settings(&t))
+    {
         Some(Ok(settings)) => GroupFile::Read(settings),
         Some(Err(problem)) => GroupFile::Problem(problem),
         None => GroupFile::Missing,
@@ -52,7 +36,15 @@ async fn fetch_group_file() -> GroupFile {
 /// (on the Children screen, where whoever set the site up will look).
 #[component]
 pub fn SupportNearYou(#[prop(optional)] show_problem: bool) -> impl IntoView {
-    let file = LocalResource::new(fetch_group_file);
+    // A plain signal filled when the answer comes, not a resource: a resource read here would hold
+    // the whole screen back (under its Suspense) until the group file was asked for, and on a
+    // first visit that waits for the service worker.
+    let file = RwSignal::new(None::<GroupFile>);
+    leptos::task::spawn_local(async move {
+        let answer = fetch_group_file().await;
+        // The screen may have gone meanwhile.
+        let _ = file.try_set(Some(answer));
+    });
     move || {
         match file.get()? {
         GroupFile::Missing => None,
