@@ -58,7 +58,28 @@ fn at<'a>(value: &'a mut Value, pointer: &str) -> &'a mut Value {
         .unwrap_or_else(|| panic!("fixture has {pointer}"))
 }
 
-/// Reads text that must be refused, and checks the message is there and says each of `needles`.
+/// Words a parent should not meet first: file-format terms and places in the file. They may
+/// appear only behind "More detail" ([`ReadError::detail`]).
+const JARGON: [&str; 14] = [
+    "JSON",
+    "json",
+    "line ",
+    "column",
+    "\"format\"",
+    "\"version\"",
+    "field",
+    "children[",
+    "nested",
+    "object",
+    "expected",
+    "integer",
+    "u64",
+    "[0]",
+];
+
+/// Reads text that must be refused, and checks the message is there and says each of `needles`
+/// (in its title, explanation or detail), and that the title and explanation, the words a parent
+/// reads first, hold no jargon.
 fn refused(text: &str, needles: &[&str]) -> ReadError {
     let error = read_document(text).expect_err("this file must be refused");
     let message = error.message();
@@ -67,10 +88,17 @@ fn refused(text: &str, needles: &[&str]) -> ReadError {
         message.len() > error.title().len() + 10,
         "{error:?} has no explanation"
     );
+    for jargon in JARGON {
+        assert!(
+            !message.contains(jargon),
+            "the parent's words for {error:?} should not say {jargon:?}: {message}"
+        );
+    }
+    let full = error.full_message();
     for needle in needles {
         assert!(
-            message.contains(needle),
-            "message for {error:?} should mention {needle:?}: {message}"
+            full.contains(needle),
+            "message for {error:?} should mention {needle:?}: {full}"
         );
     }
     error
@@ -429,7 +457,10 @@ fn nesting_up_to_the_limit_is_read_as_json() {
 
 #[test]
 fn garbage_is_not_json() {
-    let error = refused("This is my shopping list: eggs, milk", &["line 1"]);
+    let error = refused(
+        "This is my shopping list: eggs, milk",
+        &["not a Small Steps backup", "line 1"],
+    );
     assert!(
         matches!(error, ReadError::NotJson { line: 1, column: 1 }),
         "{error:?}"
@@ -442,21 +473,59 @@ fn garbage_is_not_json() {
 }
 
 #[test]
-fn a_truncated_file_is_not_json_and_says_where_it_stopped() {
+fn a_truncated_file_is_cut_short_and_says_where_it_stopped() {
     let cut = &V1[..V1.len() / 2];
     let lines = cut.lines().count();
-    let error = refused(cut, &[&format!("line {lines}")]);
+    let error = refused(cut, &["cut short", &format!("line {lines}")]);
     match error {
-        ReadError::NotJson { line, column } => {
+        ReadError::CutShort { line, column } => {
             assert_eq!(line, lines);
             assert!(column > 0);
-            assert!(error.message().contains(&format!("column {column}")));
+            assert!(error
+                .detail()
+                .unwrap()
+                .contains(&format!("column {column}")));
         }
-        other => panic!("expected NotJson, got {other:?}"),
+        other => panic!("expected CutShort, got {other:?}"),
     }
     // One missing closing brace is enough.
     let nearly = V1.trim_end().strip_suffix('}').expect("ends with }");
-    assert!(matches!(refused(nearly, &[]), ReadError::NotJson { .. }));
+    assert!(matches!(refused(nearly, &[]), ReadError::CutShort { .. }));
+    // Cut inside a list that is not a backup at all.
+    assert!(matches!(refused("[1, 2", &[]), ReadError::CutShort { .. }));
+}
+
+#[test]
+fn every_refusal_says_it_in_a_parents_words_with_the_detail_behind() {
+    // A file-format term is never in the heading or the explanation; where there is more to say
+    // (where in the file, which field), it is in the detail.
+    let cases: Vec<(String, &str, Option<&str>)> = vec![
+        ("Dear school,\nSam was ill today.".into(), "This is not a Small Steps backup file", Some("line 1, column 1")),
+        ("{\"format\": \"small-steps\", \"version\": 1, \"children\": [{\"id\": \"c-1\", \"nickname\": \"Sa".into(), "This file is cut short", Some("line 1, column")),
+        ("[1, 2]".into(), "This is not a Small Steps backup file", Some("{\"format\": \"small-steps\"")),
+        (fixture_with(|v| v["format"] = json!("mood-tracker")), "This file is from another app", Some("\"mood-tracker\"")),
+        ("{}".into(), "This is not a Small Steps backup file", Some("\"format\"")),
+        (fixture_with(|v| { v.as_object_mut().unwrap().remove("version"); }), "Part of this backup is missing", Some("\"version\"")),
+        (fixture_with(|v| v["version"] = json!(99)), "This backup was made by a newer Small Steps", Some("version 99")),
+        (fixture_with(|v| at(v, "/children/0/days/0")["status"] = json!("sometimes")), "Part of this file is not as Small Steps saved it", Some("children[0].days[0].status")),
+        (fixture_with(|v| at(v, "/children/0/days/1/worries/0")["rating"] = json!(11)), "Some of what is in this file is not allowed", Some("from 0 to 10; this one is 11")),
+        ("[".repeat(100), "This is not a Small Steps backup file", Some("nested")),
+        (String::new(), "This file is empty", None),
+    ];
+    for (text, title, detail) in cases {
+        let error = refused(&text, &[]);
+        assert_eq!(error.title(), title, "{error:?}");
+        match detail {
+            Some(words) => {
+                let found = error.detail().unwrap_or_default();
+                assert!(
+                    found.contains(words),
+                    "{error:?}: detail {found:?} should say {words:?}"
+                );
+            }
+            None => assert_eq!(error.detail(), None, "{error:?}"),
+        }
+    }
 }
 
 #[test]

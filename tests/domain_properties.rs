@@ -17,6 +17,9 @@ use small_steps::domain::diary::support::{
     Nation, Referral, ReferralStage, ReferralTo, Support, SupportLevel,
 };
 use small_steps::domain::diary::time_of_day::ClockTime;
+use small_steps::domain::file::backup::{
+    backup_document, days_with_private_notes, PrivateNotes, EVERYONE,
+};
 use small_steps::domain::file::document::write_json;
 use small_steps::domain::file::merge::merge;
 use small_steps::domain::file::three_way::{mine_wins, put_together, Side};
@@ -815,6 +818,57 @@ proptest! {
     fn generated_diaries_pass_the_checks(diary in diary()) {
         let problems = check_diary(&diary);
         prop_assert!(problems.is_empty(), "{:?}", problems);
+    }
+
+    /// A backup with private notes left out holds no private note's text anywhere in the file
+    /// (whoever it is for), and the rest of the diary whole; kept, every note is there as written.
+    #[test]
+    fn a_backup_without_private_notes_holds_none_of_their_text(
+        diary in diary(),
+        pick in any::<Index>(),
+    ) {
+        let mut diary = diary;
+        // Each note gets words found nowhere else, so finding them in the file means the note is there.
+        let mut n = 0;
+        for day in diary.children.iter_mut().flat_map(|c| c.days.iter_mut()) {
+            if !day.private_note.is_empty() {
+                n += 1;
+                day.private_note = format!("Only-for-me note {n}: zq{n}xv");
+            }
+        }
+        let who = if diary.children.is_empty() || pick.index(2) == 0 {
+            EVERYONE.to_string()
+        } else {
+            diary.children[pick.index(diary.children.len())].id.clone()
+        };
+        let notes: Vec<String> = diary
+            .children
+            .iter()
+            .filter(|c| who == EVERYONE || c.id == who)
+            .flat_map(|c| &c.days)
+            .map(|d| d.private_note.clone())
+            .filter(|note| !note.is_empty())
+            .collect();
+        prop_assert_eq!(days_with_private_notes(&diary, &who), notes.len());
+        let at = "2026-11-26T10:00:00Z".to_string();
+        let kept = backup_document(&diary, &who, at.clone(), PrivateNotes::Kept);
+        let left_out = backup_document(&diary, &who, at, PrivateNotes::LeftOut);
+        for text in [left_out.to_json(), left_out.to_pretty_json()] {
+            prop_assert!(!text.contains("private_note"), "{}", text);
+            prop_assert!(!text.contains("Only-for-me"), "{}", text);
+        }
+        let kept_text = kept.to_json();
+        for note in &notes {
+            prop_assert!(kept_text.contains(note.as_str()), "{} is not in the kept backup", note);
+        }
+        // Everything else is the same, and the file reads back.
+        let mut without = kept.clone().into_diary();
+        for day in without.children.iter_mut().flat_map(|c| c.days.iter_mut()) {
+            day.private_note.clear();
+        }
+        let read = read_document(&left_out.to_json());
+        prop_assert!(read.is_ok(), "{:?}", read.err().map(|e| e.message()));
+        prop_assert_eq!(read.unwrap().into_diary(), without);
     }
 
     /// (a) Export then import gives back the same diary, compact or indented.

@@ -105,7 +105,7 @@ fn the_v2_fixture_holds_the_v1_fixture_and_more() {
 fn refused_as_newer(text: &str, found: u64) -> String {
     let error = read_document(text).expect_err("a newer file is refused");
     assert_eq!(error, ReadError::NewerVersion { found });
-    error.message()
+    error.full_message()
 }
 
 #[test]

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use small_steps::domain::route::{PlanStage, Screen};
+use small_steps::domain::route::{Place, PlanStage, Screen};
 
 #[test]
 fn the_addresses_that_once_panicked_open_something_safe() {
@@ -32,6 +32,9 @@ fn known_addresses_open_their_screens() {
         Screen::PlanStage(PlanStage::Review)
     );
     assert_eq!(Screen::from_hash("#/plan/nonsense"), Screen::Plan);
+    assert_eq!(Screen::from_hash("#/backup/move"), Screen::MoveDiary);
+    assert_eq!(Screen::from_hash("#/backup/nonsense"), Screen::Backup);
+    assert_eq!(Screen::MoveDiary.place(), Place::Backup);
     assert_eq!(Screen::from_hash(""), Screen::Today);
     assert_eq!(Screen::from_hash("#/somewhere-else"), Screen::Today);
 }
@@ -52,6 +55,7 @@ fn any_screen() -> impl Strategy<Value = Screen> {
         prop::sample::select(PlanStage::ALL.to_vec()).prop_map(Screen::PlanStage),
         Just(Screen::Pack),
         Just(Screen::Backup),
+        Just(Screen::MoveDiary),
         Just(Screen::Children),
     ]
 }

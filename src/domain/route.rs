@@ -23,6 +23,8 @@ pub enum Screen {
     /// The printable meeting pack.
     Pack,
     Backup,
+    /// The Backup screen, opened at "Move my diary" (from the iPhone card on Today).
+    MoveDiary,
     Children,
 }
 
@@ -124,6 +126,7 @@ impl Screen {
             Screen::PlanStage(stage) => format!("#/plan/{}", stage.slug()),
             Screen::Pack => "#/pack".into(),
             Screen::Backup => "#/backup".into(),
+            Screen::MoveDiary => "#/backup/move".into(),
             Screen::Children => "#/children".into(),
         }
     }
@@ -143,6 +146,7 @@ impl Screen {
                 .find(|s| s.slug() == rest)
                 .map_or(Screen::Plan, Screen::PlanStage),
             "pack" => Screen::Pack,
+            "backup" if rest == "move" => Screen::MoveDiary,
             "backup" => Screen::Backup,
             "children" => Screen::Children,
             _ => Screen::Today,
@@ -159,7 +163,7 @@ impl Screen {
             | Screen::Figures
             | Screen::Contacts => Place::Calendar,
             Screen::Plan | Screen::PlanStage(_) | Screen::Pack => Place::Plan,
-            Screen::Backup => Place::Backup,
+            Screen::Backup | Screen::MoveDiary => Place::Backup,
             Screen::Children => Place::Children,
         }
     }

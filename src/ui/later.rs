@@ -118,9 +118,9 @@ later_screen!(
 );
 later_screen!(
     settings,
-    /// Export and import.
-    fn backup_screen() {
-        view! { <backup::screen::Backup/> }
+    /// Export and import; `at_move` opens it at "Move my diary".
+    fn backup_screen(at_move: bool) {
+        view! { <backup::screen::Backup at_move/> }
     }
 );
 later_screen!(

@@ -214,14 +214,30 @@ pub fn hand_file_over(
     mime: &'static str,
     then: &'static str,
 ) {
+    hand_file_over_at(state, None, thing, name, text, mime, then);
+}
+
+/// Like [`hand_file_over`], saying how it went beside the button pressed when `place` names
+/// the [`SavedHere`] there (see [`AppState::done_at`]).
+pub fn hand_file_over_at(
+    state: AppState,
+    place: Option<&'static str>,
+    thing: &'static str,
+    name: String,
+    text: String,
+    mime: &'static str,
+    then: &'static str,
+) {
+    let place = place.map(String::from);
     leptos::task::spawn_local(async move {
-        match files::offer_file(&name, &text, mime).await {
+        let (words, is_problem) = match files::offer_file(&name, &text, mime).await {
             Ok(delivered) => match delivered.words(thing, &name) {
-                Ok(words) if then.is_empty() => state.done(words),
-                Ok(words) => state.done(format!("{words} {then}")),
-                Err(words) => state.problem(words),
+                Ok(words) if then.is_empty() => (words, false),
+                Ok(words) => (format!("{words} {then}"), false),
+                Err(words) => (words, true),
             },
-            Err(message) => state.problem(message),
-        }
+            Err(message) => (message, true),
+        };
+        state.say_at(place, words, is_problem);
     });
 }

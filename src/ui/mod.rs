@@ -136,7 +136,8 @@ pub fn App() -> impl IntoView {
                     Screen::Plan => later::when_fetched(later::plan_screen).into_any(),
                     Screen::PlanStage(stage) => later::when_fetched(move || later::stage_screen(stage)).into_any(),
                     Screen::Pack => later::when_fetched(later::pack_screen).into_any(),
-                    Screen::Backup => later::when_fetched(later::backup_screen).into_any(),
+                    Screen::Backup => later::when_fetched(|| later::backup_screen(false)).into_any(),
+                    Screen::MoveDiary => later::when_fetched(|| later::backup_screen(true)).into_any(),
                     Screen::Children => later::when_fetched(later::children_screen).into_any(),
                 }}}
             </main>

@@ -250,6 +250,12 @@ impl AppState {
         self.say(text.into(), true, Some(place.into()));
     }
 
+    /// A confirmation (or a problem, when `is_problem`) beside the button at `place`, or at the
+    /// top of the screen when there is no place.
+    pub fn say_at(&self, place: Option<String>, text: impl Into<String>, is_problem: bool) {
+        self.say(text.into(), is_problem, place);
+    }
+
     fn say(&self, text: String, is_problem: bool, place: Option<String>) {
         self.notice.set(Some(Notice {
             text,

@@ -74,6 +74,12 @@ fn navigator_function(name: &str) -> Option<(web_sys::Navigator, js_sys::Functio
     Some((navigator, function))
 }
 
+/// Whether this browser has a share sheet a page can open at all (desktop browsers on Linux, and
+/// some others, do not): without one, "share" can only mean a download.
+pub fn can_share() -> bool {
+    navigator_function("share").is_some()
+}
+
 /// The first file, of the candidate types, that the browser says it can share.
 fn shareable_file(name: &str, text: &str, mime: &str) -> Option<File> {
     let (navigator, can_share) = navigator_function("canShare")?;

@@ -25,7 +25,7 @@ test.describe('in Safari on an iPhone, in a tab', () => {
       await expect(card).toContainText('Safari may clear this diary if Small Steps is not opened for a week.');
       await expect(card).toContainText('"Add to Home Screen"');
       await expect(card.locator('svg.share-symbol')).toBeVisible();
-      await expect(card.getByRole('link', { name: 'Move my diary' })).toHaveAttribute('href', '#/backup');
+      await expect(card.getByRole('link', { name: 'Move my diary' })).toHaveAttribute('href', '#/backup/move');
       await expectNoViolations(page, 'Today with the Home Screen card');
     });
     await test.step('reads it in the dark colour scheme', async () => {
@@ -35,9 +35,12 @@ test.describe('in Safari on an iPhone, in a tab', () => {
       await page.emulateMedia({ colorScheme: 'light' });
       await card.screenshot({ path: test.info().outputPath('card-light.png') });
     });
-    await test.step('taps "Not now"', async () => {
+    await test.step('taps "Not now": told where the steps are kept', async () => {
       await today.notNow.click();
       await expect(card).toHaveCount(0);
+      const said = today.main.getByRole('status').and(page.locator('.notice-area'));
+      await expect(said).toContainText('The steps for the Home Screen are on the Backup screen, under "Move my diary", whenever you want them.');
+      await expect(said).toBeInViewport();
     });
     await test.step('opens Small Steps again: the card stays away', async () => {
       await today.reload();

@@ -272,7 +272,7 @@ test.describe('Meeting pack', () => {
     expect(oneLine).toContain('Being met at the gate (already agreed)');
     expect(oneLine).not.toContain(PRIVATE_MARKER);
     expect(oneLine).not.toContain(SAID_MARKER);
-    for (const words of ['Print or save as PDF', 'Share from this phone', 'Save the plan as a file', 'What to include',
+    for (const words of ['Print or save as PDF', 'Share from this phone', 'Save the pack as a text file', 'This browser cannot share', 'What to include',
       'Dismiss', 'Preview', '1 Understand', 'Private notes on a day', 'For you, not on the page', 'You can ask',
       'About your child, for the top of the page']) {
       expect(oneLine, `"${words}" is not printed`).not.toContain(words);
@@ -319,9 +319,11 @@ test.describe('Meeting pack', () => {
     });
   });
 
-  test('"Share from this phone" on a computer saves a text file with the plan and no private note', async ({ page }, testInfo) => {
+  test('on a computer with no share sheet, the pack says so and saves a text file with the plan and no private note', async ({ page }, testInfo) => {
     const { ui } = await robinsPack(page);
-    const file = await test.step('taps "Share from this phone"', () => ui.saveFile(ui.shareButton, testInfo));
+    await expect(ui.shareButton).toHaveText('Save the pack as a text file');
+    await expect(ui.noShareSheet).toBeVisible();
+    const file = await test.step('taps "Save the pack as a text file"', () => ui.saveFile(ui.shareButton, testInfo));
     expect(file.name).toBe('meeting-pack-robin.txt');
     await expect(ui.notice).toContainText('The meeting pack "meeting-pack-robin.txt" is saved in your downloads.');
     const text = readFileSync(file.path, 'utf8');
@@ -359,10 +361,14 @@ test.describe('Meeting pack', () => {
   });
 
   test('the plan saved as a file comes back on another phone that has the same child without a plan', async ({ page, browser }, testInfo) => {
-    const { ui, today } = await robinsPack(page);
-    const file = await test.step('taps "Save the plan as a file (.json)"', () => ui.saveFile(ui.planFileButton, testInfo));
+    const { today } = await robinsPack(page);
+    const here = new BackupPage(page);
+    const file = await test.step('on Backup, taps "Save the plan as a file"', async () => {
+      await here.goto();
+      return here.saveFile(here.planFileButton, testInfo);
+    });
     expect(file.name).toBe(`small-steps-plan-robin-${today}.json`);
-    await expect(ui.notice).toContainText(`The plan "${file.name}" is saved in your downloads.`);
+    await expect(here.planFileSaid).toContainText(`The plan "${file.name}" is saved in your downloads.`);
     const text = readFileSync(file.path, 'utf8');
     expect(text).not.toContain(PRIVATE_MARKER);
     expect(text).not.toContain(SAID_MARKER);
@@ -409,8 +415,12 @@ test.describe('Meeting pack', () => {
   });
 
   test('the plan file also starts a diary on a phone with nothing on it yet', async ({ page, browser }, testInfo) => {
-    const { ui } = await robinsPack(page);
-    const file = await test.step('taps "Save the plan as a file (.json)"', () => ui.saveFile(ui.planFileButton, testInfo));
+    await robinsPack(page);
+    const here = new BackupPage(page);
+    const file = await test.step('on Backup, taps "Save the plan as a file"', async () => {
+      await here.goto();
+      return here.saveFile(here.planFileButton, testInfo);
+    });
 
     const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 740 } });
     const otherPage = await other.newPage();

@@ -3,6 +3,7 @@
 import { test, expect } from './fixtures/test.js';
 import { BackupPage } from './fixtures/backup_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
+import { DayPage } from './fixtures/day_page.js';
 import { IPHONE_SAFARI, homeScreenApp, childWith, seedDiary } from './fixtures/iphone.js';
 
 test('from a Safari tab to the Home Screen app, with the numbers checked', async ({ browser }, testInfo) => {
@@ -21,6 +22,7 @@ test('from a Safari tab to the Home Screen app, with the numbers checked', async
     expect(saved.name).toMatch(/^small-steps-moving-file-\d{4}-\d{2}-\d{2}\.json$/);
     path = saved.path;
     await expect(safari.moveStatus).toContainText('It holds 2 children, 17 days and 2 plans.');
+    await expect(safari.moveStatus).toBeInViewport();
     await move.screenshot({ path: testInfo.outputPath('move-safari.png') });
   });
 
@@ -35,6 +37,8 @@ test('from a Safari tab to the Home Screen app, with the numbers checked', async
     await expect(appPage.getByText('This file holds 2 children, 17 days and 2 plans.')).toBeVisible();
     await welcome.bringItIn.click();
     await expect(welcome.nav).toBeVisible();
+    // The first screen gave way to the diary; what arrived is said at the top of it.
+    await expect(welcome.notice).toContainText('Everything arrived: 2 children, 17 days and 2 plans.');
   });
 
   const app = new BackupPage(appPage);
@@ -45,7 +49,10 @@ test('from a Safari tab to the Home Screen app, with the numbers checked', async
     await expect(there).toContainText('The diary here holds 2 children, 17 days and 2 plans.');
     await app.chooseMovingFile.setInputFiles(path);
     await app.addMovingFile.click();
-    await expect(app.moveStatus).toHaveText('✓ Everything arrived: 2 children, 17 days and 2 plans.');
+    // Said beside the button, under "2. Bring it in", with a tick as well as a colour.
+    await expect(app.moveStatus).toContainText('✓ Everything arrived: 2 children, 17 days and 2 plans.');
+    await expect(app.moveStatus).toBeInViewport();
+    await expect(app.topNotice).toBeHidden();
     await there.screenshot({ path: testInfo.outputPath('move-home-screen.png') });
     await appPage.emulateMedia({ colorScheme: 'dark' });
     await there.screenshot({ path: testInfo.outputPath('move-home-screen-dark.png') });
@@ -61,5 +68,29 @@ test('a file that is not a diary is refused with nothing changed', async ({ page
   await test.step('chooses a file that is not a diary under "Move my diary"', async () => {
     await backup.chooseMovingFile.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expect(backup.moveProblem).toContainText('Nothing here has changed.');
+  });
+});
+
+test('"Move my diary" on the iPhone card lands on the move itself, in Safari with the Home Screen steps', async ({ browser }, testInfo) => {
+  const options = { userAgent: IPHONE_SAFARI, viewport: { width: 360, height: 740 }, baseURL: testInfo.project.use.baseURL };
+  const page = await (await browser.newContext(options)).newPage();
+  await seedDiary(page, [childWith('c-1', 'Sam', 3)]);
+  const today = new DayPage(page);
+  const backup = new BackupPage(page);
+  await test.step('taps "Move my diary" on the card on Today', async () => {
+    await expect(today.homeScreenCard).toBeVisible();
+    await today.homeScreenCard.getByRole('link', { name: 'Move my diary' }).click();
+  });
+  await expect(page).toHaveURL(/#\/backup\/move$/);
+  await expect(backup.mainHeading).toHaveText('Backup');
+  await expect(backup.moveHeading).toBeFocused();
+  await expect(backup.moveHeading).toBeInViewport();
+  await expect(backup.movingFileButton).toBeInViewport();
+  await expect(backup.moveMyDiary).toContainText('To add Small Steps to your Home Screen: in Safari, tap Share');
+  await expect(backup.nav.getByRole('link', { name: 'Backup' })).toHaveAttribute('aria-current', 'page');
+  await page.screenshot({ path: testInfo.outputPath('landed-on-move.png') });
+  await test.step('reloads: still at the move', async () => {
+    await page.reload();
+    await expect(backup.moveHeading).toBeFocused();
   });
 });

@@ -2,6 +2,7 @@
 // with canShare), then a download, then the clipboard. Every way ends in words on screen.
 import { test, expect } from './fixtures/test.js';
 import { BackupPage } from './fixtures/backup_page.js';
+import { PackPage } from './fixtures/pack_page.js';
 import { homeScreenApp, childWith, seedDiary } from './fixtures/iphone.js';
 
 /** navigator.share and canShare as a phone would have them; `how` says what share does. */
@@ -87,4 +88,35 @@ test('with no share sheet and no download, the text goes to the clipboard', asyn
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(JSON.parse(copied).children[0].nickname).toBe('Sam');
   });
+});
+
+test('the meeting pack: "Share from this phone" where there is a share sheet, and a download said plainly where there is none', async ({ page, browser }, testInfo) => {
+  await page.addInitScript(homeScreenApp);
+  await page.addInitScript(stubShare, 'accept');
+  await seedDiary(page, [childWith('c-1', 'Sam', 4)]);
+  const pack = new PackPage(page);
+  await test.step('with a share sheet: the button shares the pack', async () => {
+    await pack.goto();
+    await expect(pack.shareButton).toHaveText('Share from this phone');
+    await expect(pack.noShareSheet).toHaveCount(0);
+    await pack.shareButton.click();
+    await expect(pack.notice).toContainText('The meeting pack "meeting-pack-sam.txt" is on its way to where you chose.');
+    expect((await page.evaluate(() => window.__shared))[0].name).toBe('meeting-pack-sam.txt');
+  });
+
+  // A phone browser without Web Share (no navigator.share at all).
+  const other = await browser.newContext({ baseURL: testInfo.project.use.baseURL, viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const phone = await other.newPage();
+  await phone.addInitScript(() => { delete Navigator.prototype.share; delete Navigator.prototype.canShare; });
+  await seedDiary(phone, [childWith('c-1', 'Sam', 4)]);
+  const there = new PackPage(phone);
+  await test.step('without one: the button says it saves a file, and a line says why', async () => {
+    await there.goto();
+    await expect(there.shareButton).toHaveText('Save the pack as a text file');
+    await expect(there.noShareSheet).toBeVisible();
+    const saved = await there.saveFile(there.shareButton, testInfo);
+    expect(saved.name).toBe('meeting-pack-sam.txt');
+    await expect(there.notice).toContainText('The meeting pack "meeting-pack-sam.txt" is saved in your downloads.');
+  });
+  await other.close();
 });

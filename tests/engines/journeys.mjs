@@ -345,7 +345,9 @@ export const JOURNEYS = [
         const before = await p.stored();
         await p.upload({ label: 'Choose a backup file' }, fileOnDisk('letter.json', 'Dear school,\nSam was ill today.'));
         const problem = { css: 'main [role=alert]', text: 'This is not a Small Steps backup file' };
-        await p.expectText(problem, 'It could not be read as JSON (the problem is at line 1, column 1).');
+        await p.expectText(problem, 'It is a different kind of file, or it was damaged after it was saved.');
+        // The technical words are folded away under "More detail".
+        await p.expectText({ css: 'main [role=alert] details.more-detail' }, 'It could not be read as JSON: the problem is at line 1, column 1.');
         await p.expectText(problem, 'Your diary on this phone has not changed.');
         checkEqual(await p.stored(), before, 'the stored diary');
         check(!(await p.stored('small-steps:before-import')), 'no safety copy for a refused file');

@@ -99,63 +99,132 @@ pub fn write_json(children: &[Child], exported_at: &str, revision: u64) -> Strin
 #[derive(Clone, Debug, PartialEq)]
 pub enum ReadError {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     TooDeep,
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// The text stops part way through (a download or copy that did not finish).
+    CutShort {
+        line: usize,
+        column: usize,
+    },
     NotAnObject,
-    NotSmallSteps { found: Option<String> },
+    NotSmallSteps {
+        found: Option<String>,
+    },
     NoVersion,
-    NewerVersion { found: u64 },
-    WrongShape { path: String, detail: String },
+    NewerVersion {
+        found: u64,
+    },
+    WrongShape {
+        path: String,
+        detail: String,
+    },
     Invalid(Vec<Problem>),
 }
 
+/// What a parent can do about a file that was changed or damaged since Small Steps saved it.
+const ANOTHER_COPY: &str =
+    "Try another copy of the backup, such as one you emailed to yourself or kept in your files.";
+
+/// What to choose instead of a file that is not a backup.
+const CHOOSE_A_BACKUP: &str =
+    "Choose the backup file Small Steps saved: its name starts with \"small-steps\".";
+
 impl ReadError {
-    /// A short heading for the message.
+    /// A short heading for the message, in a parent's words.
     pub fn title(&self) -> &'static str {
         match self {
             ReadError::Empty => "This file is empty",
             ReadError::TooLarge { .. } => "This file is too big",
-            ReadError::TooDeep => "This file is not laid out like a Small Steps backup",
-            ReadError::NotJson { .. } => "This is not a Small Steps backup file",
-            ReadError::NotAnObject => "This is not a Small Steps backup file",
-            ReadError::NotSmallSteps { .. } => "This file is from something other than Small Steps",
-            ReadError::NoVersion => "This file does not say which version it is",
+            ReadError::TooDeep | ReadError::NotJson { .. } | ReadError::NotAnObject => {
+                "This is not a Small Steps backup file"
+            }
+            ReadError::CutShort { .. } => "This file is cut short",
+            ReadError::NotSmallSteps { found: Some(_) } => "This file is from another app",
+            ReadError::NotSmallSteps { found: None } => "This is not a Small Steps backup file",
+            ReadError::NoVersion => "Part of this backup is missing",
             ReadError::NewerVersion { .. } => "This backup was made by a newer Small Steps",
-            ReadError::WrongShape { .. } => "Part of this file is not in the expected form",
+            ReadError::WrongShape { .. } => "Part of this file is not as Small Steps saved it",
             ReadError::Invalid(_) => "Some of what is in this file is not allowed",
         }
     }
 
-    /// What is wrong and what to do, in plain words.
+    /// What is wrong and what to do, in a parent's words: no file-format terms, which
+    /// [`ReadError::detail`] holds for whoever helps.
     pub fn explanation(&self) -> String {
         match self {
-            ReadError::Empty => "There is nothing in it. Choose the .json file Small Steps saved for you.".into(),
+            ReadError::Empty => "There is nothing in it. Choose the backup file Small Steps saved for you.".into(),
             ReadError::TooLarge { bytes } => format!(
                 "It is {} MB; a Small Steps backup is far smaller (the most it will read is {} MB). Check you chose the right file.",
                 bytes.div_ceil(1_048_576),
                 MAX_FILE_BYTES / 1_048_576
             ),
-            ReadError::TooDeep => format!(
-                "Its contents are nested more than {MAX_NESTING} levels deep, which a Small Steps backup never is. Choose the .json file Small Steps saved."
+            ReadError::TooDeep | ReadError::NotJson { .. } | ReadError::NotAnObject => format!(
+                "It is a different kind of file, or it was damaged after it was saved. {CHOOSE_A_BACKUP}"
             ),
-            ReadError::NotJson { line, column } => format!(
-                "It could not be read as JSON (the problem is at line {line}, column {column}). It may be damaged, or a different kind of file. Choose the .json file Small Steps saved."
+            ReadError::CutShort { .. } => format!(
+                "It stops part way through, as a file does when a download or a copy did not finish. Save the backup again from the phone it came from, or choose another copy. {ANOTHER_COPY}"
             ),
-            ReadError::NotAnObject => "It is JSON, but not a Small Steps backup (it should start with {\"format\": \"small-steps\"). Choose the .json file Small Steps saved.".into(),
-            ReadError::NotSmallSteps { found: Some(found) } => format!(
-                "Its format says \"{found}\", not \"{FORMAT_NAME}\". Choose a file saved from the Backup screen of Small Steps."
+            ReadError::NotSmallSteps { found: Some(_) } => format!(
+                "It was saved by something other than Small Steps, so Small Steps cannot bring it in. {CHOOSE_A_BACKUP}"
             ),
             ReadError::NotSmallSteps { found: None } => format!(
-                "It has no \"format\": \"{FORMAT_NAME}\" field, so it was not saved by Small Steps. Choose a file saved from the Backup screen."
+                "Nothing in it says it was saved by Small Steps. {CHOOSE_A_BACKUP}"
             ),
-            ReadError::NoVersion => "Its \"version\" field is missing or not a whole number from 1 up. The file may have been edited by hand.".into(),
-            ReadError::NewerVersion { found } => format!(
-                "It is version {found}; this copy of the app knows versions up to {CURRENT_VERSION}. Reload the page to get the newest app, then try again. Nothing here has changed."
+            ReadError::NoVersion => format!(
+                "Every Small Steps backup says which version of the app saved it, and this one does not, so it may have been changed since it was saved. {ANOTHER_COPY}"
             ),
-            ReadError::WrongShape { path, detail } => format!(
-                "At {path}: {detail}. The file may have been edited by hand or damaged."
+            ReadError::NewerVersion { .. } => "It was saved by a newer Small Steps than the one open here. Reload the page to get the newest app, then try again. Nothing here has changed.".into(),
+            ReadError::WrongShape { .. } => format!(
+                "Something in it has been changed or damaged since it was saved, so Small Steps cannot bring it in safely. {ANOTHER_COPY}"
             ),
+            ReadError::Invalid(problems) => format!(
+                "Small Steps checks every backup before bringing anything in, and {} in this one {} outside what Small Steps ever saves, so it may have been changed since it was saved. {ANOTHER_COPY}",
+                match problems.len() {
+                    1 => "one thing".to_string(),
+                    n if n >= MAX_PROBLEMS => format!("at least {n} things"),
+                    n => format!("{n} things"),
+                },
+                if problems.len() == 1 { "is" } else { "are" }
+            ),
+        }
+    }
+
+    /// The technical detail for whoever helps (where in the file, the field, the rule), shown
+    /// behind "More detail"; `None` when the title and explanation say it all.
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            ReadError::Empty | ReadError::TooLarge { .. } => None,
+            ReadError::TooDeep => Some(format!(
+                "Its contents are nested more than {MAX_NESTING} levels deep, which a Small Steps backup never is."
+            )),
+            ReadError::NotJson { line, column } => Some(format!(
+                "It could not be read as JSON: the problem is at line {line}, column {column}."
+            )),
+            ReadError::CutShort { line, column } => Some(format!(
+                "The JSON ends too early, at line {line}, column {column}."
+            )),
+            ReadError::NotAnObject => Some(format!(
+                "It is JSON, but not an object starting with {{\"format\": \"{FORMAT_NAME}\"."
+            )),
+            ReadError::NotSmallSteps { found: Some(found) } => Some(format!(
+                "Its \"format\" field says \"{found}\", not \"{FORMAT_NAME}\"."
+            )),
+            ReadError::NotSmallSteps { found: None } => Some(format!(
+                "It has no \"format\": \"{FORMAT_NAME}\" field."
+            )),
+            ReadError::NoVersion => Some(
+                "Its \"version\" field is missing or not a whole number from 1 up.".into(),
+            ),
+            ReadError::NewerVersion { found } => Some(format!(
+                "It is version {found}; this copy of the app reads versions up to {CURRENT_VERSION}."
+            )),
+            ReadError::WrongShape { path, detail } => Some(format!("At {path}: {detail}.")),
             ReadError::Invalid(problems) => {
                 let listed: Vec<String> = problems
                     .iter()
@@ -169,7 +238,7 @@ impl ReadError {
                     _ if problems.len() >= MAX_PROBLEMS => format!(" (and at least {more} more)"),
                     _ => format!(" (and {more} more)"),
                 };
-                format!("{}{tail}.", listed.join("; "))
+                Some(format!("{}{tail}.", listed.join("; ")))
             }
         }
     }
@@ -177,6 +246,23 @@ impl ReadError {
     /// Title and explanation together, for one-line reports.
     pub fn message(&self) -> String {
         format!("{}. {}", self.title(), self.explanation())
+    }
+
+    /// Title, explanation and detail together, for a report kept for whoever helps.
+    pub fn full_message(&self) -> String {
+        match self.detail() {
+            Some(detail) => format!("{} (More detail: {detail})", self.message()),
+            None => self.message(),
+        }
+    }
+}
+
+/// A file that does not read as JSON: cut short when the text ends too early, else not JSON.
+fn not_json(e: serde_json::Error) -> ReadError {
+    let (line, column) = (e.line(), e.column());
+    match e.classify() {
+        Category::Eof => ReadError::CutShort { line, column },
+        _ => ReadError::NotJson { line, column },
     }
 }
 
@@ -192,19 +278,12 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
     if nesting_depth(text) > MAX_NESTING {
         return Err(ReadError::TooDeep);
     }
-    let not_json = |e: serde_json::Error| ReadError::NotJson {
-        line: e.line(),
-        column: e.column(),
-    };
     if !text.trim_start().starts_with('{') {
         serde_json::from_str::<IgnoredAny>(text).map_err(not_json)?;
         return Err(ReadError::NotAnObject);
     }
     let header: Header = serde_json::from_str(text).map_err(|e| match e.classify() {
-        Category::Syntax | Category::Eof | Category::Io => ReadError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        },
+        Category::Syntax | Category::Eof | Category::Io => not_json(e),
         Category::Data => ReadError::NotAnObject,
     })?;
     match header.format {
@@ -230,10 +309,7 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
     let text = if !needs_migrating(version) {
         text
     } else {
-        let value: Value = serde_json::from_str(text).map_err(|e| ReadError::NotJson {
-            line: e.line(),
-            column: e.column(),
-        })?;
+        let value: Value = serde_json::from_str(text).map_err(not_json)?;
         migrated = serde_json::to_string(&migrate(value, version)).expect("a tree always writes");
         migrated.as_str()
     };

@@ -70,7 +70,7 @@ pub fn meeting_pack_file_name(nickname: &str) -> String {
 mod tests {
     use super::*;
     use crate::domain::diary::{Child, Diary};
-    use crate::domain::file::backup::backup_document;
+    use crate::domain::file::backup::{backup_document, PrivateNotes};
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 2).unwrap()
@@ -117,7 +117,12 @@ mod tests {
     #[test]
     fn a_backup_of_everyone_has_no_child_in_its_name() {
         for nicknames in [&[][..], &["Sam"][..], &["Sam", "Alex"][..]] {
-            let document = backup_document(&diary(nicknames), EVERYONE, String::new());
+            let document = backup_document(
+                &diary(nicknames),
+                EVERYONE,
+                String::new(),
+                PrivateNotes::Kept,
+            );
             assert_eq!(
                 backup_file_name(&document, EVERYONE, false, day()),
                 "small-steps-backup-2026-11-02.json"
@@ -130,7 +135,7 @@ mod tests {
         let diary = diary(&["Sam", "Amy Lou!"]);
         let name = |who: &str| {
             backup_file_name(
-                &backup_document(&diary, who, String::new()),
+                &backup_document(&diary, who, String::new(), PrivateNotes::Kept),
                 who,
                 false,
                 day(),
@@ -142,7 +147,7 @@ mod tests {
 
     #[test]
     fn a_backup_of_an_unknown_child_has_no_child_in_its_name() {
-        let document = backup_document(&diary(&["Sam"]), "gone", String::new());
+        let document = backup_document(&diary(&["Sam"]), "gone", String::new(), PrivateNotes::Kept);
         assert_eq!(
             backup_file_name(&document, "gone", false, day()),
             "small-steps-backup-2026-11-02.json"
@@ -153,7 +158,7 @@ mod tests {
     fn a_locked_backup_never_names_a_child() {
         let diary = diary(&["Sam", "Alex"]);
         for who in [EVERYONE, "c0", "gone"] {
-            let document = backup_document(&diary, who, String::new());
+            let document = backup_document(&diary, who, String::new(), PrivateNotes::Kept);
             assert_eq!(
                 backup_file_name(&document, who, true, day()),
                 "small-steps-backup-locked-2026-11-02.json"

@@ -16,6 +16,7 @@ use crate::domain::file::locked::{read_locked, LockedFile};
 use crate::domain::file::merge::{merge, preview, Preview};
 use crate::domain::validate::check_diary;
 use crate::domain::Diary;
+use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
 use crate::web::files;
 use crate::web::storage;
@@ -34,6 +35,8 @@ enum ImportStep {
     Refused {
         title: String,
         explanation: String,
+        /// Where in the file and which rule, behind "More detail", for whoever helps.
+        detail: Option<String>,
     },
     Ready {
         diary: Diary,
@@ -53,6 +56,7 @@ fn read(text: &str, current: &Diary) -> ImportStep {
         Some(Err(error)) => ImportStep::Refused {
             title: error.title().into(),
             explanation: error.explanation(),
+            detail: None,
         },
         None => check(text, current),
     }
@@ -82,8 +86,12 @@ fn refused(error: &ReadError) -> ImportStep {
     ImportStep::Refused {
         title: error.title().into(),
         explanation: error.explanation(),
+        detail: error.detail(),
     }
 }
+
+/// Where bringing a backup back says how it went, under the file chooser.
+const IMPORT_PLACE: &str = "import";
 
 /// The import part of the Backup screen.
 #[component]
@@ -110,6 +118,7 @@ pub fn Import() -> impl IntoView {
                 Err(message) => stage.set(ImportStep::Refused {
                     title: "The file could not be opened".into(),
                     explanation: message,
+                    detail: None,
                 }),
             }
         });
@@ -127,10 +136,13 @@ pub fn Import() -> impl IntoView {
         let copies = match storage::back_up_before_import() {
             Ok(copies) => copies,
             Err(error) => {
-                state.problem(format!("Nothing was imported: a safety copy of your current diary could not be kept first. {}", error.message()));
+                state.problem_at(IMPORT_PLACE, format!("Nothing was imported: a safety copy of your current diary could not be kept first. {}", error.message()));
                 return;
             }
         };
+        // On the first-run screen the app replaces it once the diary has a child: the message
+        // then goes to the top of the app's first screen.
+        let on_first_screen = state.diary.with_untracked(|d| d.children.is_empty());
         let (next, words) = if replace {
             let words = replaced_words(&diary);
             (diary, words)
@@ -151,15 +163,19 @@ pub fn Import() -> impl IntoView {
                 if let (false, Some(first)) = (shown_still_there, first) {
                     state.choose_child(&first);
                 }
-                state.done(format!(
-                    "{words} A copy of your diary from before is kept under \"Copies kept safe\"."
-                ));
+                state.say_at(
+                    (!on_first_screen).then(|| IMPORT_PLACE.to_string()),
+                    format!(
+                        "{words} A copy of your diary from before is kept under \"Copies kept safe\"."
+                    ),
+                    false,
+                );
                 reset();
             }
             Err(message) => {
                 // A refused import leaves everything exactly as it was, the safety copies included.
                 copies.undo();
-                state.problem(format!("Nothing was imported. {message}"));
+                state.problem_at(IMPORT_PLACE, format!("Nothing was imported. {message}"));
             }
         }
     };
@@ -187,11 +203,12 @@ pub fn Import() -> impl IntoView {
                             />
                         }.into_any()
                     }
-                    ImportStep::Refused { title, explanation } => view! {
+                    ImportStep::Refused { title, explanation, detail } => view! {
                         <div class="import-problem" role="alert">
                             <h3><span aria-hidden="true">"⚠ "</span>{title}</h3>
                             <p>{explanation}</p>
                             <p class="muted">"Your diary on this phone has not changed."</p>
+                            <MoreDetail detail/>
                         </div>
                     }.into_any(),
                     ImportStep::Ready { preview, replace_asked, merge_problem, .. } => view! {
@@ -218,8 +235,23 @@ pub fn Import() -> impl IntoView {
                     }.into_any(),
                 }}
             </div>
+            <SavedHere place=IMPORT_PLACE/>
         </section>
     }
+}
+
+/// The technical detail of a refused file (where in it, which rule), folded away under "More
+/// detail" for whoever helps; nothing when there is none.
+#[component]
+pub fn MoreDetail(detail: Option<String>) -> impl IntoView {
+    detail.map(|detail| {
+        view! {
+            <details class="more-detail">
+                <summary>"More detail"</summary>
+                <p>{detail}</p>
+            </details>
+        }
+    })
 }
 
 /// What the chosen file holds, in words and numbers.

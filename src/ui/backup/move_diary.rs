@@ -12,7 +12,10 @@ use crate::domain::file::names::moving_file_name;
 use crate::domain::validate::check_diary;
 use crate::domain::where_kept::WhereKept;
 use crate::domain::{Diary, Document};
+use crate::ui::backup::import::MoreDetail;
+use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
+use crate::ui::today::home_screen::ShareSymbol;
 use crate::web::browser as where_kept;
 use crate::web::clock::{now_rfc3339, today};
 use crate::web::files;
@@ -27,12 +30,16 @@ fn this_side(here: WhereKept) -> &'static str {
     }
 }
 
+/// Where "Save the moving file" says how it went.
+const SAVE_PLACE: &str = "move-save";
+/// Where bringing a moving file in says what arrived.
+const BRING_PLACE: &str = "move-in";
+
 /// The whole guided path, on the Backup screen.
 #[component]
 pub fn MoveMyDiary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let here = where_kept::here();
-    let saved = RwSignal::new(None::<String>);
     let counts = move || state.diary.with(Counts::of);
     let save = move |_| {
         let document = Document::new(state.diary.get_untracked(), now_rfc3339(), 0);
@@ -42,27 +49,30 @@ pub fn MoveMyDiary() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let delivered = match files::offer_file(&name, &text, "application/json").await {
                 Ok(delivered) => delivered,
-                Err(message) => return state.problem(message),
+                Err(message) => return state.problem_at(SAVE_PLACE, message),
             };
             match delivered.words("The moving file", &name) {
                 Ok(words) => {
                     // It is a whole backup too.
                     storage::remember(storage::LAST_BACKUP_KEY, &today().to_string());
-                    saved.set(Some(format!("It holds {held}. Now open Small Steps on the other side and bring it in there.")));
-                    state.done(words);
+                    state.done_at(SAVE_PLACE, format!("{words} It holds {held}. Now open Small Steps on the other side and bring it in there."));
                 }
-                Err(words) => state.problem(words),
+                Err(words) => state.problem_at(SAVE_PLACE, words),
             }
         });
     };
     view! {
         <section class="card move" aria-labelledby="move-heading">
-            <h2 id="move-heading">"Move my diary"</h2>
+            <h2 id="move-heading" tabindex="-1">"Move my diary"</h2>
             <p><strong>{here.you_are_in()}</strong>" "{this_side(here)}</p>
+            // The Home Screen card on Today can be put away with "Not now"; its steps stay here.
+            {matches!(here, WhereKept::SafariTab(_)).then(|| view! {
+                <p class="how">"To add Small Steps to your Home Screen: in Safari, tap Share "<ShareSymbol/>" (it may be under •••), then \"Add to Home Screen\"."</p>
+            })}
             <h3>"1. Save a moving file"</h3>
             <p class="muted">{move || format!("On the side that has your diary. The diary here holds {}.", counts().words())}</p>
             <button type="button" class="primary" on:click=save>"Save the moving file"</button>
-            {move || saved.get().map(|words| view! { <p class="move-result" role="status">{words}</p> })}
+            <SavedHere place=SAVE_PLACE/>
             <h3>"2. Bring it in"</h3>
             <BringItIn/>
         </section>
@@ -74,8 +84,8 @@ pub fn MoveMyDiary() -> impl IntoView {
 enum Step {
     Choose,
     Ready(Diary),
-    Refused(String),
-    Checked(Arrival),
+    /// Why, and the technical detail behind "More detail" (if any).
+    Refused(String, Option<String>),
 }
 
 /// Choosing the moving file on the receiving side, bringing it in (added to a diary already here,
@@ -84,14 +94,17 @@ enum Step {
 pub fn BringItIn() -> impl IntoView {
     let state = expect_context::<AppState>();
     let step = RwSignal::new(Step::Choose);
+    let input_ref = NodeRef::<leptos::html::Input>::new();
     let pick = move |ev: leptos::ev::Event| {
         let input: web_sys::HtmlInputElement = ev.target().expect("input event").unchecked_into();
         let Some(file) = input.files().and_then(|f| f.get(0)) else {
             return;
         };
+        state.notice.set(None);
         if file.size() > MAX_FILE_BYTES as f64 {
             step.set(Step::Refused(
                 "This file is too large to be a Small Steps diary.".into(),
+                None,
             ));
             return;
         }
@@ -99,11 +112,12 @@ pub fn BringItIn() -> impl IntoView {
             step.set(match files::read_text(&file).await {
                 Ok(text) => match read_document(&text) {
                     Ok(document) => Step::Ready(document.into_diary()),
-                    Err(error) => {
-                        Step::Refused(format!("{} {}", error.title(), error.explanation()))
-                    }
+                    Err(error) => Step::Refused(
+                        format!("{}. {}", error.title(), error.explanation()),
+                        error.detail(),
+                    ),
                 },
-                Err(message) => Step::Refused(message),
+                Err(message) => Step::Refused(message, None),
             });
         });
     };
@@ -111,6 +125,7 @@ pub fn BringItIn() -> impl IntoView {
         let Step::Ready(moved) = step.get_untracked() else {
             return;
         };
+        let on_first_screen = state.diary.with_untracked(|d| d.children.is_empty());
         let next = state.diary.with_untracked(|here| {
             if here.children.is_empty() {
                 moved.clone()
@@ -119,16 +134,19 @@ pub fn BringItIn() -> impl IntoView {
             }
         });
         if let Some(problem) = check_diary(&next).first() {
-            step.set(Step::Refused(format!("It cannot be added to the diary here: {} Use \"Bring back a backup\" on the Backup screen to replace what is here instead.", problem.reason)));
+            step.set(Step::Refused(format!("It cannot be added to the diary here: {} Use \"Bring back a backup\" on the Backup screen to replace what is here instead.", problem.reason), None));
             return;
         }
         let copies = match storage::back_up_before_import() {
             Ok(copies) => copies,
             Err(error) => {
-                return state.problem(format!(
+                return state.problem_at(
+                    BRING_PLACE,
+                    format!(
                     "Nothing was brought in: a copy of the diary here could not be kept first. {}",
                     error.message()
-                ))
+                ),
+                )
             }
         };
         match state.save(next) {
@@ -145,18 +163,29 @@ pub fn BringItIn() -> impl IntoView {
                 let arrival = state
                     .diary
                     .with_untracked(|here| Arrival::check(&moved, here));
-                step.set(Step::Checked(arrival));
+                step.set(Step::Choose);
+                if let Some(input) = input_ref.get_untracked() {
+                    input.set_value("");
+                }
+                // The counts, said beside the button; on the first-run screen (which the app
+                // replaces once the diary has a child) at the top of the app's first screen.
+                let all = matches!(arrival, Arrival::All(_));
+                state.say_at(
+                    (!on_first_screen).then(|| BRING_PLACE.to_string()),
+                    arrival.words(),
+                    !all,
+                );
             }
             Err(message) => {
                 copies.undo();
-                state.problem(format!("Nothing was brought in. {message}"));
+                state.problem_at(BRING_PLACE, format!("Nothing was brought in. {message}"));
             }
         }
     };
     view! {
         <p class="muted">"On the other side: choose the moving file. Anything already in the diary there stays, and a copy of it is kept first."</p>
         <label for="move-file" class="file-label">"Choose the moving file"</label>
-        <input id="move-file" type="file" accept=".json,application/json" on:change=pick/>
+        <input id="move-file" type="file" accept=".json,application/json" node_ref=input_ref on:change=pick/>
         <div aria-live="polite">
             {move || match step.get() {
                 Step::Choose => ().into_any(),
@@ -169,16 +198,14 @@ pub fn BringItIn() -> impl IntoView {
                         </button>
                     }.into_any()
                 }
-                Step::Refused(why) => view! { <p class="field-error" role="alert">{why}" Nothing here has changed."</p> }.into_any(),
-                Step::Checked(arrival) => {
-                    let all = matches!(arrival, Arrival::All(_));
-                    view! {
-                        <p class=if all { "move-result" } else { "move-result field-error" } role="status">
-                            <span aria-hidden="true">{if all { "✓ " } else { "⚠ " }}</span>{arrival.words()}
-                        </p>
-                    }.into_any()
-                }
+                Step::Refused(why, detail) => view! {
+                    <div role="alert">
+                        <p class="field-error">{why}" Nothing here has changed."</p>
+                        <MoreDetail detail/>
+                    </div>
+                }.into_any(),
             }}
         </div>
+        <SavedHere place=BRING_PLACE/>
     }
 }

@@ -1,24 +1,50 @@
-//! The Backup screen: save everything (or one child) as a file, a child's days as a spreadsheet,
-//! bring a backup back, and rescue anything the app had to keep aside.
+//! The Backup screen: save everything (or one child) as a file, a child's plan on its own, a
+//! child's days as a spreadsheet, bring a backup back, move the diary, and rescue anything the app
+//! had to keep aside.
 
 use leptos::prelude::*;
 
 use super::lock_option::{LockChoice, LockOption};
+use super::private_notes::{NotesChoice, PrivateNotesChoice, WhatABackupHolds};
 use crate::domain::diary::dates::long_date;
-use crate::domain::file::backup::{backup_document, EVERYONE};
+use crate::domain::file::backup::{
+    backup_document, days_with_private_notes, PrivateNotes, EVERYONE,
+};
 use crate::domain::file::names::backup_file_name;
 use crate::ui::backup::import::Import;
 use crate::ui::backup::spreadsheet::SpreadsheetExport;
+use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
 use crate::web::clock::{now_rfc3339, today};
 use crate::web::files::{self, Delivered};
+use crate::web::focus::once_on_page;
 use crate::web::lock;
 use crate::web::storage;
 use crate::web::timing;
 
-/// The whole screen.
+/// The whole screen; `at_move` opens it at "Move my diary" (three cards down), focused there.
 #[component]
-pub fn Backup() -> impl IntoView {
+pub fn Backup(#[prop(optional)] at_move: bool) -> impl IntoView {
+    if at_move {
+        once_on_page(
+            || {
+                web_sys::window()?
+                    .document()?
+                    .get_element_by_id("move-heading")
+            },
+            |heading| {
+                use wasm_bindgen::JsCast;
+                let card = heading.closest("section").ok().flatten();
+                if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = heading.focus();
+                }
+                // Then the whole card from its top edge, not just its heading.
+                if let Some(card) = card {
+                    card.scroll_into_view();
+                }
+            },
+        );
+    }
     view! {
         <section class="screen">
             <h1>"Backup"</h1>
@@ -26,6 +52,7 @@ pub fn Backup() -> impl IntoView {
                 "Your diary lives only in this browser on this phone. If the phone is lost, or the browser's data is cleared, it is gone, unless you have saved a backup file somewhere safe (your files, email to yourself, a cloud drive)."
             </p>
             <Export/>
+            <super::plan_file::PlanFile/>
             <SpreadsheetExport/>
             <Import/>
             <crate::ui::backup::move_diary::MoveMyDiary/>
@@ -52,6 +79,9 @@ fn persistence_words() -> &'static str {
     }
 }
 
+/// Where "Save backup file" says how it went.
+const EXPORT_PLACE: &str = "export";
+
 /// Saving a backup file.
 #[component]
 fn Export() -> impl IntoView {
@@ -60,6 +90,13 @@ fn Export() -> impl IntoView {
     let last = RwSignal::new(last_backup_words());
     let lock = LockChoice::new();
     let locking = RwSignal::new(false);
+    let notes = NotesChoice {
+        notes: RwSignal::new(PrivateNotes::Kept),
+        days: Signal::derive(move || {
+            let chosen = who.get();
+            state.diary.with(|d| days_with_private_notes(d, &chosen))
+        }),
+    };
     let save = move |_| {
         if locking.get_untracked() {
             return;
@@ -68,10 +105,12 @@ fn Export() -> impl IntoView {
             return;
         };
         let chosen = who.get_untracked();
+        let locked = passphrase.is_some();
+        let holds = notes.saved_words(locked);
         let (name, text) = timing::measure("small-steps:export", || {
-            let document = state
-                .diary
-                .with_untracked(|d| backup_document(d, &chosen, now_rfc3339()));
+            let document = state.diary.with_untracked(|d| {
+                backup_document(d, &chosen, now_rfc3339(), notes.for_file(locked))
+            });
             (
                 backup_file_name(&document, &chosen, passphrase.is_some(), today()),
                 document.to_json(),
@@ -85,7 +124,7 @@ fn Export() -> impl IntoView {
                     locking.set(false);
                     match locked {
                         Ok(locked) => locked,
-                        Err(message) => return state.problem(message),
+                        Err(message) => return state.problem_at(EXPORT_PLACE, message),
                     }
                 }
                 None => text,
@@ -95,27 +134,30 @@ fn Export() -> impl IntoView {
                 lock.forget();
             }
             match delivered {
-                Ok(Delivered::Cancelled) => state
-                    .problem("The backup was not saved anywhere. Try again when you are ready."),
-                Ok(Delivered::Copied) => state.done(
+                Ok(Delivered::Cancelled) => state.problem_at(
+                    EXPORT_PLACE,
+                    "The backup was not saved anywhere. Try again when you are ready.",
+                ),
+                Ok(Delivered::Copied) => state.done_at(
+                    EXPORT_PLACE,
                     Delivered::Copied
                         .words("The backup", &name)
                         .unwrap_or_default(),
                 ),
                 Ok(_) => {
-                    let saved = format!("Backup file \"{name}\" saved. Keep it somewhere safe, away from this phone too.");
+                    let saved = format!("Backup file \"{name}\" saved.{holds} Keep it somewhere safe, away from this phone too.");
                     match storage::remember_checked(storage::LAST_BACKUP_KEY, &today().to_string()) {
                         Ok(()) => {
                             last.set(last_backup_words());
-                            state.done(saved);
+                            state.done_at(EXPORT_PLACE, saved);
                         }
-                        Err(error) => state.problem(format!(
+                        Err(error) => state.problem_at(EXPORT_PLACE, format!(
                             "{saved} But this phone's storage could not note the date of this backup ({}), so the reminder may ask again.",
                             match error { storage::SaveError::Full => "it is full".to_string(), other => other.message() }
                         )),
                     }
                 }
-                Err(message) => state.problem(message),
+                Err(message) => state.problem_at(EXPORT_PLACE, message),
             }
         });
     };
@@ -136,11 +178,14 @@ fn Export() -> impl IntoView {
                     })
                 }}
             </select>
+            <WhatABackupHolds/>
             <LockOption choice=lock/>
+            <PrivateNotesChoice choice=notes locked=lock.wanted/>
             <Show when=move || locking.get()>
                 <p role="status">"Locking the backup with your passphrase…"</p>
             </Show>
             <button type="button" class="primary" aria-disabled=move || locking.get().then_some("true") on:click=save>"Save backup file"</button>
+            <SavedHere place=EXPORT_PLACE/>
         </section>
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::space::{
     nearly_full, percent_of_quota, size_words, ASSUMED_QUOTA_BYTES, WARN_AT_PERCENT,
 };
 use crate::domain::words::plural;
-use crate::ui::messages::hand_file_over;
+use crate::ui::messages::{hand_file_over_at, SavedHere};
 use crate::ui::state::AppState;
 use crate::web::browser as where_kept;
 use crate::web::storage;
@@ -153,6 +153,8 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
                     </ul>
                 })
             }}
+            // Outside the list, so "Copy removed." still shows once the last copy is gone.
+            <SavedHere place=COPIES_PLACE/>
         </section>
     }
 }
@@ -167,7 +169,10 @@ fn RemoveDrafts(removed: RwSignal<u32>) -> impl IntoView {
         let count = storage::remove_all_drafts();
         asking.set(false);
         removed.update(|n| *n += 1);
-        state.done(format!("Removed {}.", plural(count, "draft", "drafts")));
+        state.done_at(
+            COPIES_PLACE,
+            format!("Removed {}.", plural(count, "draft", "drafts")),
+        );
     };
     move || {
         state.diary.track();
@@ -191,6 +196,9 @@ fn RemoveDrafts(removed: RwSignal<u32>) -> impl IntoView {
     }
 }
 
+/// Where saving or removing a copy kept safe (or the drafts) says how it went, at the card's foot.
+const COPIES_PLACE: &str = "copies";
+
 /// One copy kept safe: its size, "Save as file", and "Remove" with a question first.
 #[component]
 fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
@@ -203,17 +211,21 @@ fn CopyRow(key: String, removed: RwSignal<u32>) -> impl IntoView {
     let remove = move || match storage::remove_copy(&key.get_value()) {
         Ok(()) => {
             removed.update(|n| *n += 1);
-            state.done("Copy removed.");
+            state.done_at(COPIES_PLACE, "Copy removed.");
         }
-        Err(error) => state.problem(format!("The copy was not removed: {}", error.message())),
+        Err(error) => state.problem_at(
+            COPIES_PLACE,
+            format!("The copy was not removed: {}", error.message()),
+        ),
     };
     let save = move |_| {
         let Some(text) = storage::setting(&key.get_value()) else {
-            state.problem("That copy is no longer here.");
+            state.problem_at(COPIES_PLACE, "That copy is no longer here.");
             return;
         };
-        hand_file_over(
+        hand_file_over_at(
             state,
+            Some(COPIES_PLACE),
             "The copy",
             file.clone(),
             text,

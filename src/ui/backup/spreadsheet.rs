@@ -6,10 +6,13 @@ use leptos::prelude::*;
 
 use crate::domain::file::names::days_file_name;
 use crate::domain::file::spreadsheet::days_csv;
-use crate::ui::messages::hand_file_over;
+use crate::ui::messages::{hand_file_over_at, SavedHere};
 use crate::ui::state::AppState;
 use crate::ui::widgets::field::DateRange;
 use crate::web::clock::today;
+
+/// Where "Save spreadsheet file" says how it went.
+const SHEET_PLACE: &str = "sheet";
 
 /// The "Days as a spreadsheet" card.
 #[component]
@@ -28,12 +31,15 @@ pub fn SpreadsheetExport() -> impl IntoView {
             }
         };
         let (Ok(first), Ok(last)) = (date(from.get_untracked()), date(to.get_untracked())) else {
-            state.problem("Not saved: a date is not a real date. Pick it again, or leave it empty for all days.");
+            state.problem_at(SHEET_PLACE, "Not saved: a date is not a real date. Pick it again, or leave it empty for all days.");
             return;
         };
         if let (Some(first), Some(last)) = (first, last) {
             if first > last {
-                state.problem("Not saved: the first day is after the last day. Swap them round.");
+                state.problem_at(
+                    SHEET_PLACE,
+                    "Not saved: the first day is after the last day. Swap them round.",
+                );
                 return;
             }
         }
@@ -47,7 +53,15 @@ pub fn SpreadsheetExport() -> impl IntoView {
             return;
         };
         let name = days_file_name(&nickname, today());
-        hand_file_over(state, "The spreadsheet file", name, text, "text/csv", "");
+        hand_file_over_at(
+            state,
+            Some(SHEET_PLACE),
+            "The spreadsheet file",
+            name,
+            text,
+            "text/csv",
+            "",
+        );
     };
     let several = move || state.diary.with(|d| d.children.len() > 1);
     view! {
@@ -75,6 +89,7 @@ pub fn SpreadsheetExport() -> impl IntoView {
             <p class="hint">"Leave the dates empty for every day recorded."</p>
             <DateRange from_label="From" from_id="sheet-from" from=from to_label="To" to_id="sheet-to" to=to/>
             <button type="button" class="primary" on:click=save>"Save spreadsheet file"</button>
+            <SavedHere place=SHEET_PLACE/>
         </section>
     }
 }

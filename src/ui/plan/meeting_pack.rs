@@ -1,13 +1,13 @@
 //! The meeting pack: choose the dates and what to include, fill in the details for the top of the
-//! page once, preview a page that prints on A4, then print or save as PDF, share it from the
-//! phone, or save the plan as a file. Every word of the pack comes from the domain's one model.
+//! page once, preview a page that prints on A4, then print or save as PDF, or share it from the
+//! phone. Every word of the pack comes from the domain's one model. (The plan on its own, as a
+//! file for the parent, is on the Backup screen.)
 
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::NAME_CHARS;
 use crate::domain::diary::PackHeader;
-use crate::domain::file::names::{meeting_pack_file_name, plan_file_name};
-use crate::domain::file::plan_file::plan_document;
+use crate::domain::file::names::meeting_pack_file_name;
 use crate::domain::meeting_pack::{build_pack, default_range, pack_as_text, PackChoices};
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::hand_file_over;
@@ -16,7 +16,8 @@ use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
 use crate::ui::widgets::field::{DateField, DateRange, TextField};
 use crate::web::address::Screen;
-use crate::web::clock::{now_rfc3339, today};
+use crate::web::clock::today;
+use crate::web::files;
 
 mod sheet;
 use sheet::PackSheet;
@@ -68,24 +69,12 @@ pub fn MeetingPackScreen() -> impl IntoView {
         let name = meeting_pack_file_name(&state.child_name());
         hand_file_over(state, "The meeting pack", name, text, "text/plain", "");
     };
-    let save_plan_file = move |_| {
-        let id = shown.get_value();
-        let Some(document) = state
-            .diary
-            .with_untracked(|d| d.child(&id).map(|c| plan_document(c, now_rfc3339())))
-        else {
-            return;
-        };
-        let name = plan_file_name(&state.child_name(), today());
-        let text = document.to_json();
-        hand_file_over(
-            state,
-            "The plan",
-            name,
-            text,
-            "application/json",
-            "The Backup screen of Small Steps can bring it back.",
-        );
+    // Where the browser has no share sheet, the button says what it will really do.
+    let can_share = files::can_share();
+    let share_label = if can_share {
+        "Share from this phone"
+    } else {
+        "Save the pack as a text file"
     };
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -128,9 +117,11 @@ pub fn MeetingPackScreen() -> impl IntoView {
                 </fieldset>
                 <div class="actions stacked">
                     <button type="button" class="primary" on:click=print>"Print or save as PDF"</button>
-                    <button type="button" on:click=share>"Share from this phone"</button>
-                    <button type="button" on:click=save_plan_file>"Save the plan as a file (.json)"</button>
+                    <button type="button" on:click=share>{share_label}</button>
                 </div>
+                {(!can_share).then(|| view! {
+                    <p class="muted small">"This browser cannot share from a page, so the pack is saved as a text file instead: send it from your files or attach it to an email."</p>
+                })}
                 {move || {
                     let advice = advice();
                     (!advice.is_empty()).then(|| view! {

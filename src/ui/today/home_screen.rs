@@ -4,12 +4,17 @@
 use leptos::prelude::*;
 
 use crate::domain::where_kept::WhereKept;
+use crate::ui::messages::SavedHere;
+use crate::ui::state::AppState;
 use crate::web::address::Screen;
 use crate::web::browser::here;
 use crate::web::storage;
 
 /// Remembered once the parent says "Not now" to the Home Screen card.
 const CARD_NOT_NOW_KEY: &str = "small-steps:home-screen-card-not-now";
+
+/// Where "Not now" says where the steps can be found again.
+const NOT_NOW_PLACE: &str = "home-screen-card";
 
 /// The Share button as Safari draws it (a box with an arrow up out of it), for the steps.
 #[component]
@@ -35,11 +40,17 @@ pub fn HomeScreenCard(shown: RwSignal<bool>) -> impl IntoView {
         WhereKept::SafariTab(device) => device.name(),
         _ => "phone",
     };
+    let state = expect_context::<AppState>();
     let not_now = move |_| {
         storage::remember(CARD_NOT_NOW_KEY, "yes");
         shown.set(false);
+        // Said where the card was, so the parent knows the steps are not gone for good.
+        state.done_at(
+            NOT_NOW_PLACE,
+            "Put away. The steps for the Home Screen are on the Backup screen, under \"Move my diary\", whenever you want them.",
+        );
     };
-    move || {
+    let card = move || {
         shown.get().then(|| {
             view! {
                 <section class="card home-screen" aria-labelledby="home-screen-heading">
@@ -52,11 +63,15 @@ pub fn HomeScreenCard(shown: RwSignal<bool>) -> impl IntoView {
                         <li>"Open Small Steps from your Home Screen and bring this diary across with \"Move my diary\" on the Backup screen."</li>
                     </ol>
                     <div class="actions">
-                        <a class="go" href=Screen::Backup.hash()>"Move my diary"</a>
+                        <a class="go" href=Screen::MoveDiary.hash()>"Move my diary"</a>
                         <button type="button" on:click=not_now>"Not now"</button>
                     </div>
                 </section>
             }
         })
+    };
+    view! {
+        {card}
+        <SavedHere place=NOT_NOW_PLACE/>
     }
 }
