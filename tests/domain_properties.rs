@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 use small_steps::domain::checks::{earliest_date, latest_date, limits};
 use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
 use small_steps::domain::diary::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
-use small_steps::domain::diary::school_figures::SchoolFigure;
+use small_steps::domain::diary::school_figures::{Percent, SchoolFigure};
 use small_steps::domain::diary::support::{
     Nation, Referral, ReferralStage, ReferralTo, Support, SupportLevel,
 };
@@ -453,7 +453,7 @@ fn school_figures() -> impl Strategy<Value = Vec<SchoolFigure>> {
     let figure = (
         0..=max_offset(),
         0u64..400,
-        prop_oneof![Just(0u32), Just(10_000u32), 0u32..=10_000],
+        prop_oneof![Just(0u16), Just(10_000u16), 0u16..=10_000],
         name(),
     )
         .prop_map(|(start, length, hundredths, where_from)| {
@@ -463,7 +463,7 @@ fn school_figures() -> impl Strategy<Value = Vec<SchoolFigure>> {
                 id: String::new(),
                 from,
                 to,
-                percent: f64::from(hundredths) / 100.0,
+                percent: Percent::from_hundredths(hundredths).expect("0 to 100"),
                 where_from,
             }
         });

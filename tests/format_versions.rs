@@ -189,8 +189,12 @@ fn the_v2_fixture_holds_every_new_field_and_every_new_choice() {
         sam.support.referrals[5].detail,
         "Speech and language therapy"
     );
-    let percents: Vec<f64> = sam.school_figures.iter().map(|f| f.percent).collect();
-    assert_eq!(percents, [80.0, 72.45]);
+    let percents: Vec<u16> = sam
+        .school_figures
+        .iter()
+        .map(|f| f.percent.hundredths())
+        .collect();
+    assert_eq!(percents, [8000, 7245]);
     assert_eq!(sam.school_figures[1].where_from, "Letter of 20 October");
     let going: Vec<HowItIsGoing> = sam
         .plan
@@ -205,20 +209,7 @@ fn the_v2_fixture_holds_every_new_field_and_every_new_choice() {
 
 #[test]
 fn a_file_with_a_school_figure_out_of_range_or_backwards_is_refused_where_it_is() {
-    for (change, path) in [
-        (
-            json!({"percent": 100.5}),
-            "children[0].school_figures[0].percent",
-        ),
-        (
-            json!({"percent": 91.125}),
-            "children[0].school_figures[0].percent",
-        ),
-        (
-            json!({"from": "2025-10-01", "to": "2025-09-01"}),
-            "children[0].school_figures[0].to",
-        ),
-    ] {
+    let with = |change: Value| {
         let mut file = value(V2);
         let figure = file["children"][0]["school_figures"][0]
             .as_object_mut()
@@ -226,13 +217,26 @@ fn a_file_with_a_school_figure_out_of_range_or_backwards_is_refused_where_it_is(
         for (key, new) in change.as_object().unwrap() {
             figure.insert(key.clone(), new.clone());
         }
-        match read_document(&file.to_string()) {
-            Err(ReadError::Invalid(problems)) => assert!(
-                problems.iter().any(|p| p.path == path),
-                "{path}: {problems:?}"
-            ),
-            other => panic!("{path}: expected a refusal, got {other:?}"),
+        read_document(&file.to_string())
+    };
+    // A percentage that is not one from 0 to 100 with two decimals is the wrong shape, named.
+    for bad in [json!("100.5"), json!("91.125"), json!("-3"), json!(91.5)] {
+        match with(json!({ "percent": bad })) {
+            Err(ReadError::WrongShape { path, detail }) => {
+                assert_eq!(path, "children[0].school_figures[0].percent", "{bad}");
+                assert!(!detail.is_empty());
+            }
+            other => panic!("{bad}: expected a refusal, got {other:?}"),
         }
+    }
+    match with(json!({"from": "2025-10-01", "to": "2025-09-01"})) {
+        Err(ReadError::Invalid(problems)) => assert!(
+            problems
+                .iter()
+                .any(|p| p.path == "children[0].school_figures[0].to"),
+            "{problems:?}"
+        ),
+        other => panic!("expected a refusal, got {other:?}"),
     }
 }
 

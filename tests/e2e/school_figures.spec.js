@@ -30,7 +30,7 @@ test("a figure from the school's letter is kept, shown beside the diary's, and i
     await expect(ui.figureList.first()).toContainText('This diary: 100% for the same dates, from 1 school day recorded.');
     const stored = await ui.storedChild('Sam');
     expect(stored.school_figures).toEqual([
-      { id: expect.any(String), from: '2025-09-01', to: '2025-10-10', percent: 91.5, where_from: 'Letter of 14 October' },
+      { id: expect.any(String), from: '2025-09-01', to: '2025-10-10', percent: '91.5', where_from: 'Letter of 14 October' },
     ]);
   });
   await test.step('reloads: still there', async () => {

@@ -3,23 +3,96 @@
 //! shows each beside the diary's figure for the same dates, without judging which is right.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::domain::checks::{check_date, check_text, limits, Problem};
 use crate::domain::diary::Child;
 
 /// One attendance figure the school reported.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SchoolFigure {
     pub id: String,
     /// First and last date the figure covers, both included.
     pub from: NaiveDate,
     pub to: NaiveDate,
-    /// The percentage as the school gave it, 0 to 100, at most two decimal places.
-    pub percent: f64,
+    /// The percentage as the school gave it.
+    pub percent: Percent,
     /// Where it came from, e.g. "Letter of 3 March" or "Parent portal".
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub where_from: String,
+}
+
+/// A percentage from 0 to 100 with at most two decimal places, kept as whole hundredths (9150 is
+/// 91.5%) and written in files as text ("91.5"). No float is read or written: the diary is read
+/// and written at every start, and float-writing code is large in WebAssembly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Percent(u16);
+
+/// 100% in hundredths.
+const WHOLE: u16 = 10_000;
+
+impl Percent {
+    /// The percentage of `hundredths` hundredths, when it is from 0 to 100.
+    pub fn from_hundredths(hundredths: u16) -> Option<Percent> {
+        (hundredths <= WHOLE).then_some(Percent(hundredths))
+    }
+
+    pub fn hundredths(self) -> u16 {
+        self.0
+    }
+
+    /// "91.5", "90", "87.25", "0.05": as the school would write it, without the % sign.
+    pub fn plain(self) -> String {
+        let (whole, rest) = (self.0 / 100, self.0 % 100);
+        match rest {
+            0 => format!("{whole}"),
+            r if r % 10 == 0 => format!("{whole}.{}", r / 10),
+            r => format!("{whole}.{r:02}"),
+        }
+    }
+
+    /// Reads "91.5", "91", ".5", "100.00": digits with at most one point and two decimals, 0 to 100.
+    fn parse(text: &str) -> Option<Percent> {
+        let (whole, decimals) = text.split_once('.').unwrap_or((text, ""));
+        let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+        if !digits(whole) || !digits(decimals) || decimals.len() > 2 || whole.len() > 3 {
+            return None;
+        }
+        if whole.is_empty() && decimals.is_empty() {
+            return None;
+        }
+        let whole: u16 = if whole.is_empty() {
+            0
+        } else {
+            whole.parse().ok()?
+        };
+        let mut hundredths: u16 = if decimals.is_empty() {
+            0
+        } else {
+            decimals.parse().ok()?
+        };
+        if decimals.len() == 1 {
+            hundredths *= 10;
+        }
+        Percent::from_hundredths(whole.checked_mul(100)?.checked_add(hundredths)?)
+    }
+}
+
+impl Serialize for Percent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.plain())
+    }
+}
+
+impl<'de> Deserialize<'de> for Percent {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Percent::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "\"{text}\" is not a percentage from 0 to 100 with at most two decimal places, written as text like \"91.5\""
+            ))
+        })
+    }
 }
 
 /// The most school figures kept for one child (a few a term for years).
@@ -37,7 +110,7 @@ pub struct SchoolFigureInput {
 
 /// Reads a percentage as a parent may type it: "91.5", " 91.5 % ", "91,5". Refused in words when
 /// it is not a number from 0 to 100 with at most two decimal places.
-pub fn read_percent(typed: &str) -> Result<f64, Problem> {
+pub fn read_percent(typed: &str) -> Result<Percent, Problem> {
     let path = "school_figures.percent";
     let text = typed.trim().trim_end_matches('%').trim().replace(',', ".");
     if text.is_empty() {
@@ -46,31 +119,21 @@ pub fn read_percent(typed: &str) -> Result<f64, Problem> {
             "Type the school's figure, e.g. 91.5 for 91.5%.",
         ));
     }
-    if let Some(below) = text
-        .strip_prefix('-')
-        .filter(|rest| rest.parse::<f64>().is_ok())
-    {
+    let number_like = |t: &str| {
+        t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && t.bytes().any(|b| b.is_ascii_digit())
+            && t.bytes().filter(|b| *b == b'.').count() <= 1
+    };
+    if let Some(below) = text.strip_prefix('-').filter(|rest| number_like(rest)) {
         return Err(Problem::new(
             path,
             format!("A percentage is from 0 to 100; this is -{below}. Check the school's letter."),
         ));
     }
-    let well_formed = text.chars().all(|c| c.is_ascii_digit() || c == '.')
-        && text.chars().filter(|c| *c == '.').count() <= 1
-        && text.chars().any(|c| c.is_ascii_digit());
-    let value = match text.parse::<f64>() {
-        Ok(value) if well_formed => value,
-        _ => {
-            return Err(Problem::new(
-                path,
-                format!("“{}” is not a number. Type the school's figure as a number from 0 to 100, e.g. 91.5.", typed.trim()),
-            ))
-        }
-    };
-    if value > 100.0 {
+    if !number_like(&text) {
         return Err(Problem::new(
             path,
-            format!("A percentage is from 0 to 100; this is {text}. Check the school's letter."),
+            format!("“{}” is not a number. Type the school's figure as a number from 0 to 100, e.g. 91.5.", typed.trim()),
         ));
     }
     let decimals = text.split_once('.').map_or(0, |(_, after)| after.len());
@@ -80,25 +143,17 @@ pub fn read_percent(typed: &str) -> Result<f64, Problem> {
             "Use at most two decimal places, as schools give them (e.g. 91.45).",
         ));
     }
-    Ok(value)
+    Percent::parse(&text).ok_or_else(|| {
+        Problem::new(
+            path,
+            format!("A percentage is from 0 to 100; this is {text}. Check the school's letter."),
+        )
+    })
 }
 
 /// "91.5%", "90%", "87.25%": the figure as the school would write it.
-pub fn school_percent_words(percent: f64) -> String {
-    let hundredths = (percent * 100.0).round() as i64;
-    let whole = hundredths / 100;
-    match hundredths % 100 {
-        0 => format!("{whole}%"),
-        rest if rest % 10 == 0 => format!("{whole}.{}%", rest / 10),
-        rest => format!("{whole}.{rest:02}%"),
-    }
-}
-
-/// True when a stored percentage is one the app would have accepted: 0 to 100, two decimals.
-pub fn percent_is_sound(percent: f64) -> bool {
-    percent.is_finite()
-        && (0.0..=100.0).contains(&percent)
-        && ((percent * 100.0).round() - percent * 100.0).abs() < 1e-6
+pub fn school_percent_words(percent: Percent) -> String {
+    format!("{}%", percent.plain())
 }
 
 impl SchoolFigureInput {
@@ -191,19 +246,30 @@ mod tests {
         let ids: Vec<&str> = child.school_figures.iter().map(|f| f.id.as_str()).collect();
         assert_eq!(ids, ["f1", "f2"]);
         let autumn = &child.school_figures[1];
-        assert_eq!(autumn.percent, 91.5);
+        assert_eq!(autumn.percent.plain(), "91.5");
         assert_eq!(autumn.where_from, "Letter of 20 October");
-        assert_eq!(child.remove_school_figure("f1").unwrap().percent, 88.0);
+        assert_eq!(
+            child
+                .remove_school_figure("f1")
+                .unwrap()
+                .percent
+                .hundredths(),
+            8800
+        );
         assert_eq!(child.remove_school_figure("f1"), None);
     }
 
     #[test]
     fn percentages_are_read_as_parents_type_them() {
-        assert_eq!(read_percent("0"), Ok(0.0));
-        assert_eq!(read_percent("100"), Ok(100.0));
-        assert_eq!(read_percent(" 87.25% "), Ok(87.25));
-        assert_eq!(read_percent("87,5"), Ok(87.5));
-        assert_eq!(read_percent(".5"), Ok(0.5));
+        let hundredths = |typed: &str| read_percent(typed).map(Percent::hundredths);
+        assert_eq!(hundredths("0"), Ok(0));
+        assert_eq!(hundredths("100"), Ok(10_000));
+        assert_eq!(hundredths("100.00"), Ok(10_000));
+        assert_eq!(hundredths(" 87.25% "), Ok(8725));
+        assert_eq!(hundredths("87,5"), Ok(8750));
+        assert_eq!(hundredths(".5"), Ok(50));
+        assert_eq!(hundredths("0.05"), Ok(5));
+        assert_eq!(hundredths("091"), Ok(9100));
     }
 
     #[test]
@@ -290,15 +356,39 @@ mod tests {
 
     #[test]
     fn the_figure_is_written_as_the_school_would() {
-        assert_eq!(school_percent_words(91.5), "91.5%");
-        assert_eq!(school_percent_words(90.0), "90%");
-        assert_eq!(school_percent_words(87.25), "87.25%");
-        assert_eq!(school_percent_words(87.05), "87.05%");
-        assert_eq!(school_percent_words(0.0), "0%");
-        assert!(percent_is_sound(87.25));
-        assert!(!percent_is_sound(100.01));
-        assert!(!percent_is_sound(-1.0));
-        assert!(!percent_is_sound(87.255));
-        assert!(!percent_is_sound(f64::NAN));
+        let words = |h| school_percent_words(Percent::from_hundredths(h).unwrap());
+        assert_eq!(words(9150), "91.5%");
+        assert_eq!(words(9000), "90%");
+        assert_eq!(words(8725), "87.25%");
+        assert_eq!(words(8705), "87.05%");
+        assert_eq!(words(0), "0%");
+        assert_eq!(words(10_000), "100%");
+        assert_eq!(Percent::from_hundredths(10_001), None);
+    }
+
+    #[test]
+    fn a_percentage_is_text_in_a_file_and_reads_back() {
+        for text in ["0", "0.05", "0.5", "72.45", "80", "91.5", "100"] {
+            let percent: Percent = serde_json::from_str(&format!("\"{text}\"")).unwrap();
+            assert_eq!(
+                serde_json::to_string(&percent).unwrap(),
+                format!("\"{text}\"")
+            );
+        }
+        for bad in [
+            "\"100.5\"",
+            "\"87.255\"",
+            "\"-1\"",
+            "\"\"",
+            "\".\"",
+            "\"9x\"",
+            "91.5",
+            "\"1e2\"",
+        ] {
+            assert!(serde_json::from_str::<Percent>(bad).is_err(), "{bad}");
+        }
+        // Written as the school would: "80.0" reads as 80 and is written "80".
+        let eighty: Percent = serde_json::from_str("\"80.0\"").unwrap();
+        assert_eq!(eighty.plain(), "80");
     }
 }
