@@ -229,7 +229,8 @@ async function runEngine(key, base, journeys) {
             const path = join(downloads, name);
             await page.until(`the download ${name}`, async () => existsSync(path) && readFileSync(path, 'utf8').length > 0);
             const file = JSON.parse(readFileSync(path, 'utf8'));
-            check(file.format === 'small-steps' && file.version === 1, `the downloaded ${name} is not a version 1 backup`);
+            // The version this build writes (src/domain/file/migrate.rs, CURRENT_VERSION).
+            check(file.format === 'small-steps' && file.version === 2, `the downloaded ${name} is not a version 2 backup`);
             rmSync(path);
           };
         }
