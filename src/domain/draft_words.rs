@@ -33,6 +33,8 @@ pub fn form_words(form: &str, place: &str, child: &str) -> String {
         "support" => format!("{child}'s support (SEN or ALN, diagnosis)"),
         "referral" => format!("a referral for {child}"),
         "school-figure" => format!("a figure from school in {child}'s diary"),
+        // Not yet anyone's: the name of a child being added.
+        "child" => "the name of a child to add".to_string(),
         "contact" if place.is_empty() => format!("a new contact or meeting in {child}'s log"),
         "contact" => format!("changes to a contact in {child}'s log"),
         _ => format!("a form for {child}"),
@@ -185,6 +187,11 @@ mod tests {
                 "{form} names the child"
             );
         }
+    }
+
+    #[test]
+    fn a_child_being_added_is_named_as_such() {
+        assert_eq!(form_words("child", "", ""), "the name of a child to add");
     }
 
     #[test]

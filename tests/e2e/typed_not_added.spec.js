@@ -8,6 +8,7 @@ import { CalendarPage } from './fixtures/calendar_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { PlanPage } from './fixtures/plan_page.js';
 import { SupportPage } from './fixtures/support_page.js';
+import { ChildrenPage } from './fixtures/children_page.js';
 
 /**
  * Each list: how to open it, what to type in its boxes (without tapping its Add), the form's own
@@ -150,12 +151,26 @@ const LISTS = [
     form: "a figure from school in Sam's diary",
     listed: ({ support }, words) => support.figureList.filter({ hasText: words }),
   },
+  {
+    list: "the Children screen's “Add a child” (“Add child” is its save)",
+    words: 'Alex',
+    open: async ({ children }) => children.goto(),
+    type: async ({ children }, words) => children.newChildName.fill(words),
+    save: async ({ children }) => children.addButton.click(),
+    savedSays: ({ children }) => children.page.getByRole('main').getByText('Added Alex. Their diary is shown now.'),
+    form: 'the name of a child to add',
+    listed: ({ children }, words) => children.card(words),
+  },
 ];
 
 for (const list of LISTS) {
   test(`typed but not added in ${list.list}: not saved yet, kept, asked about, then saved`, async ({ page }) => {
     const ui = {
-      plan: new PlanPage(page), day: new DayPage(page), calendar: new CalendarPage(page), support: new SupportPage(page),
+      plan: new PlanPage(page),
+      day: new DayPage(page),
+      calendar: new CalendarPage(page),
+      support: new SupportPage(page),
+      children: new ChildrenPage(page),
     };
     const app = ui.plan;
     await app.startWith('Sam');

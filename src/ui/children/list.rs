@@ -5,13 +5,15 @@ use leptos::prelude::*;
 use crate::domain::checks::limits;
 use crate::domain::Child;
 use crate::ui::children::support_group::SupportNearYou;
+use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
-use crate::ui::unsaved::UnsavedForms;
+use crate::ui::unsaved::{watch_typing, UnsavedForms, UnsavedLine};
 use crate::ui::widgets::confirm::RemoveQuestion;
 use crate::ui::widgets::field::TextField;
 use crate::web::focus::{focus_after_redraw, focus_after_screen_rebuild};
 use crate::web::ids::new_id;
+use crate::web::storage;
 
 /// In the header: whose diary is shown (their name, and a round badge with their initial in a
 /// colour of their own), and a way to switch when there is more than one child.
@@ -229,6 +231,15 @@ fn AddChild() -> impl IntoView {
     let state = expect_context::<AppState>();
     let nickname = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
+    // A name typed but not added is typing like any other: said, kept as a draft, asked about.
+    let unsaved = watch_typing(move || nickname.with(|t| t.trim().is_empty()));
+    let key = StoredValue::new(draft_key("child", "", ""));
+    let draft_offer = FormFields {
+        texts: [nickname],
+        ratings: [],
+        rows: [],
+    }
+    .keep_draft(key.get_value(), unsaved);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = new_id("child");
@@ -243,6 +254,10 @@ fn AddChild() -> impl IntoView {
             d.add_child(id.clone(), &typed).map(|_| ())
         }) {
             Ok(()) => {
+                // The screen is rebuilt for the new child before this form would notice it is
+                // saved, so its draft goes here.
+                unsaved.set(false);
+                storage::remove_draft(&key.get_value());
                 nickname.set(String::new());
                 error.set(None);
                 state.choose_child(&id);
@@ -259,7 +274,9 @@ fn AddChild() -> impl IntoView {
     view! {
         <form class="card" on:submit=add novalidate>
             <h2>"Add a child"</h2>
+            {draft_offer}
             <TextField label="Name or nickname" value=nickname max=limits::NAME_CHARS error=error/>
+            <UnsavedLine unsaved button="Add child" what="this child"/>
             <button type="submit" class="primary" id="add-child">"Add child"</button>
             <SavedHere place=ADD_PLACE/>
         </form>
