@@ -22,7 +22,9 @@ use small_steps::domain::file::backup::{
 };
 use small_steps::domain::file::document::write_json;
 use small_steps::domain::file::merge::merge;
-use small_steps::domain::file::three_way::{mine_wins, put_together, Side};
+use small_steps::domain::file::three_way::{
+    mine_wins, put_together, put_together_same_moment, Side,
+};
 use small_steps::domain::file::writer::DiaryWriter;
 use small_steps::domain::plan::{
     Adjustment, Attempt, ChildVoice, HowItIsGoing, Ladder, Plan, Professional, Review, Step,
@@ -1280,6 +1282,15 @@ proptest! {
             if !m.contains_key(path) || !t.contains_key(path) {
                 prop_assert!(!merged.contains_key(path), "{} came back", path);
             }
+        }
+        // A write made at the same moment may lack what had not reached it: nothing this tab has
+        // is lost, and what this tab removed stays removed.
+        let same = items(&put_together_same_moment(&base, &mine, &theirs).unwrap().diary);
+        for path in m.keys() {
+            prop_assert!(same.contains_key(path), "{} lost at the same moment", path);
+        }
+        for path in b.keys().filter(|p| !m.contains_key(*p)) {
+            prop_assert!(!same.contains_key(path), "{} came back at the same moment", path);
         }
         // The parent chooses this tab's way, then the other tab's way.
         for (first, second, first_side, chosen) in [

@@ -28,6 +28,8 @@ pub struct Overlap {
     pub removed_elsewhere: Vec<String>,
     /// What this tab removed that the other tab had changed, in words.
     pub removed_here: Vec<String>,
+    /// What this tab has that the other tab's same-moment write lacked (kept), in words.
+    pub kept_here: Vec<String>,
     pub mine_first: Diary,
     pub theirs_first: Diary,
 }

@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::checks::Problem;
-use crate::domain::file::three_way::{mine_wins, put_together, Side, Together};
+use crate::domain::file::three_way::{
+    mine_wins, put_together, put_together_same_moment, Side, Together,
+};
 use crate::domain::Diary;
 use crate::ui::state::{AppState, Conflict, Overlap};
 use crate::ui::unsaved::UnsavedForms;
@@ -48,7 +50,10 @@ impl AppState {
     /// this tab's way (what it changed comes back) and the other tab's.
     fn offer_choice(&self, base: &Diary, mine: &Diary, theirs: &Diary, together: &Together) {
         self.keep_a_child_shown();
-        if together.both_changed.is_empty() && together.removed_yet_changed.is_empty() {
+        if together.both_changed.is_empty()
+            && together.removed_yet_changed.is_empty()
+            && together.missing_there.is_empty()
+        {
             return;
         }
         let (Ok(mine_first), Ok(theirs_first)) =
@@ -64,10 +69,16 @@ impl AppState {
                 .map(|r| r.words.clone())
                 .collect()
         };
+        let kept_here = together
+            .missing_there
+            .iter()
+            .map(|r| r.words.clone())
+            .collect();
         self.overlap.set(Some(Overlap {
             fields: field_words(&together.both_changed),
             removed_elsewhere: removed_by(Side::Theirs),
             removed_here: removed_by(Side::Mine),
+            kept_here,
             mine_first,
             theirs_first,
         }));
@@ -123,7 +134,7 @@ impl AppState {
         };
         let stored = storage::load();
         let mine = self.diary.get_untracked();
-        let Ok(together) = put_together(&before, &mine, &stored.diary) else {
+        let Ok(together) = put_together_same_moment(&before, &mine, &stored.diary) else {
             self.conflict.set(Some(Conflict::NewerElsewhere));
             return;
         };
@@ -302,6 +313,12 @@ fn overlap_words(overlap: &Overlap) -> Vec<String> {
         lines.push(format!(
             "This tab removed {}, which the other tab had changed. It stays removed unless you use the other tab's.",
             overlap.removed_here.join("; ")
+        ));
+    }
+    if !overlap.kept_here.is_empty() {
+        lines.push(format!(
+            "The other tab's save, made at the same moment, did not hold {}. This tab kept it; use the other tab's to leave it out.",
+            overlap.kept_here.join("; ")
         ));
     }
     lines.push("Everything else from both tabs is kept.".into());

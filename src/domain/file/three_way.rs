@@ -26,6 +26,9 @@ pub struct Together {
     /// What one side removed and the other side had changed: removed in `diary`, until the parent
     /// chooses to keep the changed one.
     pub removed_yet_changed: Vec<Removal>,
+    /// Only from [`put_together_same_moment`]: what this side has and the other side's write did
+    /// not hold, kept.
+    pub missing_there: Vec<Removal>,
 }
 
 /// Which of the two versions did something.
@@ -55,6 +58,9 @@ enum Rule {
     RemovalsStay,
     /// Mine everywhere: my words, my removals, and what I changed that the other side removed.
     MineWins,
+    /// As [`Rule::RemovalsStay`], but what mine has and theirs lacks is kept: theirs was written
+    /// at the same moment, perhaps before mine's last save had reached it.
+    SameMoment,
 }
 
 /// Puts `mine` and `theirs`, both grown from `base`, together. Where both changed the same field,
@@ -69,6 +75,18 @@ pub fn put_together(
     theirs: &Diary,
 ) -> Result<Together, CannotPutTogether> {
     together(base, mine, theirs, Rule::RemovalsStay)
+}
+
+/// Puts together this tab's save and another tab's write of the same revision (made at the same
+/// moment). That write may have been made from storage read before this tab's last save reached
+/// it, so a thing it lacks is not taken as removed: what `mine` has is kept, and named in
+/// [`Together::missing_there`] so the parent can be told. What `mine` removed stays removed.
+pub fn put_together_same_moment(
+    base: &Diary,
+    mine: &Diary,
+    theirs: &Diary,
+) -> Result<Together, CannotPutTogether> {
+    together(base, mine, theirs, Rule::SameMoment)
 }
 
 /// The parent's choice after [`put_together`]: every disagreement settled `mine`'s way, so what
@@ -93,24 +111,27 @@ fn together(
         rule,
         both_changed: Vec::new(),
         removed: Vec::new(),
+        missing: Vec::new(),
     };
     let merged = found.value(Some(&base_value), &mine, &theirs, "");
     let diary = read_document(&merged.to_string())
         .map_err(|e| CannotPutTogether(e.message()))?
         .into_diary();
-    let removed_yet_changed = found
-        .removed
-        .into_iter()
-        .map(|(by, path, list, item)| Removal {
-            words: removed_words(base, &path, &list, &item),
-            by,
-            path,
-        })
-        .collect();
+    let in_words = |found: Vec<(Side, String, String, Value)>| {
+        found
+            .into_iter()
+            .map(|(by, path, list, item)| Removal {
+                words: removed_words(base, &path, &list, &item),
+                by,
+                path,
+            })
+            .collect()
+    };
     Ok(Together {
         diary,
         both_changed: found.both_changed,
-        removed_yet_changed,
+        removed_yet_changed: in_words(found.removed),
+        missing_there: in_words(found.missing),
     })
 }
 
@@ -123,6 +144,8 @@ struct Found {
     both_changed: Vec<String>,
     /// Who removed it, where, the name of its list, and the item as it was in the common diary.
     removed: Vec<(Side, String, String, Value)>,
+    /// The same, for what mine has and a same-moment write lacked (kept; see [`Rule::SameMoment`]).
+    missing: Vec<(Side, String, String, Value)>,
 }
 
 impl Found {
@@ -130,7 +153,15 @@ impl Found {
         if mine == theirs {
             return mine.clone();
         }
-        if base == Some(mine) {
+        // A same-moment write is looked at item by item even where mine changed nothing: what it
+        // lacks may simply not have reached it.
+        let item_by_item = self.rule == Rule::SameMoment
+            && match (mine, theirs) {
+                (Value::Object(_), Value::Object(_)) => true,
+                (Value::Array(m), Value::Array(t)) => item_key(m, t).is_some(),
+                _ => false,
+            };
+        if base == Some(mine) && !item_by_item {
             return theirs.clone();
         }
         if base == Some(theirs) {
@@ -209,6 +240,15 @@ impl Found {
         let Some(base) = base else {
             return Some(present.clone());
         };
+        if self.rule == Rule::SameMoment && kept_by == Side::Mine {
+            self.missing.push((
+                Side::Theirs,
+                path.to_string(),
+                list.to_string(),
+                base.clone(),
+            ));
+            return Some(present.clone());
+        }
         if base == present {
             return None;
         }
@@ -480,5 +520,31 @@ mod tests {
         let together = put_together(&base, &stale, &replaced).unwrap();
         assert!(together.diary.child("c-sam").is_none());
         assert_eq!(together.removed_yet_changed[0].by, Side::Theirs);
+    }
+
+    #[test]
+    fn a_same_moment_write_that_lacks_a_day_this_tab_has_keeps_the_day() {
+        let base = diary();
+        let mine = base.clone();
+        // The other tab wrote from storage read before this tab's day of 2 November reached it.
+        let mut theirs = base.clone();
+        theirs.children[0].days.clear();
+        theirs.children[0].put_day(DayRecord::new(date(6), DayStatus::AbsentIll));
+        let together = put_together_same_moment(&base, &mine, &theirs).unwrap();
+        let days: Vec<_> = together.diary.children[0]
+            .days
+            .iter()
+            .map(|d| d.date)
+            .collect();
+        assert_eq!(days, vec![date(2), date(6)]);
+        assert_eq!(
+            together.missing_there[0].words,
+            "Sam's day on 2 November 2026"
+        );
+        // What this tab removed stays removed.
+        let mut mine = base.clone();
+        mine.children.retain(|c| c.id != "c-alex");
+        let together = put_together_same_moment(&base, &mine, &base).unwrap();
+        assert!(together.diary.child("c-alex").is_none());
     }
 }
