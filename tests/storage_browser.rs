@@ -69,7 +69,9 @@ fn an_unreadable_value_is_kept_aside_untouched_and_the_app_still_opens() {
         );
     };
     assert!(key.starts_with(KEPT_ASIDE_PREFIX));
-    assert!(reason.contains("JSON"), "{reason}");
+    // Said in a parent's words: the file-format detail is kept for "More detail", not the notice.
+    assert!(reason.contains("damaged"), "{reason}");
+    assert!(!reason.contains("JSON"), "{reason}");
     assert_eq!(stored(&key).as_deref(), Some(damaged));
     assert_eq!(
         stored(DIARY_KEY).as_deref(),
