@@ -638,12 +638,17 @@ fn make_contacts(rng: &mut Rng, child: &Child, prefix: &str) -> Vec<Contact> {
         if matches!(method, ContactMethod::Meeting | ContactMethod::Email) || rng.chance(25.0) {
             for a in 0..rng.range(1, 3) {
                 let (what, who) = rng.pick(ACTIONS);
+                // Drawn in the same order as before, so the same seed gives the same diary.
+                let by = day.date + Days::new(rng.range(3, 21));
+                let done = rng.chance(70.0);
                 contact.actions.push(AgreedAction {
                     id: format!("{prefix}-k{n}-a{a}"),
                     what: what.to_string(),
                     who: who.to_string(),
-                    by: Some(day.date + Days::new(rng.range(3, 21))),
-                    done: rng.chance(70.0),
+                    by: Some(by),
+                    done,
+                    // Done ones were ticked on the day they were due.
+                    done_on: done.then_some(by),
                 });
             }
         }

@@ -24,6 +24,7 @@ fn contact(id: &str, with_whom: &str, day: u32) -> Contact {
             who: "Mrs Patel".into(),
             by: Some(date(20)),
             done: false,
+            done_on: None,
         }],
     }
 }
@@ -49,6 +50,7 @@ fn a_new_contact_is_trimmed_and_needs_to_say_who_it_was_with() {
         who: String::new(),
         by: None,
         done: false,
+        done_on: None,
     });
     child.add_contact(typed).unwrap();
     assert_eq!(child.contacts[0].with_whom, "Mrs Patel");
@@ -85,6 +87,7 @@ fn every_part_of_a_contact_can_be_changed() {
         who: String::new(),
         by: Some(date(27)),
         done: false,
+        done_on: None,
     });
     child.replace_contact(changed.clone()).unwrap();
     assert_eq!(child.contact("c1"), Some(&changed));
@@ -121,14 +124,41 @@ fn a_refused_change_leaves_the_contact_as_it_was() {
 }
 
 #[test]
-fn an_action_is_ticked_done_and_back() {
+fn an_action_is_ticked_done_on_a_day_and_back() {
     let mut child = child_with_two_contacts();
-    child.tick_action("c2", "c2-a1", true).unwrap();
-    assert!(child.contact("c2").unwrap().actions[0].done);
-    child.tick_action("c2", "c2-a1", false).unwrap();
-    assert!(!child.contact("c2").unwrap().actions[0].done);
-    assert!(child.tick_action("c2", "nope", true).is_err());
-    assert!(child.tick_action("nope", "c2-a1", true).is_err());
+    child.tick_action("c2", "c2-a1", true, date(18)).unwrap();
+    let action = &child.contact("c2").unwrap().actions[0];
+    assert!(action.done);
+    assert_eq!(
+        action.done_on,
+        Some(date(18)),
+        "the day it was ticked is kept"
+    );
+    child.tick_action("c2", "c2-a1", false, date(19)).unwrap();
+    let action = &child.contact("c2").unwrap().actions[0];
+    assert!(!action.done);
+    assert_eq!(action.done_on, None, "unticked, the day goes too");
+    assert!(child.tick_action("c2", "nope", true, date(18)).is_err());
+    assert!(child.tick_action("nope", "c2-a1", true, date(18)).is_err());
+}
+
+#[test]
+fn a_day_ticked_stays_only_with_a_tick_and_is_checked() {
+    let mut child = child_with_two_contacts();
+    let mut changed = child.contact("c1").unwrap().clone();
+    changed.actions[0].done_on = Some(date(10));
+    child.replace_contact(changed.clone()).unwrap();
+    assert_eq!(
+        child.contact("c1").unwrap().actions[0].done_on,
+        None,
+        "not done, so no day ticked"
+    );
+    changed.actions[0].done = true;
+    changed.actions[0].done_on = Some(NaiveDate::from_ymd_opt(1999, 1, 1).unwrap());
+    assert_eq!(
+        child.replace_contact(changed).unwrap_err().path,
+        "actions.done_on"
+    );
 }
 
 #[test]

@@ -215,16 +215,17 @@ fn days() -> impl Strategy<Value = Vec<DayRecord>> {
 }
 
 fn contact() -> impl Strategy<Value = Contact> {
-    let action =
-        (short(), name(), option::of(date()), any::<bool>()).prop_map(|(what, who, by, done)| {
-            AgreedAction {
-                id: String::new(),
-                what,
-                who,
-                by,
-                done,
-            }
-        });
+    let action = (short(), name(), option::of(date()), option::of(date())).prop_map(
+        |(what, who, by, done_on)| AgreedAction {
+            id: String::new(),
+            what,
+            who,
+            by,
+            // Ticked done on a day, or not done; older ticks without a day are in the fixtures.
+            done: done_on.is_some(),
+            done_on,
+        },
+    );
     (
         date(),
         name(),

@@ -65,7 +65,7 @@ fn worry(category: Option<WorryCategory>, rating: Option<u8>) -> Worry {
 /// | by status              | attended 1, late before 1, late after 1, left early 1, distressed 1, ill 2, medical 1, reduced 1, no school 3; others 0 |
 /// | code mismatches        | Wed 4 only ("O" where "I" fits)                        |
 /// | Mon / Tue / Wed / Thu / Fri | possible 4/4/4/2/4, present 4/3/1/1/1, missed 0/1/3/1/3 |
-/// | worries                | sensory 3 (average 7), friendships 1 (5), schoolwork 1 (3) |
+/// | worries (biggest first) | no kind chosen 1 (9), sensory 3 (up to 8, average 7), friendships 1 (5), schoolwork 1 (3) |
 fn fortnight() -> Child {
     use DayStatus::*;
     let day = |n: u64, status, code: &str| {
@@ -179,12 +179,18 @@ fn a_fortnight_counted_by_hand() {
         ]
     );
 
+    let worries: Vec<_> = worries_by_category(&child, range)
+        .iter()
+        .map(|w| (w.category, w.count, w.average()))
+        .collect();
     assert_eq!(
-        worries_by_category(&child, range),
+        worries,
         [
-            (WorryCategory::Sensory, 3, Some(7.0)),
-            (WorryCategory::Friendships, 1, Some(5.0)),
-            (WorryCategory::Schoolwork, 1, Some(3.0)),
+            // Words alone are counted too: nothing the parent wrote is left out.
+            (None, 1, Some(9.0)),
+            (Some(WorryCategory::Sensory), 3, Some(7.0)),
+            (Some(WorryCategory::Friendships), 1, Some(5.0)),
+            (Some(WorryCategory::Schoolwork), 1, Some(3.0)),
         ]
     );
 

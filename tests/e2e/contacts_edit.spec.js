@@ -29,7 +29,7 @@ test.beforeEach(async ({ page }) => {
 test('every part of a saved contact can be changed, its actions too, and the change is kept', async () => {
   const card = calendar.contactCard('Mrs Patel, SENCO');
   await test.step('ticks "Send the draft support plan" as done', async () => {
-    await card.getByRole('checkbox', { name: /^Send the draft support plan/ }).check();
+    await card.getByRole('checkbox', { name: /^Done: Send the draft support plan/ }).check();
   });
   const [before] = (await calendar.storedChild('Sam')).contacts;
 
@@ -73,8 +73,8 @@ test('every part of a saved contact can be changed, its actions too, and the cha
   await expect(changed.getByRole('status')).toContainText("Changes saved in Sam's contacts log.");
   await expect(changed.getByRole('heading', { level: 3 })).toHaveText(`${longDate(addDays(today, -7))} · Phone call`);
   await expect(changed).toContainText('A quiet place to eat lunch, from Monday.');
-  await expect(changed.getByRole('checkbox', { name: /^Send the support plan by email/ })).toBeChecked();
-  await expect(changed.getByRole('checkbox', { name: 'Meet again in two weeks' })).not.toBeChecked();
+  await expect(changed.getByRole('checkbox', { name: /^Done: Send the support plan by email/ })).toBeChecked();
+  await expect(changed.getByRole('checkbox', { name: 'Done: Meet again in two weeks' })).not.toBeChecked();
   await expect(changed).not.toContainText('Book a review meeting');
   await expect(changed.getByRole('button', { name: 'Change this contact' })).toBeFocused();
 

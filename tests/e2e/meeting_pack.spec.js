@@ -132,10 +132,11 @@ test.describe('Meeting pack', () => {
       ]);
     });
 
-    await test.step('what helps, including what helped on a try at a step', async () => {
+    await test.step('what helped on the days, most often first; what helped on a try stays with its step', async () => {
       const helps = ui.section('What helps, and what makes it harder');
-      await expect(helps.getByRole('list').first().getByRole('listitem').first()).toHaveText('Met at the side gate by Miss Ahmed.');
-      await expect(helps).toContainText('Camera off at first');
+      await expect(helps.getByRole('list').first().getByRole('listitem')).toHaveText([
+        'Met at the side gate by Miss Ahmed (3 times)', 'Music in the car (2 times)']);
+      await expect(helps).not.toContainText('Camera off at first');
       await expect(helps).toContainText('Assembly in the big hall.');
       await expect(ui.section('Patterns')).toContainText('Tummy ache: 3 times, most often in the morning');
     });
@@ -152,7 +153,10 @@ test.describe('Meeting pack', () => {
       for (const [i, step] of STEPS.entries()) await expect(steps.nth(i)).toContainText(step);
       await expect(steps.nth(0)).toContainText('(Done · how hard: 2 out of 10 · Parent · Saturday morning · support: Favourite music)');
       await expect(steps.nth(1)).toContainText('(Trying · how hard: 3 out of 10 · Child, School · Tuesday after school · support: Camera off is fine)');
-      await expect(steps.nth(1)).toContainText(`1 try (out of 10): ${shortDate(d[1])}: worry expected 6, felt 4`);
+      // Each number says what it is, and what helped on the try is beside it.
+      await expect(steps.nth(1)).toContainText(
+        `1 try. ${shortDate(d[1])}: worry 6 before, 4 after, out of 10; what helped: Camera off at first`);
+      await expect(plan).not.toContainText('(out of 10)');
       await expect(steps.nth(2).getByRole('listitem')).toHaveText(`${SUB_STEP} (Not started · how hard: 3 out of 10)`);
       await expect(plan).toContainText(`Latest review (${shortDate(d[4])}): Went well: Two video calls. Next: Walk to the gate.`);
       await expect(plan).toContainText('Key adult: Miss Ahmed');
@@ -198,7 +202,9 @@ test.describe('Meeting pack', () => {
         await expect(ui.section(heading), `${label} unticked`).toHaveCount(0);
       });
     }
-    await expect(ui.preview.getByRole('heading', { level: 3 })).toHaveCount(0);
+    expect(await ui.sectionHeadings()).toEqual([]);
+    // The box for the meeting itself stays, blank, whatever is chosen.
+    await expect(ui.preview.getByRole('heading', { level: 3 })).toHaveText(['Agreed today']);
     await expect(ui.preview.getByRole('heading', { level: 2 })).toHaveText('Robin: a summary for our meeting');
 
     await test.step('ticks "The plan" again', async () => {
@@ -300,12 +306,19 @@ test.describe('Meeting pack', () => {
     await test.step('a phone-sized look at the screen', async () => {
       await page.screenshot({ path: testInfo.outputPath('pack-screen-360.png'), fullPage: true });
     });
-    await test.step('printed: two A4 pages at most, the child\'s words on page 1', async () => {
+    await test.step('printed: two A4 pages at most, the child\'s words on page 1, the name and page on each', async () => {
       const { pages, pageOne, path, oneLine } = await printToPdf(page, testInfo, 'benchmark-term');
       expect(pages).toBeLessThanOrEqual(2);
       expect(pageOne).toContain(child.plan.voice.what_is_hard);
       expect(pageOne).toContain("In my child's words");
       expect(oneLine).not.toContain('You can ask');
+      for (let n = 1; n <= pages; n += 1) {
+        const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        expect(text, `page ${n}`).toContain(`${child.full_name ?? child.nickname} · page ${n} of ${pages}`);
+      }
+      // Shortened lists say how many more the diary holds; the box for the meeting is at the end.
+      expect(oneLine).toMatch(/And \d+ more, in the diary\./);
+      for (const words of ['Agreed today', 'Will do what', 'Next meeting:']) expect(oneLine).toContain(words);
       execFileSync('pdftoppm', ['-png', '-r', '60', path, testInfo.outputPath('benchmark-page')]);
     });
   });

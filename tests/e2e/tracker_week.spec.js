@@ -218,8 +218,9 @@ test.describe('A week in the tracker', () => {
       await expect(calendar.rowValue(weekday, 'Thursday')).toHaveText('1 of 2 (50%)');
       await expect(calendar.rowValue(weekday, 'Friday')).toHaveText('0 of 2 (0%)');
 
-      await expect(calendar.rowValue(calendar.worryTable, SENSORY)).toHaveText('1, about 7 out of 10');
-      await expect(calendar.rowValue(calendar.worryTable, LUNCH_HALL)).toHaveText('1, about 4 out of 10');
+      // A single rating is said as it was given, never "about 7 out of 10".
+      await expect(calendar.rowValue(calendar.worryTable, SENSORY)).toHaveText('once, 7 out of 10');
+      await expect(calendar.rowValue(calendar.worryTable, LUNCH_HALL)).toHaveText('once, 4 out of 10');
 
       // The holiday adds no possible sessions.
       await calendar.figuresFor(w.mon, w.nextFri);
@@ -313,7 +314,7 @@ test.describe('A week in the tracker', () => {
     await expect(card).toContainText('Agreed a quiet place to eat lunch and a later start on Mondays.');
     const sendPlan = card.getByRole('listitem').filter({ hasText: 'Send the draft support plan' });
     const bookReview = card.getByRole('listitem').filter({ hasText: 'Book a review meeting' });
-    const sendPlanDone = card.getByRole('checkbox', { name: `Send the draft support plan (Mrs Patel) by ${longDate(yesterday)}` });
+    const sendPlanDone = card.getByRole('checkbox', { name: `Done: Send the draft support plan (Mrs Patel) by ${longDate(yesterday)}` });
     await expect(sendPlan).toContainText('Overdue');
     await expect(bookReview).not.toContainText('Overdue');
     await expect(sendPlanDone).not.toBeChecked();
@@ -321,13 +322,17 @@ test.describe('A week in the tracker', () => {
     await test.step('ticks "Send the draft support plan" as done', async () => {
       await sendPlanDone.check();
     });
+    // The tick says what it did, beside it, and keeps the keyboard's place.
+    await expect(sendPlan.getByRole('status')).toHaveText('Saved. The meeting pack shows it as done.');
+    await expect(sendPlan).toContainText(`Done, ticked ${longDate(today)}`);
+    await expect(sendPlanDone).toBeFocused();
 
     await expect(sendPlan).not.toContainText('Overdue');
     await expect(sendPlanDone).toBeChecked();
     const stored = await calendar.storedDiary();
-    expect(stored.children[0].contacts[0].actions.map((a) => [a.what, a.done])).toEqual([
-      ['Send the draft support plan', true],
-      ['Book a review meeting', false],
+    expect(stored.children[0].contacts[0].actions.map((a) => [a.what, a.done, a.done_on])).toEqual([
+      ['Send the draft support plan', true, today],
+      ['Book a review meeting', false, undefined],
     ]);
 
     await test.step('reloads: the flag stays cleared', async () => {

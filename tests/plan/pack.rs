@@ -38,6 +38,7 @@ fn action(id: &str, what: &str, done: bool) -> AgreedAction {
         who: "Mrs Patel".into(),
         by: Some(oct(12)),
         done,
+        done_on: None,
     }
 }
 
@@ -128,7 +129,10 @@ fn sam() -> Child {
             SAID,
             vec![
                 action("a2", "Send the timetable", false),
-                action("a3", "Call back", true),
+                AgreedAction {
+                    done_on: Some(oct(8)),
+                    ..action("a3", "Call back", true)
+                },
             ],
         ),
     ];
@@ -202,6 +206,7 @@ fn choices(n: u32) -> PackChoices {
         requests: bit(7),
         contacts: bit(8),
         support: bit(9),
+        worry_kinds: None,
     }
 }
 
@@ -255,22 +260,29 @@ fn the_pack_says_what_matters_in_the_parents_words() {
         "- Noise, light, smells, crowds (4 times, up to 8 out of 10): \u{201c}Too loud in the \
          hall\u{201d} (8), \u{201c}The bell hurts\u{201d}, \u{201c}Crowds in the corridor\u{201d}\n\
          - Lunch hall (once): \u{201c}Lunch is scary\u{201d}",
-        "What helps:\n- Music in the car\n- Being met at the gate",
+        // What helped on the days, most often first with how often; the try's own "what
+        // helped" stays with its step.
+        "What helped, most often first:\n- music in the car (2 times)\n- Being met at the gate\n\
+         What made it harder, most often first:\n- Supply teacher\n- Rushing\n",
         "Signs noticed most:\n- Tummy ache: 2 times, most often in the morning",
         // The plan: the step's real state and its try, the child's key adult.
         "Steps, easiest first: Getting in:\n1. Step s1 (Tried once · how hard: 3 out of 10 · \
-         Child, School · support: Met by Mr Jones)\n   1 try (out of 10): 3 Oct 2026: worry \
-         expected 6, felt 4\n   1. Step s1a (Not started · how hard: 1 out of 10)",
+         Child, School · support: Met by Mr Jones)\n   1 try. 3 Oct 2026: worry 6 before, 4 \
+         after, out of 10; what helped: Music in the car\n   1. Step s1a (Not started · how \
+         hard: 1 out of 10)",
         "Key adult: Mr Jones",
         "Next review: 15 November 2026",
         // One list of requests: the ticked adjustments, then the typed asks not already there.
         "What we are asking for:\n- A safe, quiet place to go (already agreed)\n- A soft start\n\
          - An exit card\nOur questions:\n- Can Sam use the library at lunch?",
+        // Done actions show as done, with the day they were ticked.
         "- 6 Oct 2026, Meeting with Mrs Patel, SENCO\n  Still to do: Send the timetable (Mrs \
-         Patel), by 13 Oct 2026\n- 1 Sep 2026, Meeting",
+         Patel), by 13 Oct 2026\n  \u{2713} Done: Call back (Mrs Patel), by 13 Oct 2026 \
+         (ticked 9 Oct 2026)\n- 1 Sep 2026, Meeting",
     ] {
         assert!(text.contains(line), "missing {line:?} in:\n{text}");
     }
+    assert!(!text.contains("(out of 10)"), "each number says what it is");
     assert!(
         !text.contains("Done long ago"),
         "an old contact with nothing open is left out"

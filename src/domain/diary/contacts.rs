@@ -52,6 +52,10 @@ pub struct AgreedAction {
     pub by: Option<NaiveDate>,
     #[serde(default)]
     pub done: bool,
+    /// The day it was ticked done, so the meeting pack can say when. Ticks made before this was
+    /// kept have none, and say "done" without a date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<NaiveDate>,
 }
 
 impl AgreedAction {
@@ -93,6 +97,10 @@ impl Contact {
         for action in &mut self.actions {
             action.what = action.what.trim().to_string();
             action.who = action.who.trim().to_string();
+            // A date ticked belongs only to a tick that is still there.
+            if !action.done {
+                action.done_on = None;
+            }
         }
         self.actions.retain(|a| !a.what.is_empty());
         if self.actions.len() > limits::ACTIONS_PER_CONTACT {
@@ -109,6 +117,9 @@ impl Contact {
             check_text("actions.who", &action.who, limits::NAME_CHARS)?;
             if let Some(by) = action.by {
                 check_date("actions.by", by)?;
+            }
+            if let Some(on) = action.done_on {
+                check_date("actions.done_on", on)?;
             }
         }
         Ok(self)
@@ -168,8 +179,14 @@ impl Child {
         Ok(())
     }
 
-    /// Ticks an agreed action done (or not done).
-    pub fn tick_action(&mut self, contact: &str, action: &str, done: bool) -> Result<(), Problem> {
+    /// Ticks an agreed action done on the day given (or not done, which forgets the day).
+    pub fn tick_action(
+        &mut self,
+        contact: &str,
+        action: &str,
+        done: bool,
+        on: NaiveDate,
+    ) -> Result<(), Problem> {
         let action = self
             .contacts
             .iter_mut()
@@ -180,6 +197,7 @@ impl Child {
             .find(|a| a.id == action)
             .ok_or_else(|| Problem::new("contacts", "That action is no longer here."))?;
         action.done = done;
+        action.done_on = done.then_some(on);
         Ok(())
     }
 

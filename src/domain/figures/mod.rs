@@ -56,7 +56,10 @@ pub use dates::{current_term, days_in, school_year, term_of, Term};
 pub use explain::{
     days_words, explain_absence_line, explain_attendance, explain_health_mark, percent_words,
 };
-pub use patterns::{by_weekday, worries_by_category, WeekdayFigures};
+pub use patterns::{
+    by_weekday, kind_label, kind_place, rank_worries, worries_by_category, WeekdayFigures,
+    WorryTally,
+};
 pub use sessions::{
     could_not_get_out, session_outcome, sessions, split_day, was_late, was_partial, Session,
     SessionOutcome,

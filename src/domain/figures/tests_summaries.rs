@@ -250,7 +250,7 @@ fn weekdays_are_monday_to_friday_and_weekends_are_left_out() {
 }
 
 #[test]
-fn worries_most_frequent_first_with_average_rating() {
+fn worries_rank_biggest_first_then_most_often_with_words_alone_counted() {
     let worry = |category, rating| Worry {
         category,
         words: String::new(),
@@ -266,17 +266,57 @@ fn worries_most_frequent_first_with_average_rating() {
     b.worries = vec![
         worry(Some(WorryCategory::Toilets), Some(7)),
         worry(Some(WorryCategory::Other), Some(2)),
+        worry(Some(WorryCategory::Friendships), Some(7)),
+        worry(Some(WorryCategory::Sensory), None),
     ];
     let found = worries_by_category(&child_with([a, b]), all_dates());
+    let order: Vec<(Option<WorryCategory>, u32, Option<u8>)> = found
+        .iter()
+        .map(|t| (t.category, t.count, t.biggest))
+        .collect();
     assert_eq!(
-        found,
+        order,
         [
-            (WorryCategory::Toilets, 2, Some(5.5)),
-            (WorryCategory::Sensory, 1, None),
-            (WorryCategory::Other, 1, Some(2.0)),
+            // Words alone are counted, and a 10 is the biggest.
+            (None, 1, Some(10)),
+            // Two 7s: the one noted twice first.
+            (Some(WorryCategory::Toilets), 2, Some(7)),
+            (Some(WorryCategory::Friendships), 1, Some(7)),
+            (Some(WorryCategory::Other), 1, Some(2)),
+            // Never rated: after every rated kind, however often noted.
+            (Some(WorryCategory::Sensory), 2, None),
         ]
     );
+    assert_eq!(found[1].average(), Some(5.5));
+    let words: Vec<String> = found.iter().map(|t| t.words()).collect();
+    assert_eq!(
+        words,
+        [
+            "once, 10 out of 10",
+            "2 times, up to 7 out of 10, about 6 on average",
+            "once, 7 out of 10",
+            "once, 2 out of 10",
+            "2 times",
+        ]
+    );
+    assert_eq!(found[0].label(), "No kind chosen");
     assert!(worries_by_category(&Child::new("c", "S"), all_dates()).is_empty());
+}
+
+#[test]
+fn a_single_rating_is_never_about_n_out_of_10() {
+    let worry = |rating| Worry {
+        category: Some(WorryCategory::Toilets),
+        words: String::new(),
+        rating,
+    };
+    let mut a = DayRecord::new(nov(0), DayStatus::Attended);
+    a.worries = vec![worry(Some(10)), worry(None), worry(None)];
+    let once = worries_by_category(&child_with([a.clone()]), all_dates());
+    assert_eq!(once[0].words(), "3 times, rated once: 10 out of 10");
+    a.worries = vec![worry(Some(6)), worry(Some(6))];
+    let alike = worries_by_category(&child_with([a]), all_dates());
+    assert_eq!(alike[0].words(), "2 times, 6 out of 10 each time rated");
 }
 
 #[test]

@@ -17,6 +17,7 @@
 //!   printout has no empty headings.
 
 mod attendance;
+mod furniture;
 mod gather;
 mod model;
 mod plan;
@@ -28,12 +29,15 @@ use chrono::NaiveDate;
 use crate::domain::diary::dates::long_date;
 use crate::domain::diary::Child;
 use crate::domain::figures::{by_weekday, current_term, days_in};
-use gather::{signs_lines, top_texts, weekday_table, worry_words};
-use model::{bullets, field, joined};
+use gather::{first_of, ranked_texts, signs_lines, weekday_table, worry_words};
+use model::{bullets_of_more, field, joined};
 
 pub use attendance::{coverage, coverage_words, FEWEST_DAYS_FOR_LINES};
-pub use gather::{main_worries, WorryLine};
-pub use model::{Advice, Block, Coverage, Field, Item, MeetingPack, Section, SectionKind, Table};
+pub use furniture::{page_name, ForTheMeeting};
+pub use gather::{main_worries, ranked_worries, usual_worry_kinds, WorryKinds, WorryLine};
+pub use model::{
+    more_words, Advice, Block, Coverage, Field, Item, MeetingPack, Section, SectionKind, Table,
+};
 pub use plan::requests;
 pub use text::pack_as_text;
 
@@ -56,6 +60,9 @@ pub struct PackChoices {
     pub contacts: bool,
     /// The child's support, referrals, and what school has put in place.
     pub support: bool,
+    /// The kinds of worry the parent chose to show; None for the usual ones
+    /// ([`usual_worry_kinds`]). Kinds left out are counted on the page.
+    pub worry_kinds: Option<WorryKinds>,
 }
 
 impl PackChoices {
@@ -74,6 +81,7 @@ impl PackChoices {
             requests: true,
             contacts: true,
             support: true,
+            worry_kinds: None,
         }
     }
 }
@@ -96,7 +104,7 @@ pub fn default_range(child: &Child, today: NaiveDate) -> (NaiveDate, NaiveDate) 
     }
 }
 
-/// The most things listed under "what helps" and "what makes it harder".
+/// The most things listed under "what helped" and "what made it harder"; the rest are counted.
 const MOST_HELPS: usize = 5;
 
 /// The section `make` builds, only when the parent ticked it (so unticked parts cost nothing).
@@ -151,37 +159,44 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
         )
     });
     let worries = when(choices.worries, || {
-        let lines = main_worries(child, range).iter().map(worry_words).collect();
-        section(SectionKind::Worries, [bullets("", lines)])
+        let lines = ranked_worries(child, range);
+        let kinds = choices
+            .worry_kinds
+            .unwrap_or_else(|| usual_worry_kinds(&lines));
+        let (shown, left): (Vec<WorryLine>, Vec<WorryLine>) =
+            lines.into_iter().partition(|l| kinds.has(l.category));
+        let shown = shown.iter().map(worry_words).collect();
+        section(
+            SectionKind::Worries,
+            [bullets_of_more("", shown, left.len() as u32)],
+        )
     });
     let helps = when(choices.what_helps, || {
+        // Only the days: what helped on a try at a step stays with that step, in the plan.
         let days = days_in(child, range);
-        // What helped on a try at a step counts as much as what helped on a day.
-        let tries = plan
-            .ladders
-            .iter()
-            .flat_map(|l| &l.steps)
-            .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
-            .flat_map(|s| &s.attempts)
-            .filter(|a| range.0 <= a.date && a.date <= range.1)
-            .map(|a| (a.date, a.what_helped.as_str()));
-        let on_days = days.iter().map(|d| (d.date, d.helped.as_str()));
-        let helped = top_texts(on_days.chain(tries), MOST_HELPS);
-        let harder = top_texts(days.iter().map(|d| (d.date, d.harder.as_str())), MOST_HELPS);
+        let (helped, more_helped) = first_of(
+            ranked_texts(days.iter().map(|d| (d.date, d.helped.as_str()))),
+            MOST_HELPS,
+        );
+        let (harder, more_harder) = first_of(
+            ranked_texts(days.iter().map(|d| (d.date, d.harder.as_str()))),
+            MOST_HELPS,
+        );
         section(
             SectionKind::WhatHelps,
             [
-                bullets("What helps", helped),
-                bullets("What makes it harder", harder),
+                bullets_of_more("What helped, most often first", helped, more_helped),
+                bullets_of_more("What made it harder, most often first", harder, more_harder),
             ],
         )
     });
     let patterns = when(choices.patterns, || {
+        let (signs, more_signs) = signs_lines(child, range);
         section(
             SectionKind::Patterns,
             [
                 weekday_table(&by_weekday(child, range)).map(Block::Table),
-                bullets("Signs noticed most", signs_lines(child, range)),
+                bullets_of_more("Signs noticed most", signs, more_signs),
             ],
         )
     });
@@ -218,5 +233,7 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
         coverage,
         sections: sections.into_iter().flatten().collect(),
         for_parent,
+        page_name: page_name(child),
+        for_the_meeting: ForTheMeeting::blank(),
     }
 }

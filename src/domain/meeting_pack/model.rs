@@ -22,6 +22,10 @@ pub struct MeetingPack {
     /// Words for the parent about what the figures mean and what they can ask for: shown beside
     /// the preview on screen, never printed or shared (the page itself is written for school).
     pub for_parent: Vec<Advice>,
+    /// Who the pack is about, at the top of every printed page ("Robin Okoro").
+    pub page_name: String,
+    /// What is left blank, to fill in at the meeting itself.
+    pub for_the_meeting: super::ForTheMeeting,
 }
 
 /// School days in the dates, and how many of them the parent recorded.
@@ -78,6 +82,9 @@ pub enum Block {
         /// Numbered (steps of a ladder) rather than bulleted.
         ordered: bool,
         items: Vec<Item>,
+        /// How many more the diary holds than the list shows (0 for a whole list): the page says
+        /// so in [`more_words`], so nothing is left out without a word.
+        more: u32,
     },
     Table(Table),
 }
@@ -99,6 +106,21 @@ pub enum SectionKind {
 }
 
 impl SectionKind {
+    /// A short name for the section, for the page's layout ("what-helps").
+    pub fn key(self) -> &'static str {
+        match self {
+            SectionKind::ChildVoice => "child-voice",
+            SectionKind::Attendance => "attendance",
+            SectionKind::Worries => "worries",
+            SectionKind::WhatHelps => "what-helps",
+            SectionKind::Patterns => "patterns",
+            SectionKind::Plan => "plan",
+            SectionKind::Requests => "requests",
+            SectionKind::Contacts => "contacts",
+            SectionKind::Support => "support",
+        }
+    }
+
     /// The heading shown above the section, on screen, on paper and in the text.
     pub fn title(self) -> &'static str {
         match self {
@@ -147,15 +169,44 @@ pub(super) fn field(label: &str, text: &str) -> Option<Block> {
 }
 
 pub(super) fn list(label: &str, ordered: bool, items: Vec<Item>) -> Option<Block> {
-    (!items.is_empty()).then(|| Block::List {
+    list_of_more(label, ordered, items, 0)
+}
+
+/// A list that shows some of what the diary holds, and says how many more there are. Shown even
+/// with no items when there are more, so a list the parent emptied still says what is in the diary.
+pub(super) fn list_of_more(
+    label: &str,
+    ordered: bool,
+    items: Vec<Item>,
+    more: u32,
+) -> Option<Block> {
+    (!items.is_empty() || more > 0).then(|| Block::List {
         label: (!label.is_empty()).then(|| label.to_string()),
         ordered,
         items,
+        more,
     })
 }
 
 pub(super) fn bullets(label: &str, lines: Vec<String>) -> Option<Block> {
     list(label, false, lines.into_iter().map(Item::plain).collect())
+}
+
+pub(super) fn bullets_of_more(label: &str, lines: Vec<String>, more: u32) -> Option<Block> {
+    list_of_more(
+        label,
+        false,
+        lines.into_iter().map(Item::plain).collect(),
+        more,
+    )
+}
+
+/// The line under a shortened list: "And 3 more, in the diary." (None for a whole list.)
+pub fn more_words(more: u32) -> Option<String> {
+    match more {
+        0 => None,
+        n => Some(format!("And {n} more, in the diary.")),
+    }
 }
 
 /// Short items on one line, "Art; The library; Seeing Priya", without a full stop before each

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 
 use super::gather::key_of;
-use super::model::{bullets, field, joined, list, Block, Item, Section, SectionKind};
-use crate::domain::diary::contacts::Contact;
+use super::model::{bullets, field, joined, list, list_of_more, Block, Item, Section, SectionKind};
+use crate::domain::diary::contacts::{AgreedAction, Contact};
 use crate::domain::diary::dates::{long_date, short_date};
 use crate::domain::diary::Child;
 use crate::domain::plan::{Attempt, Plan, Review, Step, StepState};
@@ -16,22 +16,28 @@ const MOST_TRIES: usize = 3;
 /// The most contacts listed, for the same reason.
 const MOST_CONTACTS: usize = 8;
 
-/// "worry expected 6, felt 4".
+/// "3 Oct 2026: worry 6 before, 4 after, out of 10; what helped: music", saying what each number
+/// is (the worry the child expected before the try, and felt after it), so "2 tries" is never read
+/// as two tries out of ten.
 fn try_words(attempt: &Attempt) -> String {
-    let parts: Vec<String> = [
-        attempt.worry_before.map(|w| format!("worry expected {w}")),
-        attempt.worry_after.map(|w| format!("felt {w}")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let worry = match (attempt.worry_before, attempt.worry_after) {
+        (Some(b), Some(a)) => Some(format!("worry {b} before, {a} after, out of 10")),
+        (Some(b), None) => Some(format!("worry {b} before, out of 10")),
+        (None, Some(a)) => Some(format!("worry {a} after, out of 10")),
+        (None, None) => None,
+    };
+    let helped = Some(attempt.what_helped.trim())
+        .filter(|h| !h.is_empty())
+        .map(|h| format!("what helped: {}", h.trim_end_matches('.')));
+    let parts: Vec<String> = [worry, helped].into_iter().flatten().collect();
     match parts.is_empty() {
         true => short_date(attempt.date),
-        false => format!("{}: {}", short_date(attempt.date), parts.join(", ")),
+        false => format!("{}: {}", short_date(attempt.date), parts.join("; ")),
     }
 }
 
-/// The line under a step about its tries: the newest few in the dates, or the last one before.
+/// The line under a step about its tries: the newest few in the dates (saying how many more the
+/// diary holds), or the last one before.
 fn tries_note(step: &Step, range: (NaiveDate, NaiveDate)) -> Option<String> {
     let mut tries: Vec<&Attempt> = step.attempts.iter().collect();
     tries.sort_by_key(|a| a.date);
@@ -42,16 +48,19 @@ fn tries_note(step: &Step, range: (NaiveDate, NaiveDate)) -> Option<String> {
         .collect();
     if in_range.is_empty() {
         let last = tries.iter().rev().find(|a| a.date < range.0)?;
-        return Some(format!("Last tried {} (out of 10)", try_words(last)));
+        return Some(format!("Last tried {}", try_words(last)));
     }
     let newest = &in_range[in_range.len().saturating_sub(MOST_TRIES)..];
     let words: Vec<String> = newest.iter().map(|a| try_words(a)).collect();
     let count = match in_range.len() {
         1 => "1 try".to_string(),
-        n if n > MOST_TRIES => format!("{n} tries, the latest"),
+        n if n > MOST_TRIES => format!(
+            "{n} tries, the latest {MOST_TRIES} here (and {} more, in the diary)",
+            n - MOST_TRIES
+        ),
         n => format!("{n} tries"),
     };
-    Some(format!("{count} (out of 10): {}", words.join("; ")))
+    Some(format!("{count}. {}", words.join(". ")))
 }
 
 /// Where the step has got to. A step never marked as started but already tried says so, rather
@@ -216,40 +225,59 @@ pub(super) fn requests_section(plan: &Plan) -> Option<Section> {
     })
 }
 
-/// Contacts in the dates, and older ones whose actions are still open; newest first. What was
-/// said is in only when the parent chose to include it.
+/// "Send the plan (Mrs Patel), by 13 Oct 2026".
+fn action_words(action: &AgreedAction) -> String {
+    let who = match action.who.trim() {
+        "" => String::new(),
+        who => format!(" ({who})"),
+    };
+    let by = action.by.map(|d| format!(", by {}", short_date(d)));
+    format!("{}{who}{}", action.what.trim(), by.unwrap_or_default())
+}
+
+/// Contacts in the dates, and older ones with an action still open or ticked done in the dates;
+/// newest first, the first few and how many more. Each shows what is still to do and what was
+/// done (with the day it was ticked). What was said is in only when the parent chose it.
 pub(super) fn contacts_section(
     all: &[Contact],
     range: (NaiveDate, NaiveDate),
     include_said: bool,
 ) -> Option<Section> {
+    let in_dates = |d: NaiveDate| range.0 <= d && d <= range.1;
     let mut chosen: Vec<&Contact> = all
         .iter()
         .filter(|c| {
-            let in_range = range.0 <= c.date && c.date <= range.1;
             let still_open = c.date <= range.1 && c.actions.iter().any(|a| !a.done);
-            in_range || still_open
+            let done_in_dates = c.actions.iter().any(|a| a.done_on.is_some_and(in_dates));
+            in_dates(c.date) || still_open || done_in_dates
         })
         .collect();
     chosen.sort_by_key(|c| std::cmp::Reverse(c.date));
+    let more = chosen.len().saturating_sub(MOST_CONTACTS) as u32;
     let items: Vec<Item> = chosen
         .into_iter()
         .take(MOST_CONTACTS)
         .map(|c| {
             let said = c.said.trim();
             let said = (include_said && !said.is_empty()).then(|| format!("Said: {said}"));
-            let open = c.actions.iter().filter(|a| !a.done).map(|a| {
-                let who = match a.who.trim() {
-                    "" => String::new(),
-                    who => format!(" ({who})"),
-                };
-                let by = a.by.map(|d| format!(", by {}", short_date(d)));
-                format!(
-                    "Still to do: {}{who}{}",
-                    a.what.trim(),
-                    by.unwrap_or_default()
-                )
-            });
+            let open = c
+                .actions
+                .iter()
+                .filter(|a| !a.done)
+                .map(|a| format!("Still to do: {}", action_words(a)));
+            // An older contact's done actions are shown when ticked in the dates, or with no day.
+            let done = c
+                .actions
+                .iter()
+                .filter(|a| a.done && (in_dates(c.date) || a.done_on.is_none_or(in_dates)))
+                .map(|a| match a.done_on {
+                    Some(on) => format!(
+                        "\u{2713} Done: {} (ticked {})",
+                        action_words(a),
+                        short_date(on)
+                    ),
+                    None => format!("\u{2713} Done: {}", action_words(a)),
+                });
             Item {
                 text: format!(
                     "{}, {} with {}",
@@ -257,12 +285,12 @@ pub(super) fn contacts_section(
                     c.method.label(),
                     c.with_whom.trim()
                 ),
-                notes: said.into_iter().chain(open).collect(),
+                notes: said.into_iter().chain(open).chain(done).collect(),
                 sub_items: Vec::new(),
             }
         })
         .collect();
-    list("", false, items).map(|block| Section {
+    list_of_more("", false, items, more).map(|block| Section {
         kind: SectionKind::Contacts,
         blocks: vec![block],
     })

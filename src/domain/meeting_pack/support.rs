@@ -22,6 +22,7 @@ pub(super) fn support_section(child: &Child) -> Option<Section> {
             label: Some("Referrals".into()),
             ordered: false,
             items: referrals,
+            more: 0,
         }),
         bullets(
             "Put in place by school, and how it is going",

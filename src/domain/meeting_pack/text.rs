@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::model::{Block, Item, MeetingPack, Table};
+use super::model::{more_words, Block, Item, MeetingPack, Table};
 
 /// The whole pack as plain text: the title, the header, then each section under its own title.
 /// The words for the parent ([`MeetingPack::for_parent`]) are not in it: the text is for school.
@@ -38,11 +38,15 @@ fn block_text(out: &mut String, block: &Block) {
             label,
             ordered,
             items,
+            more,
         } => {
             if let Some(label) = label {
                 let _ = writeln!(out, "{label}:");
             }
             items_text(out, items, *ordered, "");
+            if let Some(more) = more_words(*more) {
+                let _ = writeln!(out, "{more}");
+            }
         }
         Block::Table(table) => table_text(out, table),
     }

@@ -126,10 +126,11 @@ fn FiguresFor(child: Child, range: (NaiveDate, NaiveDate)) -> impl IntoView {
             <div class="card">
                 <h3>"Worries noted"</h3>
                 <table class="counts">
-                    <thead><tr><th scope="col">"About"</th><th scope="col">"Times"</th></tr></thead>
+                    <caption class="visually-hidden">"Worries by kind, the biggest first, then the most often noted"</caption>
+                    <thead><tr><th scope="col">"About"</th><th scope="col">"How often, how big"</th></tr></thead>
                     <tbody>
-                        {worries.into_iter().map(|(c, n, avg)| view! {
-                            <tr><th scope="row">{c.label()}</th><td>{format!("{n}{}", avg.map_or(String::new(), |a| format!(", about {} out of 10", a.round() as i64)))}</td></tr>
+                        {worries.into_iter().map(|w| view! {
+                            <tr><th scope="row">{w.label()}</th><td>{w.words()}</td></tr>
                         }).collect_view()}
                     </tbody>
                 </table>

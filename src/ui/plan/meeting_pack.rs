@@ -20,7 +20,9 @@ use crate::web::clock::today;
 use crate::web::files;
 
 mod sheet;
+mod worry_kinds;
 use sheet::PackSheet;
+use worry_kinds::WorryKindsChoice;
 
 /// Where in the choices a section's tick is kept.
 type Tick = fn(&mut PackChoices) -> &mut bool;
@@ -115,6 +117,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
                     </label>
                     <p class="muted small">"Private notes on a day are never included."</p>
                 </fieldset>
+                <WorryKindsChoice shown choices/>
                 <div class="actions stacked">
                     <button type="button" class="primary" on:click=print>"Print or save as PDF"</button>
                     <button type="button" on:click=share>{share_label}</button>

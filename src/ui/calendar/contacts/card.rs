@@ -67,11 +67,29 @@ fn ContactView(contact: Memo<Option<Contact>>, log: Log) -> impl IntoView {
     let asking = RwSignal::new(false);
     let now = today();
     let id = move || contact.with(|c| c.as_ref().map(|c| c.id.clone()).unwrap_or_default());
+    // The last tick's confirmation, kept here (the list is drawn again on every change) and shown
+    // beside the action ticked: (action id, words).
+    let ticked = RwSignal::new(None::<(String, String)>);
     let toggle = move |action: String, done: bool| {
-        if let Err(message) = state.change_child(&log.shown.get_value(), |c| {
-            c.tick_action(&id(), &action, done)
-        }) {
-            state.problem_at(super::LOG_PLACE, message);
+        let result = state.change_child(&log.shown.get_value(), |c| {
+            c.tick_action(&id(), &action, done, today())
+        });
+        match result {
+            Ok(()) => {
+                // The day ticked shows beside it; this says it is kept, and where it goes.
+                let words = match done {
+                    true => "Saved. The meeting pack shows it as done.",
+                    false => "Saved. It is back on the list still to do.",
+                }
+                .to_string();
+                // The list is drawn again: the tick keeps the keyboard's place.
+                focus_after_redraw(vec![format!("tick-{action}")]);
+                ticked.set(Some((action, words)));
+            }
+            Err(message) => {
+                ticked.set(None);
+                state.problem_at(super::LOG_PLACE, message);
+            }
         }
     };
     let remove = move || {
@@ -102,13 +120,25 @@ fn ContactView(contact: Memo<Option<Contact>>, log: Log) -> impl IntoView {
             c.actions.iter().map(|a| {
                 let overdue = a.is_overdue(now);
                 let action = a.id.clone();
+                let mine = a.id.clone();
+                let when_done = match (a.done, a.done_on) {
+                    (true, Some(on)) => format!("Done, ticked {}", long_date(on)),
+                    (true, None) => "Done".to_string(),
+                    (false, _) => "Still to do".to_string(),
+                };
+                let confirmation = move || {
+                    ticked.with(|t| t.as_ref().filter(|(id, _)| *id == mine).map(|(_, words)| words.clone()))
+                };
                 view! {
-                    <li class:overdue=overdue>
+                    <li class:overdue=overdue class:done=a.done>
                         <label class="check">
-                            <input type="checkbox" prop:checked=a.done on:change=move |ev| toggle(action.clone(), event_target_checked(&ev))/>
-                            {action_words(a)}
+                            <input type="checkbox" id=format!("tick-{}", a.id) aria-describedby=format!("ticked-{}", a.id)
+                                prop:checked=a.done on:change=move |ev| toggle(action.clone(), event_target_checked(&ev))/>
+                            <span><span class="tick-label">"Done: "</span>{action_words(a)}</span>
                         </label>
+                        <span class="action-state small"><span aria-hidden="true">{if a.done { "✓ " } else { "○ " }}</span>{when_done}</span>
                         {overdue.then(|| view! { <span class="tag warn"><span aria-hidden="true">"⚠ "</span>"Overdue"</span> })}
+                        <p class="saved tick-saved" role="status" id=format!("ticked-{}", a.id)>{confirmation}</p>
                     </li>
                 }
             }).collect_view()

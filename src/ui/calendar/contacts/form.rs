@@ -1,6 +1,7 @@
 //! The contact form's parts, shared by adding a contact and changing one: when, with whom, how,
 //! what was said and the actions agreed, and what the form keeps as a draft.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::checks::limits;
@@ -39,8 +40,9 @@ pub struct ContactFields {
     what: RwSignal<String>,
     who: RwSignal<String>,
     by: RwSignal<String>,
-    /// The id and tick of an action taken back into the boxes to be changed, so it keeps them.
-    changing: RwSignal<Option<(String, bool)>>,
+    /// The id, tick and day ticked of an action taken back into the boxes to be changed, so it
+    /// keeps them.
+    changing: RwSignal<Option<(String, bool, Option<NaiveDate>)>>,
     /// What stops the form being saved, said above its buttons.
     pub error: RwSignal<Option<String>>,
 }
@@ -140,16 +142,17 @@ impl ContactFields {
         if what.is_empty() {
             return None;
         }
-        let (id, done) = self
+        let (id, done, done_on) = self
             .changing
             .get_untracked()
-            .unwrap_or_else(|| (new_id("action"), false));
+            .unwrap_or_else(|| (new_id("action"), false, None));
         Some(AgreedAction {
             id,
             what,
             who: self.who.get_untracked().trim().to_string(),
             by: self.by.get_untracked().parse().ok(),
             done,
+            done_on,
         })
     }
 
@@ -179,7 +182,8 @@ impl ContactFields {
         self.who.set(action.who);
         self.by
             .set(action.by.map(|d| d.to_string()).unwrap_or_default());
-        self.changing.set(Some((action.id, action.done)));
+        self.changing
+            .set(Some((action.id, action.done, action.done_on)));
     }
 
     /// The contact as typed, with the id it is saved under. An action filled in but not yet

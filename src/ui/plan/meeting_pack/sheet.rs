@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::meeting_pack::{Block, Item, MeetingPack, Table};
+use crate::domain::meeting_pack::{more_words, Block, Item, MeetingPack, Table};
 
 /// The page itself, as it prints.
 #[component]
@@ -14,16 +14,52 @@ pub fn PackSheet(pack: MeetingPack) -> impl IntoView {
         });
             view! { <p class="about">{parts.collect_view()}</p> }
         });
+    let meeting = pack.for_the_meeting;
+    let blank_rows = (0..meeting.blank_rows)
+        .map(|_| view! { <tr><td></td><td></td><td></td></tr> })
+        .collect_view();
+    let [who, what, by] = meeting.columns;
     view! {
         <article class="pack-sheet" aria-label="Meeting pack preview">
+            // The name and "page 1 of 2" in the margin of every printed page.
+            <style>{page_furniture_css(&pack.page_name)}</style>
             <h2>{pack.title}</h2>
             {about}
             {pack.meta.into_iter().map(|m| view! { <p class="meta">{m}</p> }).collect_view()}
             {pack.sections.into_iter().map(|s| view! {
-                <section><h3>{s.title()}</h3>{s.blocks.into_iter().map(block_view).collect_view()}</section>
+                <section class=s.kind.key()><h3>{s.title()}</h3>{s.blocks.into_iter().map(block_view).collect_view()}</section>
             }).collect_view()}
+            <section class="for-the-meeting">
+                <h3>{meeting.heading.clone()}</h3>
+                <table class="agreed-box">
+                    <caption class="visually-hidden">{format!("{}: left blank, to fill in at the meeting", meeting.heading)}</caption>
+                    <thead><tr><th scope="col">{who}</th><th scope="col">{what}</th><th scope="col">{by}</th></tr></thead>
+                    <tbody>{blank_rows}</tbody>
+                </table>
+                <p class="next-meeting"><strong>{meeting.next_meeting}</strong><span class="blank-line" aria-hidden="true"></span></p>
+            </section>
         </article>
     }
+}
+
+/// The printed page's margins: the child's name and "page 1 of 2" at the top of every page (CSS
+/// paged media margin boxes, which Chromium prints; the name is written into the rule as a CSS
+/// string, with its quotes and backslashes escaped).
+fn page_furniture_css(name: &str) -> String {
+    let mut quoted = String::new();
+    for c in name.chars() {
+        match c {
+            '"' | '\\' => {
+                quoted.push('\\');
+                quoted.push(c);
+            }
+            '\n' | '\r' => quoted.push(' '),
+            c => quoted.push(c),
+        }
+    }
+    format!(
+        "@page {{ @top-right {{ content: \"{quoted} \\00b7  page \" counter(page) \" of \" counter(pages); }} }}"
+    )
 }
 
 fn block_view(block: Block) -> AnyView {
@@ -36,9 +72,13 @@ fn block_view(block: Block) -> AnyView {
             label,
             ordered,
             items,
+            more,
         } => view! {
-            {label.map(|l| view! { <p class="list-label"><strong>{l}</strong></p> })}
-            {items_view(items, ordered)}
+            <div class="pack-list">
+                {label.map(|l| view! { <p class="list-label"><strong>{l}</strong></p> })}
+                {(!items.is_empty()).then(|| items_view(items, ordered))}
+                {more_words(more).map(|m| view! { <p class="more">{m}</p> })}
+            </div>
         }
         .into_any(),
         Block::Table(table) => table_view(table),
