@@ -276,6 +276,34 @@ fn a_step_tried_often_shows_its_latest_tries_and_counts_the_rest() {
     );
 }
 
+#[test]
+fn a_try_before_the_dates_is_recalled_only_for_a_step_not_yet_done() {
+    let mut child = Child::new("c1", "Sam");
+    let before = NaiveDate::from_ymd_opt(2026, 10, 5).unwrap();
+    let tried = |id: &str| {
+        let mut step = Step::new(id, format!("Step {id}"));
+        step.record_attempt(Attempt {
+            id: format!("t-{id}"),
+            date: before,
+            worry_before: Some(5),
+            worry_after: Some(2),
+            what_helped: String::new(),
+        })
+        .unwrap();
+        step
+    };
+    let mut done = tried("done");
+    done.state = small_steps::domain::plan::StepState::Done;
+    child.plan.ladders = vec![Ladder {
+        id: "l1".into(),
+        title: "Getting in".into(),
+        steps: vec![done, tried("trying")],
+    }];
+    let text = pack_as_text(&pack_of(&child));
+    assert_eq!(text.matches("Last tried 5 Oct 2026").count(), 1, "{text}");
+    assert!(text.contains("2. Step trying (Tried once)\n   Last tried 5 Oct 2026: worry 5 before"));
+}
+
 fn action(id: &str, what: &str, done_on: Option<NaiveDate>) -> AgreedAction {
     AgreedAction {
         id: id.into(),

@@ -295,6 +295,32 @@ test.describe('Meeting pack', () => {
     const [child] = diary.children;
     const last = child.days[child.days.length - 1].date;
     const first = child.days.find((day) => day.date >= termStart(last)).date;
+    // Everything a SENCO asked for filled in as well (issue 15, items 12-16): the school's own
+    // figure, the child's support and referrals, adjustments in place and how they are going, and
+    // mornings the child could not get out of the door.
+    child.school_figures = [
+      { id: 'f-1', from: first, to: addDays(first, 40), percent: 88.5, where_from: 'Letter from school' },
+      { id: 'f-2', from: first, to: last, percent: 86.1, where_from: 'Parent portal' },
+    ];
+    child.support = {
+      level: 'school',
+      diagnosis: 'Autism (diagnosed 2024, community paediatrician)',
+      awaiting_assessment: 'ADHD: on the waiting list since January 2026',
+      referrals: [
+        { id: 'r-1', to: 'camhs', made_on: addDays(first, -200), stage: 'waiting', stage_since: addDays(first, -150), note: 'The letter says about nine months.' },
+        { id: 'r-2', to: 'educational_psychologist', made_on: addDays(first, 10), stage: 'asked' },
+        { id: 'r-3', to: 'gp', made_on: addDays(first, 5), stage: 'seen', stage_since: addDays(first, 12) },
+      ],
+    };
+    const agreed = child.plan.adjustments.filter((a) => a.agreed);
+    agreed.forEach((a, i) => Object.assign(a, {
+      in_place_since: addDays(first, -30 + i),
+      how_it_is_going: ['helping', 'helping_a_little', 'too_soon_to_say', 'not_helping'][i % 4],
+      going_note: i === 0 ? 'Calmer mornings since the key adult meets Sam at the gate.' : undefined,
+    }));
+    const couldNot = child.days.filter((day) => day.date >= first && day.status === 'absent_ill').slice(0, 2);
+    for (const day of couldNot) day.status = 'could_not_get_out';
+    expect(couldNot).toHaveLength(2);
     const ui = new PackPage(page);
     await test.step('the pack opens on the latest term with a record, from its first recorded day', async () => {
       await seedDiary(page, diary.children);
@@ -315,6 +341,10 @@ test.describe('Meeting pack', () => {
       for (let n = 1; n <= pages; n += 1) {
         const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
         expect(text, `page ${n}`).toContain(`${child.full_name ?? child.nickname} · page ${n} of ${pages}`);
+      }
+      for (const words of ['Parent portal', '86.1%', 'CAMHS', 'Waiting for an assessment', 'Calmer mornings since the key adult',
+        'could not get out of the door']) {
+        expect(oneLine, `"${words}" is in the printed pack`).toContain(words);
       }
       // Shortened lists say how many more the diary holds; the box for the meeting is at the end.
       expect(oneLine).toMatch(/And \d+ more, in the diary\./);

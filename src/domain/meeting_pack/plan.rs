@@ -37,7 +37,7 @@ fn try_words(attempt: &Attempt) -> String {
 }
 
 /// The line under a step about its tries: the newest few in the dates (saying how many more the
-/// diary holds), or the last one before.
+/// diary holds), or, for a step not yet done, the last one before.
 fn tries_note(step: &Step, range: (NaiveDate, NaiveDate)) -> Option<String> {
     let mut tries: Vec<&Attempt> = step.attempts.iter().collect();
     tries.sort_by_key(|a| a.date);
@@ -47,6 +47,10 @@ fn tries_note(step: &Step, range: (NaiveDate, NaiveDate)) -> Option<String> {
         .filter(|a| range.0 <= a.date && a.date <= range.1)
         .collect();
     if in_range.is_empty() {
+        // A step already done needs no reminder of its last try before these dates.
+        if step.state == StepState::Done {
+            return None;
+        }
         let last = tries.iter().rev().find(|a| a.date < range.0)?;
         return Some(format!("Last tried {}", try_words(last)));
     }
