@@ -299,8 +299,8 @@ test.describe('Meeting pack', () => {
     // figure, the child's support and referrals, adjustments in place and how they are going, and
     // mornings the child could not get out of the door.
     child.school_figures = [
-      { id: 'f-1', from: first, to: addDays(first, 40), percent: 88.5, where_from: 'Letter from school' },
-      { id: 'f-2', from: first, to: last, percent: 86.1, where_from: 'Parent portal' },
+      { id: 'f-1', from: first, to: addDays(first, 40), percent: '88.5', where_from: 'Letter from school' },
+      { id: 'f-2', from: first, to: last, percent: '86.1', where_from: 'Parent portal' },
     ];
     child.support = {
       level: 'school',
