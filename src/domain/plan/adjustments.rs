@@ -10,6 +10,19 @@ use crate::domain::plan::{Adjustment, HowItIsGoing, Plan};
 pub const MOST_ADJUSTMENTS: usize = limits::LIST_ITEMS * 2;
 
 impl Plan {
+    /// The adjustment on the list with these words, or why it cannot be changed: it is gone.
+    fn adjustment_on_list(&mut self, what: &str) -> Result<&mut Adjustment, Problem> {
+        self.adjustments
+            .iter_mut()
+            .find(|a| a.what == what)
+            .ok_or_else(|| {
+                Problem::new(
+                    "adjustments",
+                    format!("“{what}” is no longer on the list (perhaps changed in another tab)."),
+                )
+            })
+    }
+
     /// Adds `what` to the adjustments asked for, not yet agreed. Refused when it is empty, too long,
     /// already on the list (whatever its case), or the list is full.
     pub fn ask_for(&mut self, what: &str) -> Result<(), Problem> {
@@ -42,16 +55,7 @@ impl Plan {
 
     /// Marks an adjustment on the list as agreed by the school, or not.
     pub fn set_agreed(&mut self, what: &str, agreed: bool) -> Result<(), Problem> {
-        let found = self
-            .adjustments
-            .iter_mut()
-            .find(|a| a.what == what)
-            .ok_or_else(|| {
-                Problem::new(
-                    "adjustments",
-                    format!("“{what}” is no longer on the list (perhaps changed in another tab)."),
-                )
-            })?;
+        let found = self.adjustment_on_list(what)?;
         found.agreed = agreed;
         Ok(())
     }
@@ -71,16 +75,7 @@ impl Plan {
         if let Some(since) = in_place_since {
             check_date("adjustments.in_place_since", since)?;
         }
-        let found = self
-            .adjustments
-            .iter_mut()
-            .find(|a| a.what == what)
-            .ok_or_else(|| {
-                Problem::new(
-                    "adjustments",
-                    format!("“{what}” is no longer on the list (perhaps changed in another tab)."),
-                )
-            })?;
+        let found = self.adjustment_on_list(what)?;
         if !found.agreed {
             return Err(Problem::new(
                 "adjustments",
