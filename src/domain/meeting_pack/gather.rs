@@ -169,6 +169,19 @@ impl WorryLine {
     pub fn label(&self) -> &'static str {
         kind_label(self.category)
     }
+
+    /// "3 times, up to 8 out of 10": how often, and how big it felt at most when rated.
+    pub fn how_often_and_how_big(&self) -> String {
+        let times = match self.count {
+            1 => "once".to_string(),
+            n => format!("{n} times"),
+        };
+        let size = self
+            .biggest
+            .map(|b| format!(", up to {b} out of 10"))
+            .unwrap_or_default();
+        format!("{times}{size}")
+    }
 }
 
 /// Which kinds of worry go in the pack: one mark per kind (and one for words alone), so the
@@ -252,14 +265,6 @@ pub fn main_worries(child: &Child, range: (NaiveDate, NaiveDate)) -> Vec<WorryLi
 
 /// "Lunch hall (3 times, up to 8 out of 10): “Everyone stares at me.” (8), “Nowhere to sit.” (7)".
 pub(super) fn worry_words(line: &WorryLine) -> String {
-    let times = match line.count {
-        1 => "once".to_string(),
-        n => format!("{n} times"),
-    };
-    let size = line
-        .biggest
-        .map(|b| format!(", up to {b} out of 10"))
-        .unwrap_or_default();
     let mut quotes: Vec<String> = line
         .examples
         .iter()
@@ -276,7 +281,11 @@ pub(super) fn worry_words(line: &WorryLine) -> String {
     } else {
         format!(": {}", quotes.join(", "))
     };
-    format!("{} ({times}{size}){quotes}", line.label())
+    format!(
+        "{} ({}){quotes}",
+        line.label(),
+        line.how_often_and_how_big()
+    )
 }
 
 #[cfg(test)]

@@ -10,15 +10,7 @@ use crate::ui::state::AppState;
 
 /// "Lunch hall: 3 times, up to 8 out of 10", for a tick.
 fn tick_words(line: &WorryLine) -> String {
-    let times = match line.count {
-        1 => "once".to_string(),
-        n => format!("{n} times"),
-    };
-    let size = line
-        .biggest
-        .map(|b| format!(", up to {b} out of 10"))
-        .unwrap_or_default();
-    format!("{}: {times}{size}", line.label())
+    format!("{}: {}", line.label(), line.how_often_and_how_big())
 }
 
 /// The ticks, one per kind of worry in the dates; nothing when none was noted.
