@@ -76,10 +76,10 @@ else
   cargo install geckodriver --locked || fail "cargo install geckodriver failed"
 fi
 
-step "Node packages (wasm-opt, Playwright, axe-core, selenium-webdriver)"
+step "Node packages (wasm-opt, Playwright, axe-core, selenium-webdriver, Lighthouse)"
 command -v npm >/dev/null || fail "npm is not installed (apt-get install nodejs npm)"
 if [ -x node_modules/.bin/wasm-opt ] && [ -x node_modules/.bin/playwright ] && [ -d node_modules/axe-core ] \
-  && [ -f node_modules/selenium-webdriver/package.json ]; then
+  && [ -f node_modules/selenium-webdriver/package.json ] && [ -f node_modules/lighthouse/package.json ]; then
   echo "already installed"
 else
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund || fail "npm install failed"
