@@ -9,6 +9,10 @@ use proptest::sample::{select, Index};
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+use small_steps::domain::charts::{
+    attendance_by_week, draw, signs_by_time_chart, step_tries_chart, weekday_chart,
+    weekly_attendance_chart, worries_by_kind_chart, worries_over_time_chart, Chart, Shape,
+};
 use small_steps::domain::checks::{earliest_date, latest_date, limits};
 use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
 use small_steps::domain::diary::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
@@ -17,6 +21,7 @@ use small_steps::domain::diary::support::{
     Nation, Referral, ReferralStage, ReferralTo, Support, SupportLevel,
 };
 use small_steps::domain::diary::time_of_day::ClockTime;
+use small_steps::domain::figures::{figures, percent_words, Figures};
 use small_steps::domain::file::backup::{
     backup_document, days_with_private_notes, PrivateNotes, EVERYONE,
 };
@@ -1308,6 +1313,120 @@ proptest! {
                     prop_assert_ne!(first.get(&root), b.get(&root), "{} came back unchanged", root);
                     let named = together.removed_yet_changed.iter().any(|r| r.path == root && r.by != first_side);
                     prop_assert!(named, "{} came back without being named", root);
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Charts: the numbers drawn agree with the figures, and every chart can be read as text.
+
+/// Days packed into about a school term, so weeks hold several records each.
+fn term_days() -> impl Strategy<Value = (NaiveDate, Vec<DayRecord>)> {
+    (0..=max_offset() - 200, btree_set(0u64..120, 0..45)).prop_flat_map(|(start, offsets)| {
+        let first = offset_to_date(start);
+        let days: Vec<_> = offsets
+            .into_iter()
+            .map(|o| day(first + Days::new(o)))
+            .collect();
+        (Just(first), days)
+    })
+}
+
+/// A child with a term's days, and dates to look at within (and around) that term, sometimes
+/// given back to front.
+fn child_and_dates() -> impl Strategy<Value = (Child, (NaiveDate, NaiveDate))> {
+    (child(), term_days(), 0u64..130, 0u64..130).prop_map(|(mut child, (first, days), a, b)| {
+        child.days = days;
+        let range = (first + Days::new(a), first + Days::new(b));
+        (child, range)
+    })
+}
+
+fn every_chart(child: &Child, range: (NaiveDate, NaiveDate)) -> Vec<Chart> {
+    let mut charts = vec![
+        weekly_attendance_chart(child, range),
+        worries_over_time_chart(child, range),
+        weekday_chart(child, range),
+        worries_by_kind_chart(child, range),
+        signs_by_time_chart(child, range),
+    ];
+    for ladder in &child.plan.ladders {
+        charts.extend(ladder.steps.iter().map(step_tries_chart));
+    }
+    charts
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    /// The weeks add up to the figures for the whole dates, and each week's bar is that week's
+    /// attendance, drawn only when the week can be judged.
+    #[test]
+    fn the_weekly_series_agrees_with_the_overall_attendance_figure(
+        (child, range) in child_and_dates()
+    ) {
+        let (a, b) = range;
+        let whole = figures(&child, (a.min(b), a.max(b)));
+        let weeks = attendance_by_week(&child, range);
+        let sum = weeks.iter().fold(Figures::default(), |s, w| s + w.figures);
+        prop_assert_eq!(sum, whole);
+        let chart = weekly_attendance_chart(&child, range);
+        prop_assert_eq!(chart.slots.len(), weeks.len());
+        for point in &chart.series[0].points {
+            let week = &weeks[point.slot];
+            prop_assert!(week.gap.is_none());
+            prop_assert_eq!(Some(point.value), week.figures.attendance_percent());
+        }
+        let drawn = chart.series[0].points.len();
+        prop_assert_eq!(drawn, weeks.iter().filter(|w| w.gap.is_none()).count());
+        if let Some(percent) = whole.attendance_percent() {
+            let words = format!("Attendance was {} over", percent_words(percent));
+            prop_assert!(chart.summary.starts_with(&words), "{}", chart.summary);
+        }
+    }
+
+    /// No value that is not a number, or off the scale, reaches a chart or its drawing.
+    #[test]
+    fn no_nan_or_infinite_value_reaches_a_chart((child, range) in child_and_dates()) {
+        for chart in every_chart(&child, range) {
+            for series in &chart.series {
+                for point in &series.points {
+                    prop_assert!(point.value.is_finite() && point.along.is_finite(), "{}", chart.key);
+                    prop_assert!((0.0..=f64::from(chart.top)).contains(&point.value), "{}: {}", chart.key, point.value);
+                    prop_assert!((0.0..=1.0).contains(&point.along));
+                    prop_assert!(point.slot < chart.slots.len());
+                }
+            }
+            let drawing = draw(&chart);
+            for shape in &drawing.shapes {
+                if let Shape::Rect { x, y, w, h, .. } = shape {
+                    prop_assert!(*x >= 0 && *y >= 0 && *w >= 0 && *h >= 0);
+                    prop_assert!(x + w <= drawing.width && y + h <= drawing.height, "{:?}", shape);
+                }
+                if let Shape::Path { d, .. } = shape {
+                    prop_assert!(!d.contains("NaN") && !d.contains("inf"), "{}", d);
+                }
+            }
+        }
+    }
+
+    /// Every chart has its text equivalent: a one-sentence summary, and a table with a full row
+    /// for every place drawn.
+    #[test]
+    fn every_chart_has_its_text_equivalent((child, range) in child_and_dates()) {
+        for chart in every_chart(&child, range) {
+            prop_assert!(chart.summary.ends_with('.'), "{}: {}", chart.key, chart.summary);
+            prop_assert_eq!(chart.summary.matches(". ").count(), 0, "one sentence: {}", chart.summary);
+            prop_assert!(!chart.table.caption.is_empty());
+            if !chart.is_empty() {
+                prop_assert_eq!(chart.table.rows.len(), chart.slots.len(), "{}", chart.key);
+                for (row, slot) in chart.table.rows.iter().zip(&chart.slots) {
+                    prop_assert_eq!(row.len(), chart.table.head.len());
+                    prop_assert!(row.iter().all(|cell| !cell.trim().is_empty()));
+                    prop_assert!(slot.label.contains(row[0].as_str()) || row[0].contains(slot.label.as_str()) || row[0].contains(slot.short.as_str()),
+                        "{}: row {:?} for {:?}", chart.key, row, slot);
                 }
             }
         }

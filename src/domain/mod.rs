@@ -1,6 +1,7 @@
 //! The pure heart of Small Steps: records, plan, figures, the meeting pack and the file format. No
 //! browser code lives here, so all of it is tested natively with `cargo test`.
 
+pub mod charts;
 pub mod checks;
 pub mod choice;
 pub mod diary;
