@@ -11,6 +11,7 @@ pub mod file;
 pub mod group;
 pub mod meeting_pack;
 pub mod plan;
+pub mod questions;
 pub mod route;
 pub mod space;
 pub mod validate;
