@@ -1,6 +1,7 @@
 //! The rules of the code's shape, checked on every run: the domain holds no browser code, the layers
 //! only look down (ui over web over domain), no two modules import each other round a loop, only
-//! the files in `src/web/storage/` touch localStorage, and the app never moves a step on by itself.
+//! the files in `src/web/storage/` touch localStorage, a save has one home (`src/ui/state/`), and
+//! the app never moves a step on by itself.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -80,6 +81,44 @@ fn only_storage_touches_local_storage() {
             path.display()
         );
     }
+}
+
+/// A save has one home: only `src/ui/state/` loads, saves or follows the stored diary (the bytes
+/// themselves are `web::storage`'s), so saving, putting two tabs together and following another
+/// tab's save cannot drift apart. The diary the screens read is a `ReadSignal`, so no other file
+/// can write it either (the compiler holds that half).
+#[test]
+fn a_save_has_one_home() {
+    let home = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/state");
+    let storage = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/web/storage");
+    let mut homes = 0;
+    for (path, text) in sources("src") {
+        if path.starts_with(&storage) {
+            continue;
+        }
+        let found = uses(
+            &text,
+            &[
+                "storage::load(",
+                "storage::load)",
+                "storage::save(",
+                "stored_revision(",
+                "diary_is_stored(",
+                "keep_stored_aside(",
+                "web_lock::",
+            ],
+        );
+        if path.starts_with(&home) {
+            homes += found.len();
+            continue;
+        }
+        assert!(
+            found.is_empty(),
+            "{} saves or loads the diary outside src/ui/state/: {found:?}",
+            path.display()
+        );
+    }
+    assert!(homes >= 5, "the save home itself was read");
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use small_steps::domain::file::base64;
 use small_steps::domain::file::locked::{read_locked, LockedFile};
 use small_steps::domain::read_document;
-use small_steps::web::lock::{lock, unlock, unlock_with, OpenError};
+use small_steps::web::passphrase_lock::{lock, unlock, unlock_with, OpenError};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use crate::domain::words::plural;
-use crate::ui::state::{AppState, Conflict};
+use crate::ui::state::AppState;
+use crate::ui::state::Conflict;
 use crate::web::files;
 use crate::web::focus::once_on_page;
 use crate::web::storage::LoadNotice;

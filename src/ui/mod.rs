@@ -1,7 +1,8 @@
 //! The app shell: loads the diary, shows the first-run screen or the chosen screen, and keeps the
 //! location hash, other tabs and the parent's messages in step. The screens are grouped by where the
 //! parent is (`today`, `calendar`, `plan`, `backup`, `children`), with shared form parts in
-//! `widgets`; the shell's own parts (state, messages, tabs, unsaved typing, drafts) sit beside it.
+//! `widgets`; the shell's own parts (state, saving and other tabs, messages, unsaved typing, drafts) sit
+//! beside it.
 
 pub mod backup;
 pub mod calendar;
@@ -11,7 +12,6 @@ pub mod later;
 pub mod messages;
 pub mod plan;
 pub mod state;
-pub mod tabs;
 pub mod today;
 pub mod unsaved;
 pub mod widgets;
@@ -57,7 +57,7 @@ pub fn App() -> impl IntoView {
     });
     let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().is_none_or(|k| k == storage::DIARY_KEY) {
-            tabs::another_tab_saved(state, unsaved);
+            state::another_tab_saved(state, unsaved);
         }
     });
     // Closing or reloading the page with typing not saved yet: the browser asks first.
@@ -112,7 +112,7 @@ pub fn App() -> impl IntoView {
     view! {
         <messages::LoadMessage/>
         <messages::ConflictMessage/>
-        <tabs::OverlapMessage/>
+        <state::OverlapMessage/>
         <Show when=move || has_children.get() fallback=|| view! { <children::welcome::Welcome/> }>
             <header class="top">
                 <span class="brand" aria-hidden="true">"Small Steps"</span>

@@ -1,6 +1,8 @@
 //! The browser's plumbing, under the screens and over the domain: localStorage (the only place that
-//! touches it), the clock, named timings, files in and out, locking a backup with WebCrypto, keyboard focus, the support group's file (asked quietly), the page address, what
-//! the browser says about itself, and fresh ids. Nothing here draws a screen.
+//! touches it), the clock, named timings, files in and out, locking a backup with a passphrase
+//! (WebCrypto, `passphrase_lock`), one tab at a time (Web Locks, `web_lock`), keyboard focus, the
+//! support group's file (asked quietly), the page address, what the browser says about itself, and
+//! fresh ids. Nothing here draws a screen.
 
 pub mod address;
 pub mod browser;
@@ -9,6 +11,7 @@ pub mod files;
 pub mod focus;
 pub mod group_file;
 pub mod ids;
-pub mod lock;
+pub mod passphrase_lock;
 pub mod storage;
 pub mod timing;
+pub mod web_lock;

@@ -18,7 +18,7 @@ use crate::ui::state::AppState;
 use crate::web::clock::{now_rfc3339, today};
 use crate::web::files::{self, Delivered};
 use crate::web::focus::once_on_page;
-use crate::web::lock;
+use crate::web::passphrase_lock;
 use crate::web::storage;
 use crate::web::timing;
 
@@ -120,7 +120,7 @@ fn Export() -> impl IntoView {
             let text = match passphrase {
                 Some(passphrase) => {
                     locking.set(true);
-                    let locked = lock::lock(&text, &passphrase).await;
+                    let locked = passphrase_lock::lock(&text, &passphrase).await;
                     locking.set(false);
                     match locked {
                         Ok(locked) => locked,

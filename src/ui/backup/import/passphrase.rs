@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::domain::file::locked::LockedFile;
-use crate::web::lock;
+use crate::web::passphrase_lock;
 
 /// The passphrase field and "Open". Calls `opened` with the backup's text once it opens.
 #[component]
@@ -33,7 +33,7 @@ pub fn PassphrasePrompt(
         opening.set(true);
         let file = file.get_value();
         leptos::task::spawn_local(async move {
-            let result = lock::unlock(&file, &typed).await;
+            let result = passphrase_lock::unlock(&file, &typed).await;
             opening.set(false);
             match result {
                 Ok(text) => {

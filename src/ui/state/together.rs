@@ -1,21 +1,22 @@
 //! Two tabs (or windows) of the same diary. A save in one is never lost to a save in the other and
 //! never empties typing in the other: changes are put together ([`put_together`]) field by field;
 //! where both changed the very same thing the saving tab's words are kept and the parent may take
-//! the other tab's instead; what either tab removed stays removed, and where the other tab had
-//! changed it the parent is told what and may bring it back; two saves at the same moment are noticed when the other tab's save
-//! arrives and mended, one tab at a time, under a Web Lock.
+//! the other tab's instead (`overlap.rs`); what either tab removed stays removed, and where the
+//! other tab had changed it the parent is told what and may bring it back; two saves at the same
+//! moment are noticed when the other tab's save arrives and mended, one tab at a time, under a Web
+//! Lock (`web::web_lock`).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
+use super::{AppState, Conflict, Overlap};
 use crate::domain::checks::Problem;
 use crate::domain::file::three_way::{
     mine_wins, put_together, put_together_same_moment, Side, Together,
 };
 use crate::domain::Diary;
-use crate::ui::state::{AppState, Conflict, Overlap};
 use crate::ui::unsaved::UnsavedForms;
 use crate::web::storage::{self, SaveError};
+use crate::web::web_lock;
 
 /// The name of the lock every tab takes to mend a same-moment save.
 const SAVE_LOCK: &str = "small-steps:save";
@@ -38,7 +39,7 @@ impl AppState {
             self.conflict.set(Some(Conflict::NewerElsewhere));
             SaveError::NewerElsewhere.message()
         })?;
-        self.revision.set_value(theirs.revision);
+        self.saves.revision.set_value(theirs.revision);
         self.save(together.diary.clone())?;
         self.offer_choice(base, mine, &theirs.diary, &together);
         self.refresh_when_nothing_typed();
@@ -85,7 +86,7 @@ impl AppState {
     }
 
     /// The child shown may have been removed in the other tab: show the first child left instead.
-    fn keep_a_child_shown(&self) {
+    pub(super) fn keep_a_child_shown(&self) {
         let shown = self.child_id.get_untracked();
         let there = self
             .diary
@@ -116,11 +117,13 @@ impl AppState {
     /// Whether the other tab's save carries the same revision as this tab's last save: the two
     /// were saved at the same moment, and one may have written over the other.
     fn saved_at_the_same_moment(&self) -> bool {
-        let Some((saved, _)) = self.last_save.get_value() else {
+        let Some((saved, _)) = self.saves.last_save.get_value() else {
             return false;
         };
         let stored = storage::load();
-        stored.notice.is_none() && stored.revision <= saved && saved == self.revision.get_value()
+        stored.notice.is_none()
+            && stored.revision <= saved
+            && saved == self.saves.revision.get_value()
     }
 
     /// Puts this tab's last change together with the other tab's same-moment save and saves it,
@@ -129,7 +132,7 @@ impl AppState {
         if !self.saved_at_the_same_moment() {
             return;
         }
-        let Some((_, before)) = self.last_save.get_value() else {
+        let Some((_, before)) = self.saves.last_save.get_value() else {
             return;
         };
         let stored = storage::load();
@@ -138,13 +141,13 @@ impl AppState {
             self.conflict.set(Some(Conflict::NewerElsewhere));
             return;
         };
-        self.revision.set_value(stored.revision);
+        self.saves.revision.set_value(stored.revision);
         if together.diary == stored.diary {
             // What is stored already holds this tab's change, or settles it the other tab's way
             // (a stale write through the lock, from a tab that read storage before this tab's
             // last save reached it): either way this tab must show what is stored.
             if self.diary.with_untracked(|shown| *shown != stored.diary) {
-                self.diary.set(stored.diary);
+                self.saves.diary.set(stored.diary);
                 self.refresh_when_nothing_typed();
                 self.done("Updated with a change made in another tab at the same moment.");
             }
@@ -175,42 +178,6 @@ fn field_words(paths: &[String]) -> Vec<String> {
     words
 }
 
-/// Runs `work` while holding the save lock shared by every tab (`navigator.locks`, Safari 15.4+,
-/// Chrome, Firefox), so two tabs never mend at once; where the browser has no Web Locks, at once.
-fn with_save_lock(work: impl FnOnce() + 'static) {
-    let locks = web_sys::window()
-        .and_then(|w| js_sys::Reflect::get(&w.navigator(), &"locks".into()).ok())
-        .filter(|l| !l.is_undefined() && !l.is_null());
-    let request = locks.as_ref().and_then(|l| {
-        js_sys::Reflect::get(l, &"request".into())
-            .ok()?
-            .dyn_into::<js_sys::Function>()
-            .ok()
-    });
-    let (Some(locks), Some(request)) = (locks, request) else {
-        work();
-        return;
-    };
-    let callback =
-        wasm_bindgen::closure::Closure::once_into_js(move |_lock: wasm_bindgen::JsValue| {
-            work();
-        });
-    match request.call2(&locks, &SAVE_LOCK.into(), &callback) {
-        Ok(promise) => {
-            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                // Waited on, so a refusal never shows as an unhandled error.
-                wasm_bindgen_futures::spawn_local(async move {
-                    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-                });
-            }
-        }
-        Err(_) => {
-            // The browser refused the request itself; the work was not run, so nothing is mended
-            // now, and the next save puts the tabs together anyway (see `AppState::change`).
-        }
-    }
-}
-
 /// Another tab saved or cleared the diary. Nothing on screen is ever thrown away because of it:
 /// - a diary removed or made unreadable elsewhere: this tab keeps its copy and offers to save it;
 /// - a save at the same moment as this tab's: the two are put together and saved, under the lock;
@@ -225,7 +192,7 @@ pub fn another_tab_saved(state: AppState, unsaved: UnsavedForms) {
         return;
     }
     if state.saved_at_the_same_moment() {
-        with_save_lock(move || state.mend_same_moment_save());
+        web_lock::with_lock(SAVE_LOCK, move || state.mend_same_moment_save());
         return;
     }
     let stored = storage::load();
@@ -242,85 +209,4 @@ pub fn another_tab_saved(state: AppState, unsaved: UnsavedForms) {
     }
     state.reload_from_storage();
     state.done("Updated with changes made in another tab.");
-}
-
-/// The tabs disagreed: say where, in words (what both changed, what one removed that the other had
-/// changed), and let the parent keep this tab's way or take the other tab's. Until they choose,
-/// this tab's words are kept and whatever either tab removed stays removed.
-#[component]
-pub fn OverlapMessage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let choose = move |mine: bool| {
-        let Some(overlap) = state.overlap.get_untracked() else {
-            return;
-        };
-        state.overlap.set(None);
-        let (chosen, done) = if mine {
-            (overlap.mine_first, "This tab's version is saved now.")
-        } else {
-            (
-                overlap.theirs_first,
-                "The other tab's version is saved now.",
-            )
-        };
-        if state.diary.with_untracked(|d| *d == chosen) {
-            return;
-        }
-        match state.change(|diary| {
-            *diary = chosen;
-            Ok(())
-        }) {
-            Ok(()) => {
-                state.keep_a_child_shown();
-                state.refresh_when_nothing_typed();
-                state.done(done);
-            }
-            Err(message) => state.problem(message),
-        }
-    };
-    move || {
-        state.overlap.get().map(|overlap| {
-            view! {
-                <section class="banner" role="alert" aria-labelledby="overlap-heading">
-                    <h2 id="overlap-heading"><span aria-hidden="true">"⚠ "</span>"Changed in two tabs"</h2>
-                    {overlap_words(&overlap).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
-                    <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| choose(true)>"Keep this tab's"</button>
-                        <button type="button" on:click=move |_| choose(false)>"Use the other tab's"</button>
-                    </div>
-                </section>
-            }
-        })
-    }
-}
-
-/// The banner's sentences: each disagreement, what was kept meanwhile, and what each button does.
-fn overlap_words(overlap: &Overlap) -> Vec<String> {
-    let mut lines = Vec::new();
-    if !overlap.fields.is_empty() {
-        lines.push(format!(
-            "Small Steps is open in another tab too, and both changed the same thing: {}. This tab's words were saved.",
-            overlap.fields.join(", ")
-        ));
-    }
-    if !overlap.removed_elsewhere.is_empty() {
-        lines.push(format!(
-            "The other tab removed {}, which this tab had changed. It stays removed unless you keep this tab's.",
-            overlap.removed_elsewhere.join("; ")
-        ));
-    }
-    if !overlap.removed_here.is_empty() {
-        lines.push(format!(
-            "This tab removed {}, which the other tab had changed. It stays removed unless you use the other tab's.",
-            overlap.removed_here.join("; ")
-        ));
-    }
-    if !overlap.kept_here.is_empty() {
-        lines.push(format!(
-            "The other tab's save, made at the same moment, did not hold {}. This tab kept it; use the other tab's to leave it out.",
-            overlap.kept_here.join("; ")
-        ));
-    }
-    lines.push("Everything else from both tabs is kept.".into());
-    lines
 }
