@@ -26,8 +26,11 @@ const openTime = async (page) => page.evaluate(() => {
   const m = performance.getEntriesByName('small-steps:open', 'measure')[0];
   return m ? [m.duration, m.startTime + m.duration] : [null, null];
 });
+// The app is up once the screen painted before it (index.html's #painted, in builds that have one) is gone.
+const appUp = (page) => page.locator('#painted').waitFor({ state: 'detached' });
 const openToday = async (page) => {
   await page.goto(`${base}#/today`);
+  await appUp(page);
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   return openTime(page);
 };
@@ -47,6 +50,7 @@ const bytes = {};
   });
   const take = () => { const p = paths; paths = []; return p; };
   await page.goto(base);
+  await appUp(page);
   await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
   bytes.firstVisit = take();
   await page.evaluate((text) => localStorage.setItem('small-steps', text), store);
@@ -61,6 +65,7 @@ const bytes = {};
     if (!localStorage.getItem('small-steps')) localStorage.setItem('small-steps', text);
   }, store);
   await day.goto(`${base}#/today`);
+  await appUp(day);
   await day.getByRole('navigation', { name: 'Main' }).waitFor();
   await day.getByRole('button', { name: 'Went in', exact: true }).waitFor();
   bytes.today = take();
@@ -127,6 +132,7 @@ for (let run = 0; run < runs; run++) {
   // Open straight onto the Calendar (a fresh page load).
   await page.goto('about:blank');
   await page.goto(`${base}#/calendar`);
+  await appUp(page);
   await page.getByRole('grid', { name: 'Days of the month' }).waitFor();
   results.openCalendar.push((await openTime(page))[0]);
 

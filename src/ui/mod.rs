@@ -19,13 +19,14 @@ pub mod widgets;
 use leptos::prelude::*;
 
 use crate::web::address::{self as route, Place, Screen};
-use crate::web::{clock, storage, timing};
+use crate::web::{clock, painted, storage, timing};
 use state::AppState;
 
 /// Mounts the app on the page; the time from here to the first screen is measured as `small-steps:open`.
 pub fn start() {
     let started = timing::start("small-steps:open");
     leptos::mount::mount_to_body(App);
+    painted::hand_over();
     timing::finish("small-steps:open", started);
     storage::ask_for_persistence();
 }

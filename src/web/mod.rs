@@ -1,7 +1,8 @@
 //! The browser's plumbing, under the screens and over the domain: localStorage (the only place that
 //! touches it), the clock, named timings, files in and out, locking a backup with a passphrase
 //! (WebCrypto, `passphrase_lock`), one tab at a time (Web Locks, `web_lock`), keyboard focus, the
-//! support group's file (asked quietly), the page address, what the browser says about itself, and
+//! support group's file (asked quietly), the painted first screen's
+//! hand-over, the page address, what the browser says about itself, and
 //! fresh ids. Nothing here draws a screen.
 
 pub mod address;
@@ -11,6 +12,7 @@ pub mod files;
 pub mod focus;
 pub mod group_file;
 pub mod ids;
+pub mod painted;
 pub mod passphrase_lock;
 pub mod storage;
 pub mod timing;

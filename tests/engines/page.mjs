@@ -340,12 +340,16 @@ export class Page {
     await this.driver.executeScript(ERROR_HOOKS);
   }
 
-  /** The first-run screen's Start button or the main navigation is on screen. */
+  /**
+   * The app has drawn: the first-run screen's Start button or the main navigation is on screen, and
+   * the screen painted before the WebAssembly arrived (index.html's #painted) has given way to it.
+   */
   async ready() {
     await this.until('the app to draw (Start or the main navigation)', async () => {
+      const painted = await this.all({ css: '#painted', hidden: true });
       const start = await this.all({ button: 'Start' });
       const nav = await this.all({ css: 'nav[aria-label="Main"]' });
-      return start.length > 0 || nav.length > 0;
+      return painted.length === 0 && (start.length > 0 || nav.length > 0);
     }, 20_000);
   }
 

@@ -1,0 +1,151 @@
+// Before the WebAssembly arrives, index.html and the style sheet paint a screen that is true for
+// whoever opens it (web/opening.js chooses): the welcome on a first visit, the app's frame for a
+// parent with a diary on this phone. The app then takes its place without a jump.
+import { test, expect } from './fixtures/test.js';
+import { DayPage } from './fixtures/day_page.js';
+import { WelcomePage } from './fixtures/welcome_page.js';
+
+/** The first part of the app's WebAssembly (not the parts fetched later). */
+const FIRST_PART = /\/small-steps-[0-9a-f]+_bg\.wasm$/;
+
+/** Holds the app's WebAssembly back, as a slow phone signal would; resolves `arrived` when let go. */
+async function holdBackTheApp(page, ms) {
+  await page.route(FIRST_PART, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await route.continue();
+  });
+}
+
+/**
+ * Keeps every layout shift from the page's start that counts against the page (the
+ * PerformanceObserver 'layout-shift' entries; a shift just after the parent's own tap does not).
+ */
+async function watchLayoutShifts(page) {
+  await page.addInitScript(() => {
+    window.layoutShifts = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (!entry.hadRecentInput) {
+          const moved = entry.sources.map((s) => s.node?.outerHTML?.slice(0, 80) ?? '(gone)');
+          window.layoutShifts.push({ value: entry.value, moved });
+        }
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+const layoutShifts = (page) => page.evaluate(() => window.layoutShifts);
+
+/** Where an element is drawn, rounded to the pixel. */
+async function place(locator) {
+  const box = await locator.boundingBox();
+  return box && { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+}
+
+const painted = (page) => page.locator('#painted');
+
+test.describe('with scripts switched off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the painted welcome says what Small Steps needs, and offers nothing that cannot work', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1, name: 'Small Steps' })).toBeVisible();
+    await expect(page.getByText('Everything you write stays on this phone')).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('Small Steps needs JavaScript and WebAssembly');
+    await expect(page.getByRole('alert')).toContainText('Switch JavaScript on for this site');
+    await expect(page.getByRole('button', { name: 'Start', exact: true })).toBeDisabled();
+    await expect(page.getByLabel("Your child's name or nickname")).toBeDisabled();
+    // The app's frame and its "opening your diary" are for a parent whose app is on its way.
+    await expect(page.getByText('Opening your diary')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  });
+});
+
+test.describe('with the WebAssembly held back', () => {
+  // Requests a service worker answers never reach page.route (offline.spec.js covers the worker).
+  test.use({ serviceWorkers: 'block' });
+
+  test('a first visit: the welcome is painted at once, Start is plainly not offered until it works, and the app takes over without a jump', async ({ page }) => {
+    const welcome = new WelcomePage(page);
+    await watchLayoutShifts(page);
+    await holdBackTheApp(page, 3000);
+    await page.goto('./', { waitUntil: 'commit' });
+    const before = {};
+    await test.step('the welcome is there while the app is on its way, with Start and the name field not yet usable', async () => {
+      await expect(welcome.heading).toBeVisible({ timeout: 1500 });
+      await expect(welcome.privacy).toBeVisible();
+      await expect(painted(page)).toBeAttached();
+      await expect(welcome.startButton).toBeDisabled();
+      await expect(welcome.nickname).toBeDisabled();
+      for (const [name, locator] of Object.entries({ heading: welcome.heading, privacy: welcome.privacy, label: page.getByText("Your child's name or nickname"), start: welcome.startButton })) {
+        before[name] = { at: await place(locator), text: await locator.textContent() };
+      }
+    });
+    await test.step('the app arrives: the same words in the same places, and Start now works', async () => {
+      await expect(painted(page)).toHaveCount(0, { timeout: 15_000 });
+      await expect(welcome.startButton).toBeEnabled();
+      for (const [name, locator] of Object.entries({ heading: welcome.heading, privacy: welcome.privacy, label: page.getByText("Your child's name or nickname"), start: welcome.startButton })) {
+        expect({ at: await place(locator), text: await locator.textContent() }, name).toEqual(before[name]);
+      }
+      expect(await layoutShifts(page)).toEqual([]);
+      await welcome.start('Sam');
+      await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    });
+  });
+
+  test("a returning parent: the app's frame is painted with Today's heading, a tap on Calendar waits and then happens, and nothing jumps", async ({ page }) => {
+    const day = new DayPage(page);
+    await day.startWith('Sam');
+    // Opened again (without "Welcome" on the message line), as it opens every morning.
+    await day.reload();
+    await expect(day.mainHeading).toContainText('Today');
+    const appHeading = await day.mainHeading.textContent();
+    const appHeadingAt = await place(day.mainHeading);
+
+    await watchLayoutShifts(page);
+    await holdBackTheApp(page, 3000);
+    await page.goto('./#/today', { waitUntil: 'commit' });
+    await page.reload({ waitUntil: 'commit' });
+    await test.step("the frame is there at once: the header, the navigation and Today's heading, as the app will show them", async () => {
+      await expect(painted(page)).toBeAttached();
+      await expect(day.mainHeading).toHaveText(appHeading, { timeout: 1500 });
+      expect(await place(day.mainHeading)).toEqual(appHeadingAt);
+      await expect(day.navLink('Today')).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+    });
+    await test.step('"Opening your diary…" is not shown at first (a fast phone never sees it), then appears', async () => {
+      const opening = page.getByText('Opening your diary…');
+      expect(await opening.evaluate((el) => Number(getComputedStyle(el).opacity))).toBeLessThan(0.5);
+      await expect.poll(() => opening.evaluate((el) => Number(getComputedStyle(el).opacity))).toBe(1);
+      await expect(painted(page)).toBeAttached();
+    });
+    await test.step('taps Calendar before the app is ready: the Calendar opens once it is', async () => {
+      await day.navLink('Calendar').click();
+      await expect(painted(page)).toHaveCount(0, { timeout: 15_000 });
+      await expect(day.mainHeading).toHaveText('Calendar');
+      await expect(day.navLink('Calendar')).toHaveAttribute('aria-current', 'page');
+    });
+    expect(await layoutShifts(page)).toEqual([]);
+  });
+
+  test('the keyboard stays where it was: focus on a painted link moves to the same link of the app', async ({ page }) => {
+    const day = new DayPage(page);
+    await day.startWith('Sam');
+    await holdBackTheApp(page, 2000);
+    await page.reload({ waitUntil: 'commit' });
+    await expect(painted(page)).toBeAttached({ timeout: 1500 });
+    await painted(page).getByRole('link', { name: 'Plan' }).focus();
+    await expect(painted(page)).toHaveCount(0, { timeout: 15_000 });
+    await expect(day.navLink('Plan')).toBeFocused();
+    await expect(day.mainHeading).toContainText('Today');
+  });
+});
+
+test('opened the everyday way, the app replaces the painted screen with no layout shift and no error', async ({ page }) => {
+  const day = new DayPage(page);
+  await day.startWith('Sam');
+  await watchLayoutShifts(page);
+  await day.reload();
+  await day.record('Went in');
+  await expect(day.notice).toContainText('Saved: Went in');
+  expect(await layoutShifts(page)).toEqual([]);
+});

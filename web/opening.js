@@ -1,0 +1,59 @@
+// Small Steps before its WebAssembly arrives. A plain file, not a script inside index.html, so the
+// content policy needs no 'unsafe-inline' (README, "The content policy").
+//
+// 1. Chooses which painted first screen index.html shows, before anything is drawn: the welcome on
+//    a first visit, or the app's frame (header, navigation, Today's heading) for a parent who
+//    already has a diary on this phone. It only asks whether the diary's key exists; it never reads
+//    the diary itself. The app replaces the painted screen as it starts (src/web/painted.rs).
+// 2. Once the app is up, registers the service worker (sw.js), which keeps this version's files so
+//    Small Steps opens again with no signal. It starts a little after the app, so it never slows the
+//    first screen down. The app asks for the support group's file through sw.js
+//    (src/web/group_file.rs), so it is told when there will be no service worker.
+(() => {
+  const root = document.documentElement;
+  let returning = false;
+  try {
+    for (let i = 0; i < localStorage.length; i += 1) {
+      if (localStorage.key(i) === 'small-steps') { returning = true; break; }
+    }
+  } catch (blocked) {
+    // Storage switched off: there is no diary to open, and the app will say why.
+  }
+  root.dataset.visit = returning ? 'returning' : 'first';
+  if (returning) {
+    // The navigation place of the address, as src/domain/route.rs reads it (anything else is Today).
+    const first = location.hash.replace(/^#\/?/, '').split('/')[0];
+    const places = { day: 'calendar', calendar: 'calendar', list: 'calendar', figures: 'calendar',
+      contacts: 'calendar', plan: 'plan', pack: 'plan', backup: 'backup', children: 'children' };
+    const place = places[first] || 'today';
+    root.dataset.place = place;
+    // Fills in what the app will show as each element is read, before the browser draws it.
+    const now = new Date();
+    const weekday = now.toLocaleDateString('en-GB', { weekday: 'long' });
+    const date = now.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const filled = new Set();
+    const fill = () => {
+      const heading = document.getElementById('painted-today');
+      if (heading && !filled.has(heading)) {
+        heading.firstChild.textContent = `Today, ${weekday}`;
+        heading.querySelector('.sub').textContent = date;
+        filled.add(heading);
+      }
+      for (const link of document.querySelectorAll('#painted nav a[data-place]')) {
+        if (link.dataset.place === place) link.setAttribute('aria-current', 'page');
+      }
+    };
+    const watcher = new MutationObserver(fill);
+    watcher.observe(root, { childList: true, subtree: true });
+    document.addEventListener('DOMContentLoaded', () => { fill(); watcher.disconnect(); });
+  }
+
+  if ('serviceWorker' in navigator) {
+    const none = () => {
+      window.smallStepsNoServiceWorker = true;
+      dispatchEvent(new Event('small-steps-no-service-worker'));
+    };
+    addEventListener('TrunkApplicationStarted', () => setTimeout(
+      () => navigator.serviceWorker.register('./sw.js').then((kept) => kept || none(), none), 1500), { once: true });
+  }
+})();
