@@ -1432,3 +1432,108 @@ proptest! {
         }
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Letters and calendar events hold only the shown child's words, and never a private note.
+
+/// Every string in a child's file form worth looking for: at least 10 characters, not an id and
+/// not a date (ids and dates are also made by the app, so they can turn up in other words).
+fn own_words(child: &Child) -> Vec<String> {
+    fn walk(value: &Value, key: &str, out: &mut Vec<String>) {
+        match value {
+            Value::String(s) => {
+                let is_date = s.len() == 10 && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok();
+                if key != "id" && !is_date && s.chars().count() >= 10 {
+                    out.push(s.clone());
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, key, out)),
+            Value::Object(map) => map.iter().for_each(|(k, v)| walk(v, k, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(&serde_json::to_value(child).unwrap(), "", &mut out);
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// No letter, "why not yet", fines line or calendar event for the child shown ever holds a
+    /// private note (any child's) or another child's words.
+    #[test]
+    fn letters_and_events_hold_no_private_note_and_no_other_childs_words(
+        diary in diary(),
+        ticks in any::<[bool; 6]>(),
+        include_said in any::<bool>(),
+        with_name in any::<bool>(),
+        wales in any::<bool>(),
+    ) {
+        use small_steps::domain::calendar_file::{ics_text, upcoming_events, Stamp};
+        use small_steps::domain::figures::fines_words;
+        use small_steps::domain::letters::{write, Evidence, LetterChoices, LetterKind, SchoolKind};
+
+        let mut diary = diary;
+        prop_assume!(!diary.children.is_empty());
+        let mut notes = Vec::new();
+        for (c, child) in diary.children.iter_mut().enumerate() {
+            for (n, day) in child.days.iter_mut().enumerate() {
+                day.private_note = format!("Only-for-me {c}-{n}: zq{c}x{n}v");
+                notes.push(day.private_note.clone());
+            }
+        }
+        diary.children[0].set_nation(if wales { Nation::Wales } else { Nation::England });
+        let shown = diary.children[0].clone();
+        let shown_words = own_words(&shown);
+        let others: Vec<String> = diary.children[1..]
+            .iter()
+            .flat_map(own_words)
+            .filter(|w| !shown_words.iter().any(|s| s.contains(w.as_str())))
+            .collect();
+
+        let mut choices = LetterChoices::new(earliest_date());
+        choices.range = (earliest_date(), latest_date());
+        choices.include_said = include_said;
+        choices.school_kind = Some(SchoolKind::Maintained);
+        choices.evidence = Evidence {
+            attendance: ticks[0],
+            health: ticks[1],
+            tried: ticks[2],
+            professionals: ticks[3],
+            support: ticks[4],
+            child_words: ticks[5],
+        };
+        let mut texts = Vec::new();
+        // The absence message for each recorded day, and every other kind once.
+        for day in &shown.days {
+            choices.day = day.date;
+            texts.push(write(&shown, LetterKind::Absence, &choices).all_text());
+        }
+        for kind in LetterKind::ALL {
+            texts.push(write(&shown, kind, &choices).all_text());
+        }
+        for contact in &shown.contacts {
+            choices.contact = Some(contact.id.clone());
+            texts.push(write(&shown, LetterKind::AfterContact, &choices).all_text());
+        }
+        if let Some(words) = fines_words(&shown, latest_date()) {
+            texts.push(format!("{}\n{}", words.count, words.meaning));
+        }
+        let stamp = Stamp { date: earliest_date(), hour: 0, minute: 0, second: 0 };
+        let events = upcoming_events(&shown, earliest_date(), with_name);
+        let ics = ics_text(&events, stamp);
+        // Unfolded, so a word split across two lines is still found.
+        texts.push(ics.replace("\r\n ", ""));
+        for text in &texts {
+            for note in &notes {
+                prop_assert!(!text.contains(note.as_str()), "private note {note:?} in:\n{text}");
+                // Nor any part of it long enough to tell.
+                prop_assert!(!text.contains("Only-for-me"), "{text}");
+            }
+            for other in &others {
+                prop_assert!(!text.contains(other.as_str()), "another child's {other:?} in:\n{text}");
+            }
+        }
+    }
+}

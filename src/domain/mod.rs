@@ -1,6 +1,7 @@
 //! The pure heart of Small Steps: records, plan, figures, the meeting pack and the file format. No
 //! browser code lives here, so all of it is tested natively with `cargo test`.
 
+pub mod calendar_file;
 pub mod charts;
 pub mod checks;
 pub mod choice;
@@ -9,6 +10,7 @@ pub mod draft_words;
 pub mod figures;
 pub mod file;
 pub mod group;
+pub mod letters;
 pub mod meeting_pack;
 pub mod plan;
 pub mod questions;

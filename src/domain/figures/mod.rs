@@ -45,6 +45,7 @@ mod codes;
 mod dates;
 mod explain;
 mod patterns;
+mod penalty;
 mod sessions;
 #[cfg(test)]
 mod tests;
@@ -59,6 +60,10 @@ pub use explain::{
 pub use patterns::{
     by_weekday, kind_label, kind_place, rank_worries, worries_by_category, WeekdayFigures,
     WorryTally,
+};
+pub use penalty::{
+    fines_words, is_unauthorised_code, rolling_unauthorised, FinesWords, RollingCount,
+    UnauthorisedDay, PENALTY_SCHOOL_WEEKS, PENALTY_SESSIONS, UNAUTHORISED_CODES,
 };
 pub use sessions::{
     could_not_get_out, session_outcome, sessions, split_day, was_late, was_partial, Session,
