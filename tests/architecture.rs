@@ -1,7 +1,7 @@
 //! The rules of the code's shape, checked on every run: the domain holds no browser code, the layers
 //! only look down (ui over web over domain), no two modules import each other round a loop, only
-//! the files in `src/web/storage/` touch localStorage, a save has one home (`src/ui/state/`), and
-//! the app never moves a step on by itself.
+//! the files in `src/web/storage/` touch localStorage, a save has one home (`src/ui/state/`), the
+//! screens call the browser only through `src/web/`, and the app never moves a step on by itself.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -131,6 +131,37 @@ fn layers_only_look_down() {
         let found = uses(&text, &["crate::ui"]);
         assert!(found.is_empty(), "{} reaches up: {found:?}", path.display());
     }
+}
+
+/// Browser calls live in `src/web/`: the screens hold no `web_sys`, `js_sys` or `wasm_bindgen`
+/// (no `window()`, no `Reflect`, no closures handed to the browser) and add no listeners on the
+/// page themselves; each such call is one documented function in `src/web/` (`page.rs` for the
+/// page's events and questions). Leptos' own `on:` handlers on elements are the screens' to use.
+#[test]
+fn browser_calls_live_in_web() {
+    let mut screens = 0;
+    for (path, text) in sources("src/ui") {
+        screens += 1;
+        let found = uses(
+            &text,
+            &[
+                "web_sys",
+                "js_sys",
+                "wasm_bindgen",
+                "event_listener",
+                "add_event_listener",
+                "Closure",
+                "Reflect",
+                "JsCast",
+            ],
+        );
+        assert!(
+            found.is_empty(),
+            "{} calls the browser directly (put it in src/web/): {found:?}",
+            path.display()
+        );
+    }
+    assert!(screens > 40, "every screen was read");
 }
 
 /// A source file's module path: `src/ui/plan/steps.rs` is `ui::plan::steps`.

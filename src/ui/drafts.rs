@@ -58,14 +58,7 @@ pub trait Typed {
 
 /// "today at 18:02", from the moment written (milliseconds since 1970) in the phone's own time.
 fn when_words(written: u64) -> String {
-    let date = js_sys::Date::new(&(written as f64).into());
-    let moment = chrono::NaiveDate::from_ymd_opt(
-        date.get_full_year() as i32,
-        date.get_month() + 1,
-        date.get_date(),
-    )
-    .and_then(|d| d.and_hms_opt(date.get_hours(), date.get_minutes(), 0));
-    match moment {
+    match clock::local_moment(written as f64) {
         Some(moment) => written_words(moment, clock::today()),
         None => "earlier".to_string(),
     }
@@ -128,7 +121,7 @@ where
             return true;
         };
         let stored = Stored {
-            written: js_sys::Date::now() as u64,
+            written: clock::now_millis() as u64,
             value,
         };
         // A draft that cannot be kept (storage full) changes nothing on screen; the leave
@@ -160,21 +153,12 @@ where
         now_unsaved
     });
     // When the page is hidden or goes away, write at once: a phone may never bring it back.
-    let hidden = window_event_listener_untyped("pagehide", move |_| _ = write_now());
-    let switched = window_event_listener_untyped("visibilitychange", move |_| {
-        let hidden = web_sys::window()
-            .and_then(|w| w.document())
-            .is_some_and(|d| d.hidden());
-        if hidden {
-            write_now();
-        }
-    });
+    let hidden = crate::web::page::on_page_hidden(move || _ = write_now());
     on_cleanup(move || {
         if let Some(Some(unlist)) = unlist.try_update_value(Option::take) {
             unlist();
         }
-        hidden.remove();
-        switched.remove();
+        hidden.stop();
         if let Some(Some(handle)) = resting.try_get_value() {
             handle.clear();
         }

@@ -183,7 +183,7 @@ where
             class=class
             open=open
             on:toggle=move |ev| {
-                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() {
+                if crate::web::page::details_opened(&ev) {
                     wanted.set(true);
                 }
             }

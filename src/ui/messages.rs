@@ -7,7 +7,7 @@ use crate::domain::words::plural;
 use crate::ui::state::AppState;
 use crate::ui::state::Conflict;
 use crate::web::files;
-use crate::web::focus::once_on_page;
+use crate::web::focus::bring_into_view_once_drawn;
 use crate::web::storage::LoadNotice;
 
 /// The latest confirmation or problem that belongs to no button in particular, at the top of the
@@ -33,14 +33,7 @@ pub fn SavedHere(#[prop(into)] place: String) -> impl IntoView {
         });
         if mine {
             // The screen may be rebuilt meanwhile (adding a child shows their diary).
-            once_on_page(
-                move || area.try_get_untracked().flatten().map(Into::into),
-                |element| {
-                    let options = web_sys::ScrollIntoViewOptions::new();
-                    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-                    element.scroll_into_view_with_scroll_into_view_options(&options);
-                },
-            );
+            bring_into_view_once_drawn(move || area.try_get_untracked().flatten().map(Into::into));
         }
     });
     notice_area(Some(place), area)
@@ -174,35 +167,15 @@ pub fn ConflictMessage() -> impl IntoView {
 }
 
 /// What the parent sees if the app ever stops because of a fault in it (a panic): plain words and a
-/// way on, instead of a screen that no longer answers. Written with the DOM directly, since the
-/// reactive system may be the part that failed. Shown once; the page's `data-panic` lets tests see it.
+/// way on, instead of a screen that no longer answers. Written with the DOM directly
+/// ([`crate::web::page::put_stopped_banner`]), since the reactive system may be the part that failed.
 pub fn show_stopped_message() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    if document
-        .query_selector("[data-panic]")
-        .ok()
-        .flatten()
-        .is_some()
-    {
-        return;
-    }
-    let Ok(banner) = document.create_element("div") else {
-        return;
-    };
-    let _ = banner.set_attribute("role", "alert");
-    let _ = banner.set_attribute("class", "stopped");
-    let _ = banner.set_attribute("data-panic", "");
-    banner.set_inner_html(
+    crate::web::page::put_stopped_banner(
         "<h2><span aria-hidden=\"true\">⚠ </span>Small Steps stopped because of a fault in the app</h2>\
          <p>Everything saved before this moment is safe on this phone. Reload the page to carry on; \
          anything typed but not saved yet may need typing again.</p>\
          <p><a href=\"\" class=\"button primary\">Reload</a></p>",
     );
-    if let Some(body) = document.body() {
-        let _ = body.prepend_with_node_1(&banner);
-    }
 }
 
 /// Hands a file to the parent (share sheet, download or clipboard) and says how it went at the

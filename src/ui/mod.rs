@@ -19,7 +19,7 @@ pub mod widgets;
 use leptos::prelude::*;
 
 use crate::web::address::{self as route, Place, Screen};
-use crate::web::{clock, painted, storage, timing};
+use crate::web::{clock, page, painted, storage, timing};
 use state::AppState;
 
 /// Mounts the app on the page; the time from here to the first screen is measured as `small-steps:open`.
@@ -40,7 +40,7 @@ pub fn App() -> impl IntoView {
     provide_context(unsaved);
     let screen = RwSignal::new(route::current());
     let shown_hash = StoredValue::new(route::current_hash());
-    let hash_listener = window_event_listener_untyped("hashchange", move |_| {
+    let address_listener = page::on_address_change(move || {
         // Typing not saved yet goes with the screen it is on: ask first, and stay if asked to.
         if !unsaved.may_leave() {
             route::put_back_hash(&shown_hash.get_value());
@@ -52,25 +52,16 @@ pub fn App() -> impl IntoView {
         screen.set(Screen::from_hash(&hash));
         shown_hash.set_value(hash);
         // A new screen starts at its top, as a new page would.
-        if let Some(window) = web_sys::window() {
-            window.scroll_to_with_x_and_y(0.0, 0.0);
-        }
+        page::scroll_to_top();
     });
-    let storage_listener = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().is_none_or(|k| k == storage::DIARY_KEY) {
-            state::another_tab_saved(state, unsaved);
-        }
-    });
+    let other_tabs =
+        page::on_diary_changed_elsewhere(move || state::another_tab_saved(state, unsaved));
     // Closing or reloading the page with typing not saved yet: the browser asks first.
-    let unload_listener = window_event_listener(leptos::ev::beforeunload, move |event| {
-        if unsaved.any() {
-            event.prevent_default();
-        }
-    });
+    let closing = page::ask_before_closing(move || unsaved.any());
     on_cleanup(move || {
-        hash_listener.remove();
-        storage_listener.remove();
-        unload_listener.remove();
+        address_listener.stop();
+        other_tabs.stop();
+        closing.stop();
     });
     // Whether the diary has a child decides between the welcome screen and the app. It follows the
     // diary one tick later, never inside the handler that saved the first child: that handler (on

@@ -38,9 +38,7 @@ impl UnsavedForms {
         } else {
             LEAVE_AND_LOSE_QUESTION
         };
-        web_sys::window()
-            .and_then(|w| w.confirm_with_message(question).ok())
-            .unwrap_or(true)
+        crate::web::page::confirm(question)
     }
 }
 
@@ -157,13 +155,13 @@ impl LastSaved {
 
     /// Notes that the form has just saved.
     pub fn now(self) {
-        self.0.set_value(js_sys::Date::now());
+        self.0.set_value(crate::web::clock::now_millis());
     }
 
     /// True within a second and a half of the last save: a tap then on an empty form does nothing,
     /// rather than saving a second, empty record or saying the form is empty just after saving it.
     pub fn moments_ago(self) -> bool {
-        js_sys::Date::now() - self.0.get_value() < 1500.0
+        crate::web::clock::now_millis() - self.0.get_value() < 1500.0
     }
 }
 

@@ -29,3 +29,20 @@ fn facts() -> BrowserFacts {
 pub fn here() -> WhereKept {
     WhereKept::from_facts(&facts())
 }
+
+/// What the browser says it uses for this whole site (all kinds of storage, the app's own files
+/// kept for use offline included), and the most it would give (`navigator.storage.estimate()`),
+/// in bytes. `None` where it does not say.
+pub async fn storage_estimate() -> Option<(f64, f64)> {
+    use wasm_bindgen::JsCast;
+    let navigator = web_sys::window()?.navigator();
+    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
+    let estimate = js_sys::Reflect::get(&manager, &"estimate".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise: js_sys::Promise = estimate.call0(&manager).ok()?.dyn_into().ok()?;
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let read = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok()?.as_f64();
+    Some((read("usage")?, read("quota")?))
+}

@@ -59,3 +59,37 @@ pub fn once_on_page(
     const TRIES: u32 = 25;
     look(Box::new(find), Box::new(act), TRIES);
 }
+
+/// Focuses the element with this id now, if it is on the page.
+pub fn focus_now(id: &str) {
+    if let Some(element) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+/// Once what `find` finds is drawn, scrolls it into view, moving the page no more than needed
+/// (a message below the fold, or under the bottom navigation).
+pub fn bring_into_view_once_drawn(find: impl Fn() -> Option<web_sys::Element> + 'static) {
+    once_on_page(find, |element| {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    });
+}
+
+/// Once the heading with this id is drawn, focuses it and scrolls its whole card (the `<section>`
+/// round it) into view from the card's top edge, not just the heading.
+pub fn focus_heading_and_show_its_card(heading_id: &'static str) {
+    once_on_page(
+        move || by_id(heading_id),
+        |heading| {
+            let card = heading.closest("section").ok().flatten();
+            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+            if let Some(card) = card {
+                card.scroll_into_view();
+            }
+        },
+    );
+}

@@ -1,9 +1,9 @@
 //! The browser's plumbing, under the screens and over the domain: localStorage (the only place that
 //! touches it), the clock, named timings, files in and out, locking a backup with a passphrase
 //! (WebCrypto, `passphrase_lock`), one tab at a time (Web Locks, `web_lock`), keyboard focus, the
-//! support group's file (asked quietly), the painted first screen's
-//! hand-over, the page address, what the browser says about itself, and
-//! fresh ids. Nothing here draws a screen.
+//! support group's file (asked quietly), the painted first screen's hand-over, the page address,
+//! the page's own events and questions (`page`), what the browser says about itself, and fresh
+//! ids. The screens reach the browser only through here. Nothing here draws a screen.
 
 pub mod address;
 pub mod browser;
@@ -12,6 +12,7 @@ pub mod files;
 pub mod focus;
 pub mod group_file;
 pub mod ids;
+pub mod page;
 pub mod painted;
 pub mod passphrase_lock;
 pub mod storage;

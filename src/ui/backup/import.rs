@@ -6,7 +6,6 @@ mod passphrase;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::file::document::{read_document, ReadError, MAX_FILE_BYTES};
 use crate::domain::file::import_words::{
@@ -100,8 +99,7 @@ pub fn Import() -> impl IntoView {
     let stage = RwSignal::new(ImportStep::Idle);
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let on_pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("input event").unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = crate::web::page::chosen_file(&ev) else {
             return;
         };
         state.notice.set(None);

@@ -59,13 +59,7 @@ impl Default for LockChoice {
 }
 
 fn focus(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
-        let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
-    }
+    crate::web::focus::focus_now(id);
 }
 
 /// The tick box and, once ticked, the two passphrase fields with a plain warning.

@@ -3,7 +3,6 @@
 //! child, day and plan arrived (`domain::moving`).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::domain::file::document::{read_document, MAX_FILE_BYTES};
 use crate::domain::file::merge::merge;
@@ -96,8 +95,7 @@ pub fn BringItIn() -> impl IntoView {
     let step = RwSignal::new(Step::Choose);
     let input_ref = NodeRef::<leptos::html::Input>::new();
     let pick = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = ev.target().expect("input event").unchecked_into();
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        let Some(file) = crate::web::page::chosen_file(&ev) else {
             return;
         };
         state.notice.set(None);

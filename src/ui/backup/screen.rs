@@ -17,7 +17,7 @@ use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
 use crate::web::clock::{now_rfc3339, today};
 use crate::web::files::{self, Delivered};
-use crate::web::focus::once_on_page;
+use crate::web::focus::focus_heading_and_show_its_card;
 use crate::web::passphrase_lock;
 use crate::web::storage;
 use crate::web::timing;
@@ -26,24 +26,7 @@ use crate::web::timing;
 #[component]
 pub fn Backup(#[prop(optional)] at_move: bool) -> impl IntoView {
     if at_move {
-        once_on_page(
-            || {
-                web_sys::window()?
-                    .document()?
-                    .get_element_by_id("move-heading")
-            },
-            |heading| {
-                use wasm_bindgen::JsCast;
-                let card = heading.closest("section").ok().flatten();
-                if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = heading.focus();
-                }
-                // Then the whole card from its top edge, not just its heading.
-                if let Some(card) = card {
-                    card.scroll_into_view();
-                }
-            },
-        );
+        focus_heading_and_show_its_card("move-heading");
     }
     view! {
         <section class="screen">

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::ui::widgets::confirm::RemoveQuestion;
-use wasm_bindgen::JsCast;
 
 use crate::domain::diary::dates::long_date;
 use crate::domain::file::names::kept_copy_file_name;
@@ -59,21 +58,6 @@ fn drafts_words() -> String {
     }
 }
 
-/// What the browser says it uses for this whole site (all kinds of storage, the app's own files
-/// kept for use offline included), and the most it would give. `None` where it does not say.
-async fn browser_estimate() -> Option<(f64, f64)> {
-    let navigator = web_sys::window()?.navigator();
-    let manager = js_sys::Reflect::get(&navigator, &"storage".into()).ok()?;
-    let estimate = js_sys::Reflect::get(&manager, &"estimate".into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    let promise: js_sys::Promise = estimate.call0(&manager).ok()?.dyn_into().ok()?;
-    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    let read = |name: &str| js_sys::Reflect::get(&answer, &name.into()).ok()?.as_f64();
-    Some((read("usage")?, read("quota")?))
-}
-
 /// "850 KB", "2.3 MB", "10.7 GB": the browser's figures can run to gigabytes.
 fn large_size_words(bytes: f64) -> String {
     if bytes >= 1e9 {
@@ -94,7 +78,7 @@ pub fn SpaceOnThisPhone() -> impl IntoView {
         removed.track();
         storage::space_used()
     });
-    let estimate = LocalResource::new(browser_estimate);
+    let estimate = LocalResource::new(crate::web::browser::storage_estimate);
     let estimate_words = move || {
         match estimate.get().flatten() {
         Some((usage, quota)) => format!(

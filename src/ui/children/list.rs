@@ -45,7 +45,7 @@ pub fn ChildSwitcher() -> impl IntoView {
                         } else {
                             // Show the child still on screen.
                             let chosen = state.child_id.get_untracked().unwrap_or_default();
-                            event_target::<web_sys::HtmlSelectElement>(&ev).set_value(&chosen);
+                            crate::web::page::put_back_choice(&ev, &chosen);
                         }
                     }>
                         {move || {

@@ -78,11 +78,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
     } else {
         "Save the pack as a text file"
     };
-    let print = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.print();
-        }
-    };
+    let print = move |_| crate::web::page::print();
     let tick = move |label: &'static str, field: Tick| {
         view! {
             <label class="check">
