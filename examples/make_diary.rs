@@ -25,8 +25,8 @@ use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod}
 use small_steps::domain::diary::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
 use small_steps::domain::diary::time_of_day::ClockTime;
 use small_steps::domain::plan::{
-    Adjustment, Attempt, ChildVoice, Ladder, Plan, Professional, Review, Step, StepState, Tried,
-    Who,
+    Adjustment, Attempt, ChildVoice, KeepInTouch, Ladder, Plan, Professional, Review, Step,
+    StepState, TouchPeriod, Tried, Who,
 };
 use small_steps::domain::{read_document, Child, DayRecord, DayStatus, Diary, Document};
 
@@ -668,6 +668,7 @@ fn step(id: String, what: &str, rating: u64, who: &[Who], when_where: &str, supp
         state: StepState::NotStarted,
         sub_steps: Vec::new(),
         attempts: Vec::new(),
+        child_ratings: Vec::new(),
     }
 }
 
@@ -685,6 +686,9 @@ fn add_attempts(rng: &mut Rng, step: &mut Step, days: &[NaiveDate]) {
             id: format!("{}-t{n}", step.id),
             date,
             worry_before: Some(before.min(10) as u8),
+            // The peak during a try sits a little above the worry expected (no draw from `rng`,
+            // so the rest of the diary is the same as before version 3).
+            worry_highest: Some((before + 1).min(10) as u8),
             worry_after: Some(after.min(10) as u8),
             what_helped: if rng.chance(60.0) {
                 rng.pick(HELPED).to_string()
@@ -918,6 +922,10 @@ fn make_plan(rng: &mut Rng, child: &Child, profile: &Profile, prefix: &str) -> P
         key_adult: "Ms Okafor".into(),
         contact_arrangements:
             "Key adult messages on Friday; parent rings before 08:30 on a bad morning.".into(),
+        keep_in_touch: Some(KeepInTouch {
+            times: 1,
+            per: TouchPeriod::Week,
+        }),
         celebration: "Choose the Friday film; a message home from the key adult.".into(),
         bad_day_plan: "No pressure. Work sent home, and a call from the key adult at 2pm.".into(),
         questions: "Can absence for anxiety be recorded as illness (I) rather than O?".into(),

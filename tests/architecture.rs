@@ -261,6 +261,7 @@ fn recording_a_try_never_moves_a_step_on() {
             id: "t1".into(),
             date: chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
             worry_before: Some(8),
+            worry_highest: None,
             worry_after: Some(2),
             what_helped: "Music".into(),
         })

@@ -29,6 +29,9 @@ const V1: &str = include_str!("fixtures/v1.json");
 /// The version 2 file, which uses every field and every value of every list.
 const V2: &str = include_str!("fixtures/v2.json");
 
+/// The version 3 file: version 2's with every field version 3 added.
+const V3: &str = include_str!("fixtures/v3.json");
+
 /// The JSON Schema published beside the app.
 const SCHEMA: &str = include_str!("../public/small-steps.schema.json");
 
@@ -1149,9 +1152,9 @@ fn schema_is_draft_2020_12_for_this_format() {
         "https://json-schema.org/draft/2020-12/schema"
     );
     assert_eq!(schema["properties"]["format"]["const"], FORMAT_NAME);
-    // Version 2 only added, so a version 1 file fits the same schema.
-    assert_eq!(schema["properties"]["version"]["enum"], json!([1, 2]));
-    assert_eq!(json!(CURRENT_VERSION), 2);
+    // Versions 2 and 3 only added, so version 1 and 2 files fit the same schema.
+    assert_eq!(schema["properties"]["version"]["enum"], json!([1, 2, 3]));
+    assert_eq!(json!(CURRENT_VERSION), 3);
 }
 
 #[test]
@@ -1162,6 +1165,16 @@ fn schema_enums_match_the_rust_enums() {
         serialised(&WorryCategory::ALL)
     );
     assert_eq!(schema_enum("sign_kind"), serialised(&SignKind::ALL));
+    {
+        use small_steps::domain::diary::own_words::{House, IdealPrompt, Share};
+        use small_steps::domain::diary::support::SchoolKind;
+        use small_steps::domain::plan::TouchPeriod;
+        assert_eq!(schema_enum("school_kind"), serialised(&SchoolKind::ALL));
+        assert_eq!(schema_enum("touch_period"), serialised(&TouchPeriod::ALL));
+        assert_eq!(schema_enum("house"), serialised(&House::ALL));
+        assert_eq!(schema_enum("share"), serialised(&Share::ALL));
+        assert_eq!(schema_enum("ideal_prompt"), serialised(&IdealPrompt::ALL));
+    }
     assert_eq!(schema_enum("sign_time"), serialised(&SignTime::ALL));
     assert_eq!(
         schema_enum("contact_method"),
@@ -1277,8 +1290,14 @@ fn the_v1_fixture_fits_the_schema() {
 }
 
 #[test]
-fn the_v2_fixture_fits_the_schema_and_uses_all_of_it() {
-    let (errors, used) = schema_errors(&serde_json::from_str(V2).expect("JSON"));
+fn the_v2_fixture_fits_the_schema() {
+    let (errors, _) = schema_errors(&serde_json::from_str(V2).expect("JSON"));
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn the_v3_fixture_fits_the_schema_and_uses_all_of_it() {
+    let (errors, used) = schema_errors(&serde_json::from_str(V3).expect("JSON"));
     assert!(errors.is_empty(), "{errors:#?}");
     let schema = schema();
     let mut declared = BTreeSet::new();
@@ -1331,7 +1350,7 @@ fn the_schema_refuses_what_the_app_refuses() {
         ("long text", |v| {
             at(v, "/children/0/days/1")["helped"] = json!("a".repeat(501))
         }),
-        ("newer version", |v| v["version"] = json!(3)),
+        ("newer version", |v| v["version"] = json!(4)),
         ("days not a list", |v| {
             at(v, "/children/0")["days"] = json!({})
         }),

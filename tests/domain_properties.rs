@@ -16,9 +16,12 @@ use small_steps::domain::charts::{
 use small_steps::domain::checks::{earliest_date, latest_date, limits};
 use small_steps::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
 use small_steps::domain::diary::day::{DayTimes, Sign, SignKind, SignTime, Worry, WorryCategory};
+use small_steps::domain::diary::own_words::{
+    House, HouseItem, IdealAnswer, IdealPrompt, MyDay, OwnWords, Share, WorryScale,
+};
 use small_steps::domain::diary::school_figures::{Percent, SchoolFigure};
 use small_steps::domain::diary::support::{
-    Nation, Referral, ReferralStage, ReferralTo, Support, SupportLevel,
+    Nation, Referral, ReferralStage, ReferralTo, SchoolKind, Support, SupportLevel,
 };
 use small_steps::domain::diary::time_of_day::ClockTime;
 use small_steps::domain::figures::{figures, percent_words, Figures};
@@ -27,13 +30,16 @@ use small_steps::domain::file::backup::{
 };
 use small_steps::domain::file::document::write_json;
 use small_steps::domain::file::merge::merge;
+use small_steps::domain::file::plan_file::plan_document;
+use small_steps::domain::file::spreadsheet::days_csv;
 use small_steps::domain::file::three_way::{
     mine_wins, put_together, put_together_same_moment, Side,
 };
 use small_steps::domain::file::writer::DiaryWriter;
+use small_steps::domain::meeting_pack::{build_pack, pack_as_text, PackChoices};
 use small_steps::domain::plan::{
-    Adjustment, Attempt, ChildVoice, HowItIsGoing, Ladder, Plan, Professional, Review, Step,
-    StepState, Tried, Who,
+    Adjustment, Attempt, ChildRating, ChildVoice, HowItIsGoing, KeepInTouch, Ladder, Plan,
+    Professional, Review, Step, StepState, TouchPeriod, Tried, Who,
 };
 use small_steps::domain::validate::check_diary;
 use small_steps::domain::{read_document, Child, DayRecord, DayStatus, Diary, Document};
@@ -249,15 +255,112 @@ fn contact() -> impl Strategy<Value = Contact> {
 }
 
 fn attempt() -> impl Strategy<Value = Attempt> {
-    (date(), rating(), rating(), short()).prop_map(
-        |(date, worry_before, worry_after, what_helped)| Attempt {
+    (date(), rating(), rating(), rating(), short()).prop_map(
+        |(date, worry_before, worry_highest, worry_after, what_helped)| Attempt {
             id: String::new(),
             date,
             worry_before,
+            worry_highest,
             worry_after,
             what_helped,
         },
     )
+}
+
+/// The child's own ratings of a step (version 3), in date order.
+fn child_ratings() -> impl Strategy<Value = Vec<ChildRating>> {
+    vec((date(), 0..=limits::RATING_MAX), 0..3).prop_map(|mut ratings| {
+        ratings.sort_by_key(|r| r.0);
+        ratings
+            .into_iter()
+            .map(|(date, rating)| ChildRating {
+                id: String::new(),
+                date,
+                rating,
+            })
+            .collect()
+    })
+}
+
+/// Words that are there: never blank (the child's house items and answers need some).
+fn said_words() -> BoxedStrategy<String> {
+    short()
+        .prop_map(|w| if w.trim().is_empty() { "x".into() } else { w })
+        .boxed()
+}
+
+fn share() -> impl Strategy<Value = Share> {
+    select(Share::ALL.to_vec())
+}
+
+/// What the child said in their own turn (version 3): often nothing, else any of it.
+fn own_words() -> BoxedStrategy<OwnWords> {
+    let scale =
+        (name(), name(), name(), name(), name()).prop_map(|(zero, two, five, eight, ten)| {
+            WorryScale {
+                zero,
+                two,
+                five,
+                eight,
+                ten,
+            }
+        });
+    let my_day = (
+        date(),
+        rating(),
+        vec(select(WorryCategory::ALL.to_vec()), 0..3),
+        short(),
+    )
+        .prop_map(|(date, worry, about, words)| MyDay {
+            id: String::new(),
+            date,
+            // Something is always said.
+            worry: if about.is_empty() && words.trim().is_empty() {
+                Some(worry.unwrap_or(0))
+            } else {
+                worry
+            },
+            about,
+            words,
+        });
+    let house_item = (select(House::ALL.to_vec()), said_words(), share(), date()).prop_map(
+        |(house, words, share, said_on)| HouseItem {
+            id: String::new(),
+            house,
+            words,
+            share,
+            said_on,
+        },
+    );
+    let answer = (
+        select(IdealPrompt::ALL.to_vec()),
+        said_words(),
+        share(),
+        date(),
+    )
+        .prop_map(|(prompt, words, share, said_on)| IdealAnswer {
+            id: String::new(),
+            prompt,
+            words,
+            share,
+            said_on,
+        });
+    let full = (
+        scale,
+        vec(my_day, 0..3),
+        vec(house_item, 0..5),
+        vec(answer, 0..3),
+    )
+        .prop_map(|(scale, mut my_days, houses, ideal_school)| {
+            my_days.sort_by_key(|d| d.date);
+            OwnWords {
+                scale,
+                my_days,
+                houses,
+                ideal_school,
+            }
+        });
+    prop_oneof![1 => Just(OwnWords::default()), 2 => full].boxed()
 }
 
 fn step_state() -> impl Strategy<Value = StepState> {
@@ -286,10 +389,19 @@ fn step(depth: u8) -> BoxedStrategy<Step> {
         short(),
         step_state(),
         sub_steps,
-        vec(attempt(), 0..3),
+        (vec(attempt(), 0..3), child_ratings()),
     )
         .prop_map(
-            |(what, rating, who, when_where, support, state, sub_steps, attempts)| Step {
+            |(
+                what,
+                rating,
+                who,
+                when_where,
+                support,
+                state,
+                sub_steps,
+                (attempts, child_ratings),
+            )| Step {
                 id: String::new(),
                 what,
                 rating,
@@ -299,6 +411,7 @@ fn step(depth: u8) -> BoxedStrategy<Step> {
                 state,
                 sub_steps,
                 attempts,
+                child_ratings,
             },
         )
         .boxed()
@@ -361,11 +474,15 @@ fn full_plan() -> impl Strategy<Value = Plan> {
             next_review,
         },
     );
+    let keep_in_touch = option::of(
+        (1..=7u8, select(TouchPeriod::ALL.to_vec()))
+            .prop_map(|(times, per)| KeepInTouch { times, per }),
+    );
     (
         understanding,
         the_plan,
         vec(review, 0..3),
-        option::of(date()),
+        (option::of(date()), keep_in_touch),
     )
         .prop_map(
             |(
@@ -377,7 +494,7 @@ fn full_plan() -> impl Strategy<Value = Plan> {
                     (key_adult, arrangements, celebration, bad_day, questions, requests),
                 ),
                 reviews,
-                next_review,
+                (next_review, keep_in_touch),
             )| Plan {
                 voice,
                 parent_view,
@@ -390,6 +507,7 @@ fn full_plan() -> impl Strategy<Value = Plan> {
                 adjustments,
                 key_adult,
                 contact_arrangements: arrangements,
+                keep_in_touch,
                 celebration,
                 bad_day_plan: bad_day,
                 questions,
@@ -441,13 +559,15 @@ fn support() -> BoxedStrategy<Support> {
         });
     let full = (
         option::of(select(SupportLevel::ALL.to_vec())),
+        option::of(select(SchoolKind::ALL.to_vec())),
         short(),
         short(),
         vec(referral, 0..4),
     )
         .prop_map(
-            |(level, diagnosis, awaiting_assessment, referrals)| Support {
+            |(level, school_kind, diagnosis, awaiting_assessment, referrals)| Support {
                 level,
+                school_kind,
                 diagnosis,
                 awaiting_assessment,
                 referrals,
@@ -489,13 +609,28 @@ fn child() -> impl Strategy<Value = Child> {
         name(),
         name(),
         (name(), proptest::option::of(date()), name()),
-        (select(Nation::ALL.to_vec()), support(), school_figures()),
+        (
+            select(Nation::ALL.to_vec()),
+            support(),
+            school_figures(),
+            any::<bool>(),
+        ),
         days(),
         vec(contact(), 0..4),
-        plan(),
+        (plan(), own_words()),
     )
         .prop_map(
-            |(nickname, year_group, school, key_adult, header, v2, days, contacts, plan)| Child {
+            |(
+                nickname,
+                year_group,
+                school,
+                key_adult,
+                header,
+                v2,
+                days,
+                contacts,
+                (plan, own_words),
+            )| Child {
                 id: String::new(),
                 nickname,
                 year_group,
@@ -505,11 +640,13 @@ fn child() -> impl Strategy<Value = Child> {
                 date_of_birth: header.1,
                 parent_contact: header.2,
                 nation: v2.0,
+                nation_answered: v2.3,
                 support: v2.1,
                 school_figures: v2.2,
                 days,
                 contacts,
                 plan,
+                own_words,
             },
         )
 }
@@ -526,6 +663,9 @@ fn assign_ids(diary: &mut Diary, prefix: &str) {
         step.id = next();
         for attempt in &mut step.attempts {
             attempt.id = next();
+        }
+        for rating in &mut step.child_ratings {
+            rating.id = next();
         }
         for sub in &mut step.sub_steps {
             step_ids(sub, next);
@@ -553,6 +693,16 @@ fn assign_ids(diary: &mut Diary, prefix: &str) {
         }
         for figure in &mut child.school_figures {
             figure.id = next();
+        }
+        let own = &mut child.own_words;
+        for day in &mut own.my_days {
+            day.id = next();
+        }
+        for item in &mut own.houses {
+            item.id = next();
+        }
+        for answer in &mut own.ideal_school {
+            answer.id = next();
         }
     }
 }
@@ -879,6 +1029,70 @@ proptest! {
         prop_assert_eq!(read.unwrap().into_diary(), without);
     }
 
+    /// The child's words marked "just for home" (and their scale and "today" entries, which are
+    /// never shared) never reach the meeting pack, the spreadsheet, the plan file or the shared
+    /// words a letter reads ([`Child::words_ok_to_share`]); what the child said school may see
+    /// reaches the plan file and the shared words.
+    #[test]
+    fn just_for_home_never_reaches_the_pack_the_spreadsheet_or_the_plan_file(diary in diary()) {
+        let mut diary = diary;
+        // Words found nowhere else, so finding them means the item is there.
+        for (c, child) in diary.children.iter_mut().enumerate() {
+            let own = &mut child.own_words;
+            for (i, item) in own.houses.iter_mut().enumerate() {
+                item.words = match item.share {
+                    Share::JustForHome => format!("zqhome{c}x{i}h"),
+                    Share::OkToShare => format!("zqshared{c}x{i}h"),
+                };
+            }
+            for (i, answer) in own.ideal_school.iter_mut().enumerate() {
+                answer.words = match answer.share {
+                    Share::JustForHome => format!("zqhome{c}x{i}i"),
+                    Share::OkToShare => format!("zqshared{c}x{i}i"),
+                };
+            }
+            for (i, day) in own.my_days.iter_mut().enumerate() {
+                day.words = format!("zqhome{c}x{i}d");
+            }
+            if !own.scale.is_empty() {
+                own.scale.five = format!("zqhome{c}xscale");
+            }
+        }
+        for child in &diary.children {
+            let range = (earliest_date(), latest_date());
+            let mut choices = PackChoices::all(range, latest_date());
+            choices.include_said = true;
+            let pack = build_pack(child, &choices);
+            let plan_file = plan_document(child, "2026-11-26T10:00:00Z".into()).to_json();
+            let shared: Vec<String> = child
+                .words_ok_to_share()
+                .iter()
+                .map(|s| format!("{} {}", s.heading, s.words))
+                .collect();
+            let places = [
+                ("the pack", format!("{pack:?}")),
+                ("the pack as text", pack_as_text(&pack)),
+                ("the spreadsheet", days_csv(child, None, None)),
+                ("the plan file", plan_file.clone()),
+                ("the shared words", shared.join("\n")),
+            ];
+            for (place, text) in &places {
+                prop_assert!(!text.contains("zqhome"), "{} holds words kept at home: {}", place, text);
+            }
+            let yes = child
+                .own_words
+                .houses
+                .iter()
+                .map(|i| (i.share, &i.words))
+                .chain(child.own_words.ideal_school.iter().map(|a| (a.share, &a.words)))
+                .filter(|(share, _)| share.is_shared());
+            for (_, words) in yes {
+                prop_assert!(plan_file.contains(words.as_str()), "{} is not in the plan file", words);
+                prop_assert!(places[4].1.contains(words.as_str()), "{} is not shared", words);
+            }
+        }
+    }
+
     /// (a) Export then import gives back the same diary, compact or indented.
     #[test]
     fn export_then_import_gives_the_same_diary(
@@ -1125,8 +1339,9 @@ impl Picker {
     }
 }
 
-/// One edit a parent could make in a tab: remove or change a child, day, contact, agreed action,
-/// ladder, step, try or review, or add a day.
+/// One edit a parent (or the child, in their turn) could make in a tab: remove or change a child,
+/// day, contact, agreed action, ladder, step, try or review, or add a day; remove or change the
+/// child's own words or a child's rating of a step.
 fn edit(diary: &mut Diary, picker: &mut Picker, n: usize) {
     if diary.children.is_empty() {
         return;
@@ -1135,9 +1350,45 @@ fn edit(diary: &mut Diary, picker: &mut Picker, n: usize) {
     let child = &mut diary.children[c];
     let mark = format!("changed in edit {n}");
     let day = |p: &mut Picker, len: usize| p.pick(len);
-    match picker.pick(14) {
+    match picker.pick(17) {
         0 => {
             diary.children.remove(c);
+        }
+        14 if !child.own_words.houses.is_empty() => {
+            let i = picker.pick(child.own_words.houses.len());
+            if picker.chance(2) {
+                child.own_words.houses.remove(i);
+            } else {
+                let item = &mut child.own_words.houses[i];
+                item.share = match item.share {
+                    Share::OkToShare => Share::JustForHome,
+                    Share::JustForHome => Share::OkToShare,
+                };
+            }
+        }
+        15 if !child.own_words.my_days.is_empty() || !child.own_words.ideal_school.is_empty() => {
+            let own = &mut child.own_words;
+            if !own.my_days.is_empty() {
+                let i = picker.pick(own.my_days.len());
+                own.my_days.remove(i);
+            } else {
+                let i = picker.pick(own.ideal_school.len());
+                own.ideal_school[i].words = mark;
+            }
+        }
+        16 => {
+            let Some(step) = child
+                .plan
+                .ladders
+                .iter_mut()
+                .flat_map(|l| &mut l.steps)
+                .find(|s| !s.child_ratings.is_empty())
+            else {
+                child.own_words.scale.five = mark;
+                return;
+            };
+            let i = picker.pick(step.child_ratings.len());
+            step.child_ratings.remove(i);
         }
         1 => child.school = mark,
         2 if !child.days.is_empty() => {

@@ -1,6 +1,6 @@
-//! The versions of the stored format side by side: the version 2 fixture loads with everything it
-//! holds, a version 1 file reads as version 2 with nothing changed or lost, and a file from a newer
-//! app (version 3) is refused in words with nothing changed.
+//! The versions of the stored format side by side: the version 3 fixture loads with everything it
+//! holds, version 1 and 2 files read as version 3 with nothing changed or lost, and a file from a
+//! newer app (version 4) is refused in words with nothing changed.
 
 use serde_json::{json, Value};
 
@@ -11,29 +11,33 @@ use small_steps::domain::{read_document, DayStatus, ReadError};
 
 /// The released version 1 file: never edit it.
 const V1: &str = include_str!("fixtures/v1.json");
-/// The version 2 file, with every field version 2 added filled in.
+/// The released version 2 file, with every field version 2 added filled in: never edit it.
 const V2: &str = include_str!("fixtures/v2.json");
+/// The version 3 file: the version 2 file with every field version 3 added filled in.
+const V3: &str = include_str!("fixtures/v3.json");
 
 fn value(text: &str) -> Value {
     serde_json::from_str(text).expect("a fixture is JSON")
 }
 
 #[test]
-fn this_build_writes_version_2() {
-    assert_eq!(CURRENT_VERSION, 2);
-    let document = read_document(V1).expect("v1 loads");
-    assert_eq!(value(&document.to_json())["version"], 2);
-    let mut writer = DiaryWriter::default();
-    assert_eq!(
-        value(&writer.write(&document.children, "t", 1))["version"],
-        2
-    );
+fn this_build_writes_version_3() {
+    assert_eq!(CURRENT_VERSION, 3);
+    for fixture in [V1, V2] {
+        let document = read_document(fixture).expect("an older file loads");
+        assert_eq!(value(&document.to_json())["version"], 3);
+        let mut writer = DiaryWriter::default();
+        assert_eq!(
+            value(&writer.write(&document.children, "t", 1))["version"],
+            3
+        );
+    }
 }
 
 #[test]
 fn the_v2_fixture_loads_with_the_new_status() {
     let document = read_document(V2).expect("the v2 file loads");
-    assert_eq!(document.version, 2);
+    assert_eq!(document.version, CURRENT_VERSION);
     let diary = document.into_diary();
     assert!(check_diary(&diary).is_empty());
     let sam = diary.child("c-sam-7f3a").expect("Sam");
@@ -61,14 +65,161 @@ fn the_v2_fixture_loads_with_the_new_status() {
 }
 
 #[test]
-fn the_v2_fixture_is_written_exactly_as_this_version_writes_it() {
-    if CURRENT_VERSION != 2 {
+fn the_v3_fixture_is_written_exactly_as_this_version_writes_it() {
+    if CURRENT_VERSION != 3 {
         return; // a later version writes a newer form
     }
-    let document = read_document(V2).expect("loads");
-    assert_eq!(value(&document.to_pretty_json()), value(V2));
+    let document = read_document(V3).expect("loads");
+    assert_eq!(value(&document.to_pretty_json()), value(V3));
     let again = read_document(&document.to_json()).expect("re-reads");
     assert_eq!(again, document);
+    let mut writer = DiaryWriter::default();
+    let quick = writer.write(&document.children, &document.exported_at, document.revision);
+    assert_eq!(value(&quick), value(V3));
+}
+
+#[test]
+fn a_v2_file_reads_as_version_3_with_nothing_changed_or_lost() {
+    let document = read_document(V2).expect("v2 loads");
+    assert_eq!(document.version, CURRENT_VERSION);
+    // Written again, it is the version 2 file word for word, with only the version raised.
+    let mut expected = value(V2);
+    expected["version"] = json!(CURRENT_VERSION);
+    assert_eq!(value(&document.to_pretty_json()), expected);
+    // Nothing of version 3 is made up for it.
+    for child in &document.children {
+        assert!(child.own_words.is_empty());
+        assert!(!child.nation_answered);
+        assert_eq!(child.support.school_kind, None);
+        assert_eq!(child.plan.keep_in_touch, None);
+    }
+}
+
+#[test]
+fn the_v3_fixture_holds_the_v2_fixture_and_more() {
+    // The v3 fixture was made from the v2 one: taking out what version 3 added gives it back.
+    fn strip(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                for added in [
+                    "own_words",
+                    "nation_answered",
+                    "school_kind",
+                    "keep_in_touch",
+                    "child_ratings",
+                    "worry_highest",
+                ] {
+                    map.remove(added);
+                }
+                map.values_mut().for_each(strip);
+            }
+            Value::Array(list) => list.iter_mut().for_each(strip),
+            _ => {}
+        }
+    }
+    let mut v3 = value(V3);
+    strip(&mut v3);
+    v3["version"] = json!(2);
+    assert_eq!(v3, value(V2));
+}
+
+#[test]
+fn the_v3_fixture_holds_every_new_field_and_every_new_choice() {
+    use small_steps::domain::diary::own_words::{House, IdealPrompt, Share};
+    use small_steps::domain::diary::support::SchoolKind;
+    use small_steps::domain::plan::TouchPeriod;
+    let diary = read_document(V3).expect("v3").into_diary();
+    assert!(check_diary(&diary).is_empty());
+    let (sam, alex) = (&diary.children[0], &diary.children[1]);
+    assert!(sam.nation_answered && sam.nation_is_answered());
+    assert_eq!(sam.support.school_kind, Some(SchoolKind::AcademyOrFree));
+    assert_eq!(alex.support.school_kind, Some(SchoolKind::Maintained));
+    let touch = sam.plan.keep_in_touch.expect("Sam's school keeps in touch");
+    assert_eq!(
+        (touch.times, touch.per, touch.words()),
+        (2, TouchPeriod::Week, "twice a week".into())
+    );
+    assert_eq!(
+        alex.plan.keep_in_touch.map(|t| t.per),
+        Some(TouchPeriod::Month)
+    );
+    let first = sam.plan.find_step("s-sam-01").unwrap();
+    assert_eq!(first.attempts[0].worry_highest, Some(6));
+    let (was, now) = first.child_rating_change().expect("rated twice");
+    assert_eq!((was.rating, now.rating), (5, 2));
+    assert_eq!(
+        sam.plan.find_step("s-sam-02a").unwrap().child_ratings[0].rating,
+        3
+    );
+    let own = &sam.own_words;
+    assert_eq!(own.scale.words_at(5), "Wobbly tummy");
+    assert!(own.scale.words_at(10).starts_with("I can't"));
+    assert_eq!(own.my_days.len(), 3);
+    let houses: Vec<House> = own.houses.iter().map(|i| i.house).collect();
+    for house in House::ALL {
+        assert!(houses.contains(&house), "no item in {house:?}");
+    }
+    let prompts: Vec<IdealPrompt> = own.ideal_school.iter().map(|a| a.prompt).collect();
+    assert_eq!(prompts, IdealPrompt::ALL);
+    let shares: Vec<Share> = own.houses.iter().map(|i| i.share).collect();
+    assert!(shares.contains(&Share::OkToShare) && shares.contains(&Share::JustForHome));
+    // Each child's words are their own.
+    assert_eq!(alex.own_words.houses[0].words, "Football at break");
+    assert!(alex.own_words.my_days.is_empty());
+}
+
+#[test]
+fn a_version_4_file_is_refused_in_words_and_changes_nothing() {
+    for fixture in [V1, V2, V3] {
+        let mut file = value(fixture);
+        file["version"] = json!(4);
+        let words = refused_as_newer(&file.to_string(), 4);
+        assert!(
+            words.starts_with("This backup was made by a newer Small Steps."),
+            "{words}"
+        );
+        assert!(words.contains("It is version 4"), "{words}");
+        assert!(words.contains("versions up to 3"), "{words}");
+        assert!(words.contains("Reload the page"), "{words}");
+        assert!(words.contains("Nothing here has changed"), "{words}");
+    }
+    // Even with a field or choice this app does not know: the version says so first.
+    let mut file = value(V3);
+    file["version"] = json!(4);
+    file["children"][0]["own_words"]["houses"][0]["house"] = json!("treehouse");
+    file["children"][0]["own_words"]["some_new_list"] = json!([1]);
+    refused_as_newer(&file.to_string(), 4);
+}
+
+#[test]
+fn a_file_naming_a_nation_the_app_does_not_know_is_refused_in_words() {
+    for fixture in [V2, V3] {
+        let mut file = value(fixture);
+        file["children"][1]["nation"] = json!("scotland");
+        let error = read_document(&file.to_string()).expect_err("refused");
+        assert_eq!(
+            error,
+            ReadError::UnknownNation {
+                path: "children[1].nation".into(),
+                found: "scotland".into()
+            }
+        );
+        assert_eq!(
+            error.title(),
+            "This backup names a country Small Steps does not know"
+        );
+        let words = error.full_message();
+        assert!(words.contains("England and Wales"), "{words}");
+        assert!(words.contains("“scotland”"), "{words}");
+        assert!(words.contains("Nothing here has changed"), "{words}");
+    }
+    // Another unknown choice is still the general refusal.
+    let mut file = value(V3);
+    file["children"][0]["support"]["school_kind"] = json!("grammar");
+    assert!(matches!(
+        read_document(&file.to_string()),
+        Err(ReadError::WrongShape { path, .. }) if path == "children[0].support.school_kind"
+    ));
 }
 
 #[test]
@@ -111,33 +262,6 @@ fn refused_as_newer(text: &str, found: u64) -> String {
     let error = read_document(text).expect_err("a newer file is refused");
     assert_eq!(error, ReadError::NewerVersion { found });
     error.full_message()
-}
-
-#[test]
-fn a_version_3_file_is_refused_in_words_and_changes_nothing() {
-    for fixture in [V1, V2] {
-        let mut file = value(fixture);
-        file["version"] = json!(3);
-        let words = refused_as_newer(&file.to_string(), 3);
-        assert!(
-            words.starts_with("This backup was made by a newer Small Steps."),
-            "{words}"
-        );
-        assert!(words.contains("It is version 3"), "{words}");
-        assert!(words.contains("versions up to 2"), "{words}");
-        assert!(words.contains("Reload the page"), "{words}");
-        assert!(words.contains("Nothing here has changed"), "{words}");
-    }
-}
-
-#[test]
-fn a_version_3_file_is_refused_even_with_fields_this_app_does_not_know() {
-    // A newer app may add a status this one cannot read: the version says so first, in words,
-    // rather than a complaint about the unknown status.
-    let mut file = value(V2);
-    file["version"] = json!(3);
-    file["children"][0]["days"][0]["status"] = json!("some_new_status");
-    refused_as_newer(&file.to_string(), 3);
 }
 
 #[test]

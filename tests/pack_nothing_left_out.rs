@@ -209,6 +209,7 @@ fn what_helped_on_the_days_is_ranked_by_how_often_and_kept_apart_from_the_tries(
         id: "t1".into(),
         date: nov(20),
         worry_before: Some(8),
+        worry_highest: None,
         worry_after: Some(5),
         what_helped: "GP said to keep going".into(),
     })
@@ -255,6 +256,7 @@ fn a_step_tried_often_shows_its_latest_tries_and_counts_the_rest() {
             id: format!("t{n}"),
             date: nov(n),
             worry_before: Some(8),
+            worry_highest: None,
             worry_after: Some(6 - n as u8),
             what_helped: String::new(),
         })
@@ -286,6 +288,7 @@ fn a_try_before_the_dates_is_recalled_only_for_a_step_not_yet_done() {
             id: format!("t-{id}"),
             date: before,
             worry_before: Some(5),
+            worry_highest: None,
             worry_after: Some(2),
             what_helped: String::new(),
         })

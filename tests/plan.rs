@@ -35,6 +35,7 @@ pub fn attempt(id: &str, day: u64, before: Option<u8>, after: Option<u8>) -> Att
         id: id.into(),
         date: oct(day),
         worry_before: before,
+        worry_highest: None,
         worry_after: after,
         what_helped: String::new(),
     }

@@ -25,7 +25,7 @@ async function saveAndCheckBackup(backup, testInfo, expectedChildren) {
   expect(name).toMatch(/^small-steps-backup-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse(readFileSync(path, 'utf8'));
   expect(file.format).toBe('small-steps');
-  expect(file.version).toBe(2);
+  expect(file.version).toBe(3);
   expect(Date.parse(file.exported_at)).not.toBeNaN();
   expect(file.children.map((c) => ({ id: c.id, nickname: c.nickname }))).toEqual(
     expectedChildren.map((c) => ({ id: c.id, nickname: c.nickname })),

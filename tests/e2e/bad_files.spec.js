@@ -78,7 +78,7 @@ const BAD_FILES = [
     file: fileFrom('v99.json', json({ ...backupDocument([]), version: 99 })),
     title: 'This backup was made by a newer Small Steps',
     explanation: 'It was saved by a newer Small Steps than the one open here. Reload the page to get the newest app, then try again. Nothing here has changed.',
-    detail: 'It is version 99; this copy of the app reads versions up to 2.',
+    detail: 'It is version 99; this copy of the app reads versions up to 3.',
   },
   {
     what: 'a day status the app does not know ("sometimes")',

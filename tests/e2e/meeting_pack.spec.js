@@ -417,7 +417,7 @@ test.describe('Meeting pack', () => {
     expect(text).not.toContain(SAID_MARKER);
     const doc = JSON.parse(text);
     expect(doc.format).toBe('small-steps');
-    expect(doc.version).toBe(2);
+    expect(doc.version).toBe(3);
     expect(Date.parse(doc.exported_at)).not.toBeNaN();
     expect(doc.children).toHaveLength(1);
     const [child] = doc.children;

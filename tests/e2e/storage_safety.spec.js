@@ -55,7 +55,7 @@ test.describe('A stored diary that cannot be read', () => {
   test('saved by a newer Small Steps: the app says so and pauses saving rather than overwrite it', async ({ page }) => {
     const ui = new WelcomePage(page);
     await ui.visit();
-    const newer = JSON.stringify({ format: 'small-steps', version: 3, exported_at: '2027-01-01T00:00:00Z', revision: 4, children: [] });
+    const newer = JSON.stringify({ format: 'small-steps', version: 4, exported_at: '2027-01-01T00:00:00Z', revision: 4, children: [] });
     await ui.setStored(KEYS.diary, newer);
     await test.step('opens Small Steps with a diary saved by a newer version', async () => {
       await ui.reload();

@@ -230,7 +230,7 @@ async function runEngine(key, base, journeys) {
             await page.until(`the download ${name}`, async () => existsSync(path) && readFileSync(path, 'utf8').length > 0);
             const file = JSON.parse(readFileSync(path, 'utf8'));
             // The version this build writes (src/domain/file/migrate.rs, CURRENT_VERSION).
-            check(file.format === 'small-steps' && file.version === 2, `the downloaded ${name} is not a version 2 backup`);
+            check(file.format === 'small-steps' && file.version === 3, `the downloaded ${name} is not a version 3 backup`);
             rmSync(path);
           };
         }

@@ -6,6 +6,7 @@ pub mod day;
 pub mod day_times;
 pub mod filter;
 pub mod no_school;
+pub mod own_words;
 mod pack_header;
 pub mod school_figures;
 pub mod support;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::checks::{check_nickname, Problem};
 use crate::domain::diary::contacts::Contact;
 use crate::domain::diary::day::DayRecord;
+use crate::domain::diary::own_words::OwnWords;
 use crate::domain::diary::school_figures::SchoolFigure;
 use crate::domain::diary::support::{Nation, Support};
 use crate::domain::plan::Plan;
@@ -47,6 +49,9 @@ pub struct Child {
     /// Which nation's rules the school follows (version 2; England for older files).
     #[serde(default, skip_serializing_if = "Nation::is_england")]
     pub nation: Nation,
+    /// True once the parent has said which nation (version 3), so it is asked only once.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub nation_answered: bool,
     /// SEN or ALN support, diagnosis, assessment awaited and referrals (version 2).
     #[serde(default, skip_serializing_if = "Support::is_empty")]
     pub support: Support,
@@ -60,6 +65,13 @@ pub struct Child {
     pub contacts: Vec<Contact>,
     #[serde(default, skip_serializing_if = "Plan::is_empty")]
     pub plan: Plan,
+    /// What the child said in their own turn (version 3): only ever this child's.
+    #[serde(default, skip_serializing_if = "OwnWords::is_empty")]
+    pub own_words: OwnWords,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Child {
@@ -74,11 +86,13 @@ impl Child {
             date_of_birth: None,
             parent_contact: String::new(),
             nation: Nation::England,
+            nation_answered: false,
             support: Support::default(),
             school_figures: Vec::new(),
             days: Vec::new(),
             contacts: Vec::new(),
             plan: Plan::default(),
+            own_words: OwnWords::default(),
         }
     }
 

@@ -39,6 +39,40 @@ impl Nation {
     }
 }
 
+/// What kind of school the child goes to: it decides how the attendance record is asked for
+/// (DOMAIN.md: a maintained school gives the educational record within 15 school days under the
+/// Education (Pupil Information) (England) Regulations 2005; an academy, free school or
+/// independent school is asked under a subject access request, UK GDPR, one month).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SchoolKind {
+    /// Run by the council (community, foundation, voluntary, maintained special school).
+    Maintained,
+    /// An academy or a free school.
+    AcademyOrFree,
+    Independent,
+    /// The parent is not sure; a letter then asks in the way that works for every kind.
+    NotSure,
+}
+
+impl SchoolKind {
+    pub const ALL: [SchoolKind; 4] = [
+        SchoolKind::Maintained,
+        SchoolKind::AcademyOrFree,
+        SchoolKind::Independent,
+        SchoolKind::NotSure,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SchoolKind::Maintained => "A council (maintained) school",
+            SchoolKind::AcademyOrFree => "An academy or free school",
+            SchoolKind::Independent => "An independent (private) school",
+            SchoolKind::NotSure => "Not sure",
+        }
+    }
+}
+
 /// How much support the school or council has put in writing for special educational needs
 /// (England) or additional learning needs (Wales). The same three steps in both nations, each
 /// named in that nation's words by [`SupportLevel::words`].
@@ -179,6 +213,9 @@ pub struct Referral {
 pub struct Support {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<SupportLevel>,
+    /// What kind of school it is, once the parent has said (version 3).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub school_kind: Option<SchoolKind>,
     /// Any diagnosis, in the parent's words (e.g. "Autism, diagnosed 2024").
     #[serde(skip_serializing_if = "String::is_empty")]
     pub diagnosis: String,
@@ -257,9 +294,25 @@ impl ReferralInput {
 }
 
 impl Child {
-    /// Says which nation's rules the school follows.
+    /// Says which nation's rules the school follows; from then on the question counts as
+    /// answered (see [`Child::nation_is_answered`]).
     pub fn set_nation(&mut self, nation: Nation) {
         self.nation = nation;
+        self.nation_answered = true;
+    }
+
+    /// True once the parent has said which nation, so the question is asked only once, when first
+    /// needed. A child set to Wales (only ever chosen) counts as answered; England is assumed
+    /// until then.
+    pub fn nation_is_answered(&self) -> bool {
+        self.nation_answered || self.nation == Nation::Wales
+    }
+
+    /// Keeps what kind of school it is (or forgets it, `None`). Every kind is a valid answer, so
+    /// nothing is refused; it returns `Result` as every edit does.
+    pub fn set_school_kind(&mut self, kind: Option<SchoolKind>) -> Result<(), Problem> {
+        self.support.school_kind = kind;
+        Ok(())
     }
 
     /// Keeps the support level, diagnosis and assessment awaited, trimmed, after checking each;
@@ -340,6 +393,24 @@ mod tests {
             stage: ReferralStage::Waiting,
             ..ReferralInput::default()
         }
+    }
+
+    #[test]
+    fn the_nation_is_answered_once_chosen_and_the_school_kind_is_kept() {
+        let mut child = Child::new("c1", "Sam");
+        assert!(!child.nation_is_answered());
+        child.set_nation(Nation::England);
+        assert!(child.nation_is_answered());
+        let mut wales = Child::new("c2", "Alex");
+        wales.nation = Nation::Wales;
+        assert!(wales.nation_is_answered());
+        child
+            .set_school_kind(Some(SchoolKind::AcademyOrFree))
+            .unwrap();
+        assert_eq!(child.support.school_kind, Some(SchoolKind::AcademyOrFree));
+        assert!(!child.support.is_empty());
+        child.set_school_kind(None).unwrap();
+        assert!(child.support.is_empty());
     }
 
     #[test]

@@ -124,6 +124,12 @@ pub enum ReadError {
         path: String,
         detail: String,
     },
+    /// A child's school is said to follow the rules of a nation the app does not know (only
+    /// England and Wales are known; see `diary/support.rs`).
+    UnknownNation {
+        path: String,
+        found: String,
+    },
     Invalid(Vec<Problem>),
 }
 
@@ -150,6 +156,9 @@ impl ReadError {
             ReadError::NoVersion => "Part of this backup is missing",
             ReadError::NewerVersion { .. } => "This backup was made by a newer Small Steps",
             ReadError::WrongShape { .. } => "Part of this file is not as Small Steps saved it",
+            ReadError::UnknownNation { .. } => {
+                "This backup names a country Small Steps does not know"
+            }
             ReadError::Invalid(_) => "Some of what is in this file is not allowed",
         }
     }
@@ -182,6 +191,9 @@ impl ReadError {
             ReadError::NewerVersion { .. } => "It was saved by a newer Small Steps than the one open here. Reload the page to get the newest app, then try again. Nothing here has changed.".into(),
             ReadError::WrongShape { .. } => format!(
                 "Something in it has been changed or damaged since it was saved, so Small Steps cannot bring it in safely. {ANOTHER_COPY}"
+            ),
+            ReadError::UnknownNation { found, .. } => format!(
+                "Small Steps knows the school rules of England and Wales. This backup says a child's school follows the rules of “{found}”, which Small Steps never saves, so it may have been changed since it was saved. Nothing here has changed. {ANOTHER_COPY}"
             ),
             ReadError::Invalid(problems) => format!(
                 "Small Steps checks every backup before bringing anything in, and {} in this one {} outside what Small Steps ever saves, so it may have been changed since it was saved. {ANOTHER_COPY}",
@@ -225,6 +237,9 @@ impl ReadError {
                 "It is version {found}; this copy of the app reads versions up to {CURRENT_VERSION}."
             )),
             ReadError::WrongShape { path, detail } => Some(format!("At {path}: {detail}.")),
+            ReadError::UnknownNation { path, found } => Some(format!(
+                "At {path}: \"{found}\" is neither \"england\" nor \"wales\"."
+            )),
             ReadError::Invalid(problems) => {
                 let listed: Vec<String> = problems
                     .iter()
@@ -255,6 +270,16 @@ impl ReadError {
             None => self.message(),
         }
     }
+}
+
+/// The nation a file names, when serde refused it as an unknown choice at a child's `nation`.
+fn unknown_nation(path: &str, detail: &str) -> Option<String> {
+    let rest = detail.strip_prefix("unknown variant `")?;
+    if !(path.starts_with("children[") && path.ends_with("].nation")) {
+        return None;
+    }
+    let found = rest.split('`').next().unwrap_or(rest);
+    Some(found.chars().take(40).collect())
 }
 
 /// A file that does not read as JSON: cut short when the text ends too early, else not JSON.
@@ -324,6 +349,9 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
         let detail = detail
             .rsplit_once(" at line ")
             .map_or(detail.as_str(), |(d, _)| d);
+        if let Some(found) = unknown_nation(&path, detail) {
+            return ReadError::UnknownNation { path, found };
+        }
         ReadError::WrongShape {
             path: if path.is_empty() {
                 "the top of the file".into()

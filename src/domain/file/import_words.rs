@@ -34,7 +34,7 @@ pub fn child_holds_words(child: &ChildSummary) -> String {
 /// there are some.
 pub fn added_words(report: &MergeReport) -> String {
     format!(
-        "Added from the backup: {}, {}, {}{}{}{}.{}",
+        "Added from the backup: {}, {}, {}{}{}{}{}.{}",
         plural(report.children_added, "child", "children"),
         plural(report.days_added, "day", "days"),
         plural(report.contacts_added, "contact", "contacts"),
@@ -53,6 +53,13 @@ pub fn added_words(report: &MergeReport) -> String {
         match report.support_added {
             0 => String::new(),
             n => format!(", support details for {}", plural(n, "child", "children")),
+        },
+        match report.own_words_added {
+            0 => String::new(),
+            n => format!(
+                ", {} the child said in their own turn",
+                plural(n, "thing", "things")
+            ),
         },
         match report.days_kept_from_device {
             0 => String::new(),
@@ -137,6 +144,18 @@ mod tests {
         assert_eq!(
             added_words(&report),
             "Added from the backup: 0 children, 0 days, 0 contacts, 2 figures from school, support details for 1 child."
+        );
+    }
+
+    #[test]
+    fn the_childs_own_words_are_said_when_some_came_in() {
+        let report = MergeReport {
+            own_words_added: 3,
+            ..report(0, 0, 0, 0, 0)
+        };
+        assert_eq!(
+            added_words(&report),
+            "Added from the backup: 0 children, 0 days, 0 contacts, 3 things the child said in their own turn."
         );
     }
 

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::diary::own_words::OwnWords;
 use crate::domain::diary::Diary;
 
 /// A short description of one child in a file, shown before the parent decides.
@@ -62,6 +63,9 @@ pub struct MergeReport {
     pub school_figures_added: usize,
     /// Children whose support details came from the file, as this device had none (version 2).
     pub support_added: usize,
+    /// Things the child said in their own turn (the scale, "today" entries, house items and ideal
+    /// school answers) that were not here yet (version 3).
+    pub own_words_added: usize,
 }
 
 /// Joins an imported diary into the current one without changing anything already here.
@@ -69,7 +73,8 @@ pub struct MergeReport {
 /// A child is the same child when the id matches. For a shared child, days, contacts and the
 /// school's figures that are not here yet are added; where both have the same day, this device's
 /// record is kept; a plan, and the support details (with the nation), are taken from the file only
-/// when this device has none.
+/// when this device has none. The child's own words join the same child's only: entries not here
+/// yet are added, and the child's scale comes from the file only when there is none here.
 pub fn merge(current: &Diary, incoming: Diary) -> (Diary, MergeReport) {
     let mut merged = current.clone();
     let mut report = MergeReport::default();
@@ -81,6 +86,7 @@ pub fn merge(current: &Diary, incoming: Diary) -> (Diary, MergeReport) {
             report.plans_added += usize::from(!child.plan.is_empty());
             report.school_figures_added += child.school_figures.len();
             report.support_added += usize::from(!child.support.is_empty());
+            report.own_words_added += own_words_count(&child.own_words);
             merged.children.push(child);
             continue;
         };
@@ -113,6 +119,7 @@ pub fn merge(current: &Diary, incoming: Diary) -> (Diary, MergeReport) {
         if report.school_figures_added > before {
             mine.school_figures.sort_by_key(|f| (f.from, f.to));
         }
+        report.own_words_added += add_own_words(&mut mine.own_words, child.own_words);
         if mine.support.is_empty() && !child.support.is_empty() {
             mine.support = child.support;
             if mine.nation.is_england() {
@@ -122,4 +129,41 @@ pub fn merge(current: &Diary, incoming: Diary) -> (Diary, MergeReport) {
         }
     }
     (merged, report)
+}
+
+/// How many things the child said: the scale counts as one.
+fn own_words_count(own: &OwnWords) -> usize {
+    usize::from(!own.scale.is_empty())
+        + own.my_days.len()
+        + own.houses.len()
+        + own.ideal_school.len()
+}
+
+/// Adds the file's own words that are not here yet (by id), returning how many came in.
+fn add_own_words(mine: &mut OwnWords, file: OwnWords) -> usize {
+    let mut added = 0;
+    if mine.scale.is_empty() && !file.scale.is_empty() {
+        mine.scale = file.scale;
+        added += 1;
+    }
+    for day in file.my_days {
+        if !mine.my_days.iter().any(|d| d.id == day.id) {
+            let at = mine.my_days.partition_point(|d| d.date <= day.date);
+            mine.my_days.insert(at, day);
+            added += 1;
+        }
+    }
+    for item in file.houses {
+        if !mine.houses.iter().any(|i| i.id == item.id) {
+            mine.houses.push(item);
+            added += 1;
+        }
+    }
+    for answer in file.ideal_school {
+        if !mine.ideal_school.iter().any(|a| a.id == answer.id) {
+            mine.ideal_school.push(answer);
+            added += 1;
+        }
+    }
+    added
 }

@@ -8,11 +8,17 @@
 //! - 2: adds the day status `could_not_get_out` and optional fields (see README, "The backup file
 //!   format"). Nothing in a version 1 file changes meaning, so the step from 1 to 2 changes nothing:
 //!   a version 1 file is read as it is.
+//! - 3: adds the child's own turn (`own_words`: their worry scale, "today" entries, three houses
+//!   and "my ideal school", each item with the child's choice of sharing), the child's own ratings
+//!   of steps (`child_ratings`), the highest worry during a try (`worry_highest`), the kind of
+//!   school (`support.school_kind`), how often school keeps in touch (`plan.keep_in_touch`) and
+//!   whether the nation has been answered (`nation_answered`). All optional with a default, so
+//!   the step from 2 to 3 changes nothing either.
 
 use serde_json::Value;
 
 /// The version this build writes.
-pub const CURRENT_VERSION: u64 = 2;
+pub const CURRENT_VERSION: u64 = 3;
 
 /// One step of the chain: data at version N becomes data at version N+1. `None` when version N+1
 /// only added things, so a version N file already reads as version N+1.
@@ -21,6 +27,7 @@ type Step = Option<fn(Value) -> Value>;
 /// Steps in order: `STEPS[0]` turns version 1 into version 2, and so on.
 const STEPS: [Step; (CURRENT_VERSION - 1) as usize] = [
     // 1 to 2: a new day status and new optional fields, each with a default; no meaning changed.
+    None, // 2 to 3: new optional fields only, each with a default; no meaning changed.
     None,
 ];
 
@@ -51,8 +58,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_version_1_file_needs_no_change_to_read_as_version_2() {
+    fn a_version_1_or_2_file_needs_no_change_to_read_as_version_3() {
         assert!(!needs_migrating(1));
+        assert!(!needs_migrating(2));
         assert!(!needs_migrating(CURRENT_VERSION));
     }
 

@@ -9,10 +9,11 @@ use crate::domain::diary::{Child, Diary};
 use crate::domain::file::document::Document;
 
 /// The current file format holding this child's id, nickname, year group, school, key adult, the
-/// details for the top of a meeting pack (full name, date of birth, parent's contact), the nation
-/// and the plan; no days, no contacts (and so no private notes), and neither the support details
-/// (diagnosis, referrals) nor the school's figures, which stay in the full backup. `exported_at`
-/// is an RFC 3339 time.
+/// details for the top of a meeting pack (full name, date of birth, parent's contact), the nation,
+/// the plan and the child's own words that the child said school may see; no days, no contacts
+/// (and so no private notes), nothing the child kept "just for home" (nor their scale or "today"
+/// entries), and neither the support details (diagnosis, referrals) nor the school's figures,
+/// which stay in the full backup. `exported_at` is an RFC 3339 time.
 pub fn plan_document(child: &Child, exported_at: String) -> Document {
     let only_the_plan = Child {
         id: child.id.clone(),
@@ -24,11 +25,14 @@ pub fn plan_document(child: &Child, exported_at: String) -> Document {
         date_of_birth: child.date_of_birth,
         parent_contact: child.parent_contact.clone(),
         nation: child.nation,
+        nation_answered: child.nation_answered,
         support: Default::default(),
         school_figures: Vec::new(),
         days: Vec::new(),
         contacts: Vec::new(),
         plan: child.plan.clone(),
+        // Only what the child said school may see: never anything "just for home".
+        own_words: child.own_words.shared_only(),
     };
     let diary = Diary {
         children: vec![only_the_plan],
@@ -83,5 +87,36 @@ mod tests {
         assert!(!json.contains("FIGURE-MARKER"));
         let back = read_document(&json).unwrap();
         assert_eq!(back.children[0].nation, Nation::Wales);
+    }
+
+    #[test]
+    fn holds_only_the_childs_words_they_said_school_may_see() {
+        use crate::domain::diary::own_words::{House, Share};
+        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+        let mut child = Child::new("c1", "Sam");
+        child
+            .set_worry_scale(["SCALE-MARKER", "", "", "", ""])
+            .unwrap();
+        child
+            .add_my_day("d1".into(), date, Some(3), &[], "TODAY-MARKER")
+            .unwrap();
+        child
+            .add_house_item(
+                "h1".into(),
+                House::Worries,
+                "HOME-MARKER",
+                Share::JustForHome,
+                date,
+            )
+            .unwrap();
+        child
+            .add_house_item("h2".into(), House::Dreams, "A dog", Share::OkToShare, date)
+            .unwrap();
+        let json = plan_document(&child, "2026-11-02T10:00:00Z".into()).to_json();
+        for private in ["SCALE-MARKER", "TODAY-MARKER", "HOME-MARKER"] {
+            assert!(!json.contains(private), "{private}");
+        }
+        let back = read_document(&json).unwrap();
+        assert_eq!(back.children[0].own_words.houses[0].words, "A dog");
     }
 }

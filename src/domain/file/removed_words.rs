@@ -62,6 +62,9 @@ pub fn removed_words(base: &Diary, path: &str, list: &str, item: &Value) -> Stri
         "steps" | "sub_steps" => format!("the step {} in {child}'s plan", text("what")),
         "attempts" => format!("a try on {} in {child}'s plan", date()),
         "reviews" => format!("the review of {} in {child}'s plan", date()),
+        "child_ratings" => format!("{child}'s own rating of a step on {}", date()),
+        "my_days" => format!("what {child} said about {}", date()),
+        "houses" | "ideal_school" => format!("{child}'s own words {}", text("words")),
         _ => format!("something in {child}'s diary"),
     }
 }

@@ -547,4 +547,125 @@ mod tests {
         let together = put_together_same_moment(&base, &mine, &base).unwrap();
         assert!(together.diary.child("c-alex").is_none());
     }
+
+    fn date_of(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    /// Sam with a ladder of one step and a few things said in the child's turn.
+    fn diary_with_own_words() -> Diary {
+        use crate::domain::diary::own_words::{House, Share};
+        use crate::domain::plan::{Ladder, Step};
+        let mut base = diary();
+        let sam = &mut base.children[0];
+        sam.plan.ladders.push(Ladder {
+            id: "l1".into(),
+            title: "Mornings".into(),
+            steps: vec![Step::new("s1", "Walk to the gate")],
+        });
+        sam.set_worry_scale(["Calm", "", "Wobbly", "", "Too much"])
+            .unwrap();
+        sam.add_house_item(
+            "h1".into(),
+            House::Worries,
+            "The hall",
+            Share::OkToShare,
+            date_of(2),
+        )
+        .unwrap();
+        base
+    }
+
+    #[test]
+    fn the_childs_words_from_two_tabs_are_put_together_and_never_cross_children() {
+        use crate::domain::diary::own_words::{House, IdealPrompt, Share};
+        use crate::domain::plan::ChildRating;
+        let base = diary_with_own_words();
+        let mut mine = base.clone();
+        let sam = &mut mine.children[0];
+        sam.add_house_item(
+            "h2".into(),
+            House::Dreams,
+            "A dog",
+            Share::JustForHome,
+            date_of(3),
+        )
+        .unwrap();
+        sam.set_worry_scale(["Calm", "Fizzy", "Wobbly", "", "Too much"])
+            .unwrap();
+        let mut theirs = base.clone();
+        let sam = &mut theirs.children[0];
+        sam.add_ideal_answer(
+            "i1".into(),
+            IdealPrompt::Classroom,
+            "Quiet",
+            Share::OkToShare,
+            date_of(3),
+        )
+        .unwrap();
+        sam.add_my_day("d1".into(), date_of(3), Some(4), &[], "")
+            .unwrap();
+        sam.set_worry_scale(["Calm", "", "Wobbly", "Shaky", "Too much"])
+            .unwrap();
+        sam.plan
+            .rate_step_as_child(
+                "s1",
+                ChildRating {
+                    id: "cr1".into(),
+                    date: date_of(3),
+                    rating: 6,
+                },
+            )
+            .unwrap();
+        theirs.children[1]
+            .add_my_day("d9".into(), date_of(3), Some(1), &[], "")
+            .unwrap();
+        let together = put_together(&base, &mine, &theirs).unwrap();
+        assert!(
+            together.both_changed.is_empty(),
+            "{:?}",
+            together.both_changed
+        );
+        let sam = &together.diary.children[0].own_words;
+        let houses: Vec<&str> = sam.houses.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(houses, ["h1", "h2"]);
+        assert_eq!(sam.ideal_school[0].words, "Quiet");
+        assert_eq!(sam.my_days.len(), 1);
+        // Each tab's new words for a different number of the scale both stay.
+        assert_eq!(
+            (sam.scale.two.as_str(), sam.scale.eight.as_str()),
+            ("Fizzy", "Shaky")
+        );
+        let step = together.diary.children[0].plan.find_step("s1").unwrap();
+        assert_eq!(step.child_ratings[0].rating, 6);
+        // Alex's entry stays Alex's.
+        let alex = &together.diary.children[1].own_words;
+        assert_eq!(alex.my_days[0].id, "d9");
+        assert!(alex.houses.is_empty());
+    }
+
+    #[test]
+    fn a_house_item_removed_in_one_tab_stays_removed_even_if_the_other_changed_the_choice() {
+        use crate::domain::diary::own_words::Share;
+        let base = diary_with_own_words();
+        let mut removed = base.clone();
+        removed.children[0].remove_own_words("h1").unwrap();
+        let mut changed = base.clone();
+        changed.children[0]
+            .choose_share("h1", Share::JustForHome)
+            .unwrap();
+        let together = put_together(&base, &changed, &removed).unwrap();
+        assert!(together.diary.children[0].own_words.houses.is_empty());
+        assert_eq!(together.removed_yet_changed.len(), 1);
+        assert_eq!(
+            together.removed_yet_changed[0].words,
+            "Sam's own words “The hall”"
+        );
+        // The parent may choose this tab's way: the item comes back with the new choice.
+        let kept = mine_wins(&base, &changed, &removed).unwrap();
+        assert_eq!(
+            kept.children[0].own_words.houses[0].share,
+            Share::JustForHome
+        );
+    }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 
 use crate::domain::diary::contacts::Contact;
 use crate::domain::diary::day::DayRecord;
+use crate::domain::diary::own_words::OwnWords;
 use crate::domain::diary::school_figures::SchoolFigure;
 use crate::domain::diary::support::{Nation, Support};
 use crate::domain::diary::Child;
@@ -49,6 +50,8 @@ struct ChildHead<'a> {
     parent_contact: &'a str,
     #[serde(skip_serializing_if = "Nation::is_england")]
     nation: Nation,
+    #[serde(skip_serializing_if = "is_false")]
+    nation_answered: bool,
     #[serde(skip_serializing_if = "Support::is_empty")]
     support: &'a Support,
     #[serde(skip_serializing_if = "<[SchoolFigure]>::is_empty")]
@@ -57,6 +60,12 @@ struct ChildHead<'a> {
     contacts: &'a [Contact],
     #[serde(skip_serializing_if = "Plan::is_empty")]
     plan: &'a Plan,
+    #[serde(skip_serializing_if = "OwnWords::is_empty")]
+    own_words: &'a OwnWords,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 fn month_of(record: &DayRecord) -> (i32, u32) {
@@ -147,11 +156,13 @@ fn write_child(out: &mut String, child: &Child, months: &[Month]) {
         date_of_birth,
         parent_contact,
         nation,
+        nation_answered,
         support,
         school_figures,
         days: _written_by_month_below,
         contacts,
         plan,
+        own_words,
     } = child;
     let head = serde_json::to_string(&ChildHead {
         id,
@@ -163,10 +174,12 @@ fn write_child(out: &mut String, child: &Child, months: &[Month]) {
         date_of_birth: *date_of_birth,
         parent_contact,
         nation: *nation,
+        nation_answered: *nation_answered,
         support,
         school_figures,
         contacts,
         plan,
+        own_words,
     })
     .expect("plain data always serialises");
     if months.is_empty() {

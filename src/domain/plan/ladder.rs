@@ -226,12 +226,13 @@ impl Step {
     /// was noted (no worry rating and nothing about what helped).
     pub fn record_attempt(&mut self, attempt: Attempt) -> Result<(), Problem> {
         if attempt.worry_before.is_none()
+            && attempt.worry_highest.is_none()
             && attempt.worry_after.is_none()
             && attempt.what_helped.trim().is_empty()
         {
             return Err(Problem::new(
                 "attempts",
-                "Nothing is noted about this try yet: choose a worry rating (before or after) or write what helped, then save it.",
+                "Nothing is noted about this try yet: choose a worry rating (before, the highest during, or after) or write what helped, then save it.",
             ));
         }
         if self.attempts.len() >= limits::ATTEMPTS_PER_STEP {
@@ -244,6 +245,7 @@ impl Step {
             ));
         }
         check_rating("worry_before", attempt.worry_before)?;
+        check_rating("worry_highest", attempt.worry_highest)?;
         check_rating("worry_after", attempt.worry_after)?;
         check_date("date", attempt.date)?;
         check_text("what_helped", &attempt.what_helped, limits::SHORT_CHARS)?;

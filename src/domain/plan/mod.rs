@@ -3,8 +3,10 @@
 //! Stages follow the Devon EBSA guidance; ladders of small steps follow Buckinghamshire's graded approach.
 
 pub mod adjustments;
+pub mod child_ratings;
 mod edits;
 pub mod guidance;
+pub mod keep_in_touch;
 pub mod ladder;
 pub mod progress;
 pub mod review;
@@ -12,6 +14,9 @@ pub mod texts;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+pub use child_ratings::ChildRating;
+pub use keep_in_touch::{KeepInTouch, TouchPeriod};
 
 /// Stage 1: the child's own voice, gathered first.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -68,13 +73,16 @@ pub enum StepState {
     Paused,
 }
 
-/// One try at a step: the worry expected before and felt after (0-10).
+/// One try at a step: the worry expected before, the highest during it and felt after (0-10).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Attempt {
     pub id: String,
     pub date: NaiveDate,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub worry_before: Option<u8>,
+    /// The highest the worry got during the try (version 3).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub worry_highest: Option<u8>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub worry_after: Option<u8>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -101,6 +109,10 @@ pub struct Step {
     pub sub_steps: Vec<Step>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attempts: Vec<Attempt>,
+    /// The child's own ratings of the step on their worry scale, oldest first, each with its date
+    /// (version 3), so a step can be seen getting easier.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub child_ratings: Vec<ChildRating>,
 }
 
 impl Step {
@@ -116,6 +128,7 @@ impl Step {
             state: StepState::NotStarted,
             sub_steps: Vec::new(),
             attempts: Vec::new(),
+            child_ratings: Vec::new(),
         }
     }
 }
@@ -224,6 +237,9 @@ pub struct Plan {
     pub key_adult: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub contact_arrangements: String,
+    /// How often school keeps in touch, when agreed (version 3), beside the arrangements in words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keep_in_touch: Option<KeepInTouch>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub celebration: String,
     #[serde(skip_serializing_if = "String::is_empty")]

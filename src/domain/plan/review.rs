@@ -148,6 +148,7 @@ mod tests {
             id: format!("a{d}"),
             date: day(d),
             worry_before: before,
+            worry_highest: None,
             worry_after: after,
             what_helped: String::new(),
         }
@@ -176,6 +177,7 @@ mod tests {
             state,
             sub_steps: Vec::new(),
             attempts,
+            child_ratings: Vec::new(),
         };
         Plan {
             ladders: vec![Ladder {

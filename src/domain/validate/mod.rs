@@ -13,6 +13,7 @@ use crate::domain::checks::{check_date, check_text, earliest_date, latest_date, 
 use crate::domain::diary::day::DayRecord;
 use crate::domain::diary::Diary;
 
+mod own_words;
 mod plan;
 mod records;
 

@@ -3,7 +3,8 @@
 
 use super::Checker;
 use crate::domain::checks::{check_rating, limits, Problem};
-use crate::domain::plan::{Plan, Step};
+use crate::domain::plan::child_ratings::MOST_CHILD_RATINGS;
+use crate::domain::plan::{KeepInTouch, Plan, Step};
 
 impl Checker {
     pub(super) fn list(&mut self, p: &str, items: &[String], max_chars: usize) {
@@ -169,6 +170,14 @@ impl Checker {
         if let Some(next) = plan.next_review {
             self.date(|| format!("{p}.next_review"), next);
         }
+        if let Some(every) = plan.keep_in_touch {
+            if let Err(problem) = KeepInTouch::new(every.times, every.per) {
+                self.record(Err(Problem::new(
+                    format!("{p}.keep_in_touch.times"),
+                    problem.reason,
+                )));
+            }
+        }
     }
 
     pub(super) fn step(&mut self, p: &str, step: &Step, may_have_sub_steps: bool) {
@@ -215,6 +224,10 @@ impl Checker {
                 attempt.worry_before,
             ));
             self.record(check_rating(
+                &format!("{ap}.worry_highest"),
+                attempt.worry_highest,
+            ));
+            self.record(check_rating(
                 &format!("{ap}.worry_after"),
                 attempt.worry_after,
             ));
@@ -223,6 +236,18 @@ impl Checker {
                 &attempt.what_helped,
                 limits::SHORT_CHARS,
             );
+        }
+        self.count(
+            || format!("{p}.child_ratings"),
+            step.child_ratings.len(),
+            MOST_CHILD_RATINGS,
+            "ratings by the child",
+        );
+        for (i, rating) in step.child_ratings.iter().enumerate() {
+            let rp = format!("{p}.child_ratings[{i}]");
+            self.id(|| format!("{rp}.id"), &rating.id);
+            self.date(|| format!("{rp}.date"), rating.date);
+            self.record(check_rating(&format!("{rp}.rating"), Some(rating.rating)));
         }
     }
 }

@@ -23,12 +23,16 @@ impl Checker {
             full_name,
             date_of_birth,
             parent_contact,
+            // Any nation read from a file is one the app knows (an unknown one is refused as the
+            // wrong shape, in words), and the flag is only true or false.
             nation: _,
+            nation_answered: _,
             support,
             school_figures,
             days,
             contacts,
             plan,
+            own_words,
         } = child;
         self.id(|| format!("{p}.id"), id);
         if nickname.trim().is_empty() {
@@ -79,11 +83,13 @@ impl Checker {
             self.contact(&format!("{p}.contacts[{i}]"), contact);
         }
         self.plan(&format!("{p}.plan"), plan);
+        self.own_words(&format!("{p}.own_words"), own_words);
     }
 
     fn support(&mut self, p: &str, support: &Support) {
         let Support {
             level: _,
+            school_kind: _,
             diagnosis,
             awaiting_assessment,
             referrals,

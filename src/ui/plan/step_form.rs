@@ -100,6 +100,11 @@ pub fn StepForm(
                 .as_ref()
                 .map(|b| b.attempts.clone())
                 .unwrap_or_default(),
+            // The child's own ratings are theirs: the parent's form keeps them as they were.
+            child_ratings: base
+                .as_ref()
+                .map(|b| b.child_ratings.clone())
+                .unwrap_or_default(),
         };
         let refused = on_save(step);
         if refused.is_none() {

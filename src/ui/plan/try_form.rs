@@ -81,6 +81,8 @@ pub fn RecordTry() -> impl IntoView {
             id: new_id("try"),
             date: day,
             worry_before: before.get_untracked(),
+            // The form field for it comes with issue 19's charts.
+            worry_highest: None,
             worry_after: after.get_untracked(),
             what_helped: helped.get_untracked().trim().into(),
         };
