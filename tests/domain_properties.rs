@@ -294,7 +294,7 @@ fn share() -> impl Strategy<Value = Share> {
 }
 
 /// What the child said in their own turn (version 3): often nothing, else any of it.
-fn own_words() -> BoxedStrategy<OwnWords> {
+fn child_own_words() -> BoxedStrategy<OwnWords> {
     let scale =
         (name(), name(), name(), name(), name()).prop_map(|(zero, two, five, eight, ten)| {
             WorryScale {
@@ -617,7 +617,7 @@ fn child() -> impl Strategy<Value = Child> {
         ),
         days(),
         vec(contact(), 0..4),
-        (plan(), own_words()),
+        (plan(), child_own_words()),
     )
         .prop_map(
             |(
@@ -1694,7 +1694,9 @@ fn own_words(child: &Child) -> Vec<String> {
         match value {
             Value::String(s) => {
                 let is_date = s.len() == 10 && NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok();
-                if key != "id" && !is_date && s.chars().count() >= 10 {
+                // A kind of school is a choice ("maintained"), not the child's words.
+                let is_choice = key == "school_kind";
+                if key != "id" && !is_date && !is_choice && s.chars().count() >= 10 {
                     out.push(s.clone());
                 }
             }

@@ -316,6 +316,7 @@ fn attempt(n: u64, before: Option<u8>, after: Option<u8>) -> Attempt {
         id: format!("a{n}"),
         date: nov(n),
         worry_before: before,
+        worry_highest: None,
         worry_after: after,
         what_helped: String::new(),
     }
