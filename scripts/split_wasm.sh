@@ -3,7 +3,8 @@
 # visit needs (the shell, Today and the Calendar) and the screens fetched later, then replaces
 # Trunk's single WebAssembly file with them.
 #
-# Steps: wasm-split-cli cuts the linked .wasm at the `later_screen!` functions (src/ui/later.rs),
+# Steps: wasm-split-cli cuts the linked .wasm at the `later_screen!` functions (each place's
+# later.rs, e.g. src/ui/plan/later.rs; the macro is in src/ui/later.rs),
 # wasm-bindgen makes the JavaScript glue for the main part, wasm-opt shrinks every part (release
 # builds), and everything goes into one folder named after Trunk's hash of this build, so a browser
 # can never mix files from two versions of the site. index.html is pointed at that folder, with its

@@ -179,34 +179,133 @@ fn module_of(path: &Path) -> String {
     parts.join("::")
 }
 
-/// Which modules each module uses (`crate::a::b::Item` counts as module `a::b`), leaving out a
-/// module's own parents and children: a folder and what is in it are one unit.
-fn module_uses() -> BTreeMap<String, BTreeSet<String>> {
+/// The paths a file names from the crate's root: `crate::a::b::Item`, each branch of
+/// `crate::a::{b, c::D}` (over several lines too), and `super::x` resolved from `module`. A bare
+/// `use super::*` is a test module reaching its own file, so it names nothing new.
+fn named_paths(text: &str, module: &str) -> Vec<Vec<String>> {
+    let code: String = text
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let chars: Vec<char> = code.chars().collect();
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < chars.len() {
+        let rest: String = chars[at..chars.len().min(at + 7)].iter().collect();
+        let starts_word = at == 0 || !(chars[at - 1].is_alphanumeric() || chars[at - 1] == '_');
+        let root = if !starts_word {
+            None
+        } else if rest == "crate::" {
+            Some(Vec::new())
+        } else if rest.starts_with("super::") {
+            Some(module.split("::").map(String::from).collect::<Vec<_>>())
+        } else {
+            None
+        };
+        let Some(mut prefix) = root else {
+            at += 1;
+            continue;
+        };
+        at += 7;
+        if rest.starts_with("super::") {
+            prefix.pop();
+            // `super::super::x` climbs once more for each `super`.
+            while chars[at..]
+                .iter()
+                .collect::<String>()
+                .starts_with("super::")
+            {
+                prefix.pop();
+                at += 7;
+            }
+            if chars.get(at) == Some(&'*') {
+                continue;
+            }
+        }
+        path_tree(&chars, &mut at, prefix, &mut found);
+    }
+    found
+}
+
+/// Reads `a::b::{c, d::e}` from `at`, adding each whole path to `found`.
+fn path_tree(
+    chars: &[char],
+    at: &mut usize,
+    mut prefix: Vec<String>,
+    found: &mut Vec<Vec<String>>,
+) {
+    let skip_space = |at: &mut usize| {
+        while chars.get(*at).is_some_and(|c| c.is_whitespace()) {
+            *at += 1;
+        }
+    };
+    loop {
+        skip_space(at);
+        if chars.get(*at) == Some(&'{') {
+            *at += 1;
+            loop {
+                skip_space(at);
+                match chars.get(*at) {
+                    None => return,
+                    Some('}') => {
+                        *at += 1;
+                        return;
+                    }
+                    Some(',') => *at += 1,
+                    Some(c) if c.is_alphanumeric() || *c == '_' || *c == '{' => {
+                        path_tree(chars, at, prefix.clone(), found);
+                    }
+                    // `as`, `*` and the like name nothing more.
+                    Some(_) => *at += 1,
+                }
+            }
+        }
+        let mut word = String::new();
+        while let Some(c) = chars.get(*at).filter(|c| c.is_alphanumeric() || **c == '_') {
+            word.push(*c);
+            *at += 1;
+        }
+        if word.is_empty() || word == "self" {
+            break;
+        }
+        prefix.push(word);
+        if chars.get(*at) == Some(&':') && chars.get(*at + 1) == Some(&':') {
+            *at += 2;
+        } else {
+            // `a::b as c`: skip the new name, so it is not read as a path of its own.
+            let after: String = chars[*at..chars.len().min(*at + 4)].iter().collect();
+            if after.starts_with(" as ") {
+                *at += 4;
+                while chars
+                    .get(*at)
+                    .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+                {
+                    *at += 1;
+                }
+            }
+            break;
+        }
+    }
+    found.push(prefix);
+}
+
+/// Which modules each module uses (`crate::a::b::Item` counts as module `a::b`).
+fn uses_by_module() -> BTreeMap<String, BTreeSet<String>> {
     let files = sources("src");
     let modules: BTreeSet<String> = files.iter().map(|(p, _)| module_of(p)).collect();
-    let related = |a: &str, b: &str| {
-        a == b || a.starts_with(&format!("{b}::")) || b.starts_with(&format!("{a}::"))
-    };
     let mut graph = BTreeMap::new();
     for (path, text) in &files {
         let from = module_of(path);
         let mut to = BTreeSet::new();
-        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-            for (at, _) in line.match_indices("crate::") {
-                let words: Vec<&str> = line[at + "crate::".len()..]
-                    .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == ':'))
-                    .next()
-                    .unwrap_or("")
-                    .split("::")
-                    .collect();
-                // The longest run of words that names a module.
-                let used = (1..=words.len())
-                    .rev()
-                    .map(|n| words[..n].join("::"))
-                    .find(|m| modules.contains(m));
-                if let Some(used) = used.filter(|m| !related(&from, m)) {
-                    to.insert(used);
-                }
+        for words in named_paths(text, &from) {
+            // The longest run of words that names a module.
+            let used = (1..=words.len())
+                .rev()
+                .map(|n| words[..n].join("::"))
+                .find(|m| modules.contains(m));
+            if let Some(used) = used.filter(|m| *m != from) {
+                to.insert(used);
             }
         }
         graph.insert(from, to);
@@ -214,37 +313,123 @@ fn module_uses() -> BTreeMap<String, BTreeSet<String>> {
     graph
 }
 
-#[test]
-fn no_module_imports_round_a_loop() {
-    let graph = module_uses();
-    // Depth-first search; reaching a module still on the path is a loop.
+/// Which modules each module uses, leaving out a module's own parents and children: a folder and
+/// what is in it are one unit.
+fn module_uses() -> BTreeMap<String, BTreeSet<String>> {
+    let related = |a: &str, b: &str| {
+        a == b || a.starts_with(&format!("{b}::")) || b.starts_with(&format!("{a}::"))
+    };
+    uses_by_module()
+        .into_iter()
+        .map(|(from, to)| {
+            let to = to.into_iter().filter(|m| !related(&from, m)).collect();
+            (from, to)
+        })
+        .collect()
+}
+
+/// The folder (or single file) a module belongs to, two deep: `ui::plan::ladder::step_row` is in
+/// `ui::plan`, `domain::route` is `domain::route`, the shell's `ui` is `ui`.
+fn folder_of(module: &str) -> String {
+    module.split("::").take(2).collect::<Vec<_>>().join("::")
+}
+
+/// Which folders each folder uses, from the modules in them.
+fn folder_uses() -> BTreeMap<String, BTreeSet<String>> {
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (from, to) in uses_by_module() {
+        let from = folder_of(&from);
+        let to: Vec<String> = to
+            .iter()
+            .map(|m| folder_of(m))
+            .filter(|f| *f != from)
+            .collect();
+        graph.entry(from).or_default().extend(to);
+    }
+    graph
+}
+
+/// Panics with the loop if following `graph` from any node comes back round to it.
+fn assert_no_loop(graph: &BTreeMap<String, BTreeSet<String>>, what: &str) {
+    // Depth-first search; reaching a node still on the path is a loop.
     fn visit(
-        module: &str,
+        node: &str,
         graph: &BTreeMap<String, BTreeSet<String>>,
         path: &mut Vec<String>,
         done: &mut BTreeSet<String>,
+        what: &str,
     ) {
-        if done.contains(module) {
+        if done.contains(node) {
             return;
         }
-        if let Some(start) = path.iter().position(|m| m == module) {
+        if let Some(start) = path.iter().position(|m| m == node) {
             panic!(
-                "modules import each other round a loop: {} -> {module}",
+                "{what} import each other round a loop: {} -> {node}",
                 path[start..].join(" -> ")
             );
         }
-        path.push(module.to_string());
-        for next in graph.get(module).into_iter().flatten() {
-            visit(next, graph, path, done);
+        path.push(node.to_string());
+        for next in graph.get(node).into_iter().flatten() {
+            visit(next, graph, path, done, what);
         }
         path.pop();
-        done.insert(module.to_string());
+        done.insert(node.to_string());
     }
     let mut done = BTreeSet::new();
-    for module in graph.keys() {
-        visit(module, &graph, &mut Vec::new(), &mut done);
+    for node in graph.keys() {
+        visit(node, graph, &mut Vec::new(), &mut done, what);
     }
+}
+
+#[test]
+fn no_module_imports_round_a_loop() {
+    let graph = module_uses();
+    assert_no_loop(&graph, "modules");
     assert!(graph.len() > 60, "every module was read");
+}
+
+/// The places a parent goes (`ui/today/`, `ui/calendar/`...): every folder in `src/ui/` but the
+/// shared form parts, so a new place is held by the rules below as soon as it exists.
+fn places() -> Vec<String> {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let mut places: Vec<String> = fs::read_dir(ui)
+        .expect("src/ui/ can be read")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.is_dir())
+        .map(|p| format!("ui::{}", p.file_name().unwrap().to_string_lossy()))
+        .filter(|p| p != "ui::widgets")
+        .collect();
+    places.sort();
+    places
+}
+
+#[test]
+fn places_import_no_other_place() {
+    let places = places();
+    assert!(places.len() >= 5, "every place was found: {places:?}");
+    for (from, to) in uses_by_module() {
+        let place = folder_of(&from);
+        if !places.contains(&place) {
+            continue;
+        }
+        for used in to {
+            let other = folder_of(&used);
+            assert!(
+                other == place || !places.contains(&other),
+                "{from} (in {place}) uses {used} (in {other}): places stand apart; a part both \
+                 need goes to ui/widgets/ or the shell, and only the shell wires places together"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_folder_imports_round_a_loop() {
+    let graph = folder_uses();
+    assert_no_loop(&graph, "folders");
+    for folder in ["domain::diary", "domain::plan", "domain::file", "ui::plan"] {
+        assert!(graph.contains_key(folder), "{folder} was read");
+    }
 }
 
 #[test]

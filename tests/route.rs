@@ -4,7 +4,8 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use small_steps::domain::route::{Place, PlanStage, Screen};
+use small_steps::domain::plan::PlanStage;
+use small_steps::domain::route::{Place, Screen};
 
 #[test]
 fn the_addresses_that_once_panicked_open_something_safe() {

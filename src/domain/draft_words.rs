@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
-use super::diary::dates::{long_date, weekday_name};
+use super::dates::{long_date, weekday_name};
 
 /// The longest preview of a draft, in characters, before "…".
 pub const PREVIEW_CHARS: usize = 60;

@@ -5,6 +5,7 @@ pub mod calendar_file;
 pub mod charts;
 pub mod checks;
 pub mod choice;
+pub mod dates;
 pub mod diary;
 pub mod draft_words;
 pub mod figures;

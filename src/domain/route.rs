@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::checks::{earliest_date, latest_date};
+use crate::domain::plan::PlanStage;
 
 /// A screen of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,38 +27,6 @@ pub enum Screen {
     /// The Backup screen, opened at "Move my diary" (from the iPhone card on Today).
     MoveDiary,
     Children,
-}
-
-/// The three stages of the plan.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PlanStage {
-    Understanding,
-    Steps,
-    Review,
-}
-
-impl PlanStage {
-    pub const ALL: [PlanStage; 3] = [
-        PlanStage::Understanding,
-        PlanStage::Steps,
-        PlanStage::Review,
-    ];
-
-    fn slug(self) -> &'static str {
-        match self {
-            PlanStage::Understanding => "understanding",
-            PlanStage::Steps => "steps",
-            PlanStage::Review => "review",
-        }
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            PlanStage::Understanding => "1. Understanding",
-            PlanStage::Steps => "2. The plan",
-            PlanStage::Review => "3. Review",
-        }
-    }
 }
 
 /// The five places in the main navigation.

@@ -1,156 +1,40 @@
-//! Screens a parent opens less often than Today and the Calendar, and the optional details of a
-//! day. In the built app (the `split` feature) they live in three separate WebAssembly files (the
-//! diary views with the day's details, the plan, the settings), so the first load carries only the
-//! shell, Today's status buttons and the Calendar; the three follow in the background once the
-//! first screen is up. Without the feature (tests) they are ordinary functions.
+//! The machinery of the later parts. Screens a parent opens less often than Today and the
+//! Calendar, and the optional details of a day, live in the built app (the `split` feature) in
+//! three separate WebAssembly files (the diary views with the day's details, the plan, the
+//! settings), so the first load carries only the shell, Today's status buttons and the Calendar;
+//! the three follow in the background once the first screen is up. Without the feature (tests)
+//! they are ordinary functions.
+//!
+//! Each place declares its own later screens with [`later_screen!`] in its `later.rs`
+//! (`ui/calendar/later.rs`...); the shell only wires them to addresses. This file names no place.
 
 use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
-use crate::ui::backup::{import, move_diary};
-use crate::ui::calendar::{contacts, day_list, figures};
-use crate::ui::plan::understanding as plan_understanding;
-use crate::ui::plan::{hub as plan, meeting_pack, review as plan_review, steps as plan_steps};
-use crate::ui::today::day_details;
-use crate::ui::today::day_draft::DayDraft;
-use crate::ui::{backup, children};
-use crate::web::address::PlanStage;
-
 /// What a screen loaded later gives back: its view, or the reason its file could not be fetched.
 pub type Fetched = Result<AnyView, SplitLoaderError>;
 
-/// Declares a screen that is fetched on first use. `$part` names the file it goes into.
+/// Declares a screen that is fetched on first use. `$part` names the file it goes into: one of
+/// `diary_views`, `plan` and `settings` (a new name makes a new file, fetched on its own).
 macro_rules! later_screen {
     ($part:ident, $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
-        pub fn $name($($arg: $ty),*) -> Fetched {
+        pub fn $name($($arg: $ty),*) -> $crate::ui::later::Fetched {
             Ok($body.into_any())
         }
 
         $(#[$doc])*
         #[cfg(not(feature = "split"))]
-        pub async fn $name($($arg: $ty),*) -> Fetched {
+        pub async fn $name($($arg: $ty),*) -> $crate::ui::later::Fetched {
             Ok($body.into_any())
         }
     };
 }
-
-later_screen!(
-    settings,
-    /// Bringing a backup back, on the first-run screen.
-    fn import_part() {
-        view! { <import::Import/> }
-    }
-);
-later_screen!(
-    settings,
-    /// Bringing a moving file in (from Safari, or another phone), on the first-run screen.
-    fn move_in_part() {
-        view! { <move_diary::BringItIn/> }
-    }
-);
-later_screen!(
-    diary_views,
-    /// The list of recorded days.
-    fn day_list_screen() {
-        view! { <day_list::DayList/> }
-    }
-);
-later_screen!(
-    diary_views,
-    /// The figures and patterns.
-    fn figures_screen() {
-        view! { <figures::FiguresScreen/> }
-    }
-);
-later_screen!(
-    diary_views,
-    /// The contacts and meetings log.
-    fn contacts_screen() {
-        view! { <contacts::ContactsLog/> }
-    }
-);
-later_screen!(
-    diary_views,
-    /// A day's details, under "Add more (all optional)".
-    fn day_details_part(draft: DayDraft) {
-        view! { <day_details::DayDetailsFields draft/> }
-    }
-);
-later_screen!(
-    plan,
-    /// The plan's overview.
-    fn plan_screen() {
-        view! { <plan::PlanHub/> }
-    }
-);
-later_screen!(
-    plan,
-    /// Stage 1 of the plan.
-    fn understanding_screen() {
-        view! { <plan_understanding::Understanding/> }
-    }
-);
-later_screen!(
-    plan,
-    /// Stage 2 of the plan.
-    fn steps_screen() {
-        view! { <plan_steps::PlanSteps/> }
-    }
-);
-later_screen!(
-    plan,
-    /// Stage 3 of the plan.
-    fn review_screen() {
-        view! { <plan_review::PlanReview/> }
-    }
-);
-later_screen!(
-    plan,
-    /// The meeting pack.
-    fn pack_screen() {
-        view! { <meeting_pack::MeetingPackScreen/> }
-    }
-);
-later_screen!(
-    settings,
-    /// Export and import; `at_move` opens it at "Move my diary".
-    fn backup_screen(at_move: bool) {
-        view! { <backup::screen::Backup at_move/> }
-    }
-);
-later_screen!(
-    settings,
-    /// Adding, renaming and removing children.
-    fn children_screen() {
-        view! { <children::list::Children/> }
-    }
-);
-
-/// Fetches every later part in the background, once the first screen is up, so the other screens
-/// open at once and still open if the signal drops later. A part that cannot be fetched now is
-/// simply tried again when its screen is opened.
-pub fn fetch_in_background() {
-    #[cfg(feature = "split")]
-    leptos::task::spawn_local(async {
-        let _ = __wasm_split_preload_day_list_screen().await;
-        let _ = __wasm_split_preload_plan_screen().await;
-        let _ = __wasm_split_preload_backup_screen().await;
-    });
-}
-
-/// The screen for a stage of the plan.
-pub async fn stage_screen(stage: PlanStage) -> Fetched {
-    match stage {
-        PlanStage::Understanding => understanding_screen().await,
-        PlanStage::Steps => steps_screen().await,
-        PlanStage::Review => review_screen().await,
-    }
-}
+pub(crate) use later_screen;
 
 /// Shows a screen that may still have to be fetched: a quiet line while it comes, and if it cannot
 /// be fetched (the connection dropped, or the site was updated meanwhile) a plain message with a

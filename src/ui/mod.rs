@@ -14,6 +14,7 @@ pub mod plan;
 pub mod state;
 pub mod today;
 pub mod unsaved;
+pub mod welcome;
 pub mod widgets;
 
 use leptos::prelude::*;
@@ -96,16 +97,13 @@ pub fn App() -> impl IntoView {
         std::time::Duration::from_millis(0),
     );
     // And fetch the other screens while the parent reads this one.
-    set_timeout(
-        later::fetch_in_background,
-        std::time::Duration::from_secs(1),
-    );
+    set_timeout(fetch_in_background, std::time::Duration::from_secs(1));
 
     view! {
         <messages::LoadMessage/>
         <messages::ConflictMessage/>
         <state::OverlapMessage/>
-        <Show when=move || has_children.get() fallback=|| view! { <children::welcome::Welcome/> }>
+        <Show when=move || has_children.get() fallback=|| view! { <welcome::Welcome/> }>
             <header class="top">
                 <span class="brand" aria-hidden="true">"Small Steps"</span>
                 <children::list::ChildSwitcher/>
@@ -122,20 +120,32 @@ pub fn App() -> impl IntoView {
                     Screen::Today => view! { <today::day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
                     Screen::Day(date) => view! { <today::day_form::DayScreen date is_today=false/> }.into_any(),
                     Screen::Month(month) => view! { <calendar::month::Calendar month/> }.into_any(),
-                    Screen::List => later::when_fetched(later::day_list_screen).into_any(),
-                    Screen::Figures => later::when_fetched(later::figures_screen).into_any(),
-                    Screen::Contacts => later::when_fetched(later::contacts_screen).into_any(),
-                    Screen::Plan => later::when_fetched(later::plan_screen).into_any(),
-                    Screen::PlanStage(stage) => later::when_fetched(move || later::stage_screen(stage)).into_any(),
-                    Screen::Pack => later::when_fetched(later::pack_screen).into_any(),
-                    Screen::Backup => later::when_fetched(|| later::backup_screen(false)).into_any(),
-                    Screen::MoveDiary => later::when_fetched(|| later::backup_screen(true)).into_any(),
-                    Screen::Children => later::when_fetched(later::children_screen).into_any(),
+                    Screen::List => later::when_fetched(calendar::later::day_list_screen).into_any(),
+                    Screen::Figures => later::when_fetched(calendar::later::figures_screen).into_any(),
+                    Screen::Contacts => later::when_fetched(calendar::later::contacts_screen).into_any(),
+                    Screen::Plan => later::when_fetched(plan::later::plan_screen).into_any(),
+                    Screen::PlanStage(stage) => later::when_fetched(move || plan::later::stage_screen(stage)).into_any(),
+                    Screen::Pack => later::when_fetched(plan::later::pack_screen).into_any(),
+                    Screen::Backup => later::when_fetched(|| backup::later::backup_screen(false)).into_any(),
+                    Screen::MoveDiary => later::when_fetched(|| backup::later::backup_screen(true)).into_any(),
+                    Screen::Children => later::when_fetched(children::later::children_screen).into_any(),
                 }}}
             </main>
             <Navigation screen/>
         </Show>
     }
+}
+
+/// Fetches every later part in the background, once the first screen is up, so the other screens
+/// open at once and still open if the signal drops later. A part that cannot be fetched now is
+/// simply tried again when its screen is opened. (Children shares Backup's file, and Today's
+/// details share the Calendar's.)
+fn fetch_in_background() {
+    leptos::task::spawn_local(async {
+        calendar::later::fetch_ahead().await;
+        plan::later::fetch_ahead().await;
+        backup::later::fetch_ahead().await;
+    });
 }
 
 /// The main navigation, at the bottom of the screen where a thumb reaches.

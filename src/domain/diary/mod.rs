@@ -1,7 +1,6 @@
 //! All the children and everything recorded about them: the data the app keeps and backs up.
 
 pub mod contacts;
-pub mod dates;
 pub mod day;
 pub mod day_times;
 pub mod filter;

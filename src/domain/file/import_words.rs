@@ -1,7 +1,7 @@
 //! What the parent is told about a backup brought back: what the file holds, what adding it to the
 //! diary here added and kept, and what replacing the diary brought in.
 
-use crate::domain::diary::dates::short_date;
+use crate::domain::dates::short_date;
 use crate::domain::diary::Diary;
 use crate::domain::file::merge::{ChildSummary, MergeReport, Preview};
 use crate::domain::words::plural;

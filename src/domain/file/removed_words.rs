@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde_json::Value;
 
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::words::plural;
 use crate::domain::Diary;
 

@@ -8,7 +8,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::diary::dates::weekday_name;
+use crate::domain::dates::weekday_name;
 use crate::domain::diary::day::DayRecord;
 use crate::domain::diary::time_of_day::ClockTime;
 use crate::domain::Child;

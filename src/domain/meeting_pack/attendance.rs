@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::model::{bullets, Advice, Block, Coverage, Section, SectionKind, Table};
-use crate::domain::diary::dates::short_date;
+use crate::domain::dates::short_date;
 use crate::domain::diary::school_figures::{school_percent_words, SchoolFigure};
 use crate::domain::diary::Child;
 use crate::domain::figures::{

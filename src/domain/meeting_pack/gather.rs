@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Weekday};
 
 use super::model::Table;
-use crate::domain::diary::dates::weekday_name;
+use crate::domain::dates::weekday_name;
 use crate::domain::diary::day::{SignKind, SignTime, Worry, WorryCategory};
 use crate::domain::diary::Child;
 use crate::domain::figures::{

@@ -26,7 +26,7 @@ mod text;
 
 use chrono::NaiveDate;
 
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::diary::Child;
 use crate::domain::figures::{by_weekday, current_term, days_in};
 use gather::{first_of, ranked_texts, signs_lines, weekday_table, worry_words};

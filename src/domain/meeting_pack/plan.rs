@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use super::gather::key_of;
 use super::model::{bullets, field, joined, list, list_of_more, Block, Item, Section, SectionKind};
+use crate::domain::dates::{long_date, short_date};
 use crate::domain::diary::contacts::{AgreedAction, Contact};
-use crate::domain::diary::dates::{long_date, short_date};
 use crate::domain::diary::Child;
 use crate::domain::plan::{Attempt, Plan, Review, Step, StepState};
 

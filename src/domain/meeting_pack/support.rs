@@ -4,7 +4,7 @@
 //! among the requests, marked "already agreed"): nothing the parent entered is dropped.
 
 use super::model::{bullets, field, Block, Item, Section, SectionKind};
-use crate::domain::diary::dates::short_date;
+use crate::domain::dates::short_date;
 use crate::domain::diary::support::{Referral, ReferralTo};
 use crate::domain::diary::Child;
 

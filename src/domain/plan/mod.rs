@@ -10,10 +10,13 @@ pub mod keep_in_touch;
 pub mod ladder;
 pub mod progress;
 pub mod review;
+mod stage;
 pub mod texts;
 
 use chrono::NaiveDate;
+
 use serde::{Deserialize, Serialize};
+pub use stage::PlanStage;
 
 pub use child_ratings::ChildRating;
 pub use keep_in_touch::{KeepInTouch, TouchPeriod};

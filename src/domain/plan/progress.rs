@@ -1,8 +1,8 @@
 //! How far each stage of the plan has got, in the words on the Plan screen's cards.
 
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::plan::Plan;
-use crate::domain::route::PlanStage;
+use crate::domain::plan::PlanStage;
 
 /// A stage's progress: "Started" or "Not started yet" for understanding; "No steps yet", "1 step",
 /// "4 steps" for the steps on every ladder (smaller steps not counted); "No reviews yet",

@@ -3,6 +3,7 @@
 //! as a spreadsheet, moving the diary to another browser, and the space it takes on this phone.
 
 pub mod import;
+pub mod later;
 mod lock_option;
 pub mod move_diary;
 mod plan_file;

@@ -14,7 +14,7 @@ use crate::domain::{Diary, Document};
 use crate::ui::backup::import::MoreDetail;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
-use crate::ui::today::home_screen::ShareSymbol;
+use crate::ui::widgets::share_symbol::ShareSymbol;
 use crate::web::browser as where_kept;
 use crate::web::clock::{now_rfc3339, today};
 use crate::web::files;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::lock_option::{LockChoice, LockOption};
 use super::private_notes::{NotesChoice, PrivateNotesChoice, WhatABackupHolds};
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::file::backup::{
     backup_document, days_with_private_notes, PrivateNotes, EVERYONE,
 };

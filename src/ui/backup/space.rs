@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::widgets::confirm::RemoveQuestion;
 
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::file::names::kept_copy_file_name;
 use crate::domain::space::{
     nearly_full, percent_of_quota, size_words, ASSUMED_QUOTA_BYTES, WARN_AT_PERCENT,

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::diary::day::WorryCategory;
 use crate::domain::DayStatus;
 use crate::ui::calendar::month::CalendarTabs;

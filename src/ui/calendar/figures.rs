@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::ui::widgets::field::{read_range, DateRange, RangeProblem};
 
-use crate::domain::diary::dates::{long_date, weekday_name};
+use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::figures::{
     by_weekday, code_mismatches, current_term, days_words, explain_absence_line,
     explain_attendance, explain_health_mark, figures, percent_words, worries_by_category,

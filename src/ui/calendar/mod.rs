@@ -4,5 +4,6 @@
 pub mod contacts;
 pub mod day_list;
 pub mod figures;
+pub mod later;
 pub mod month;
 pub mod school_figures;

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::field::{read_range, DateRange, RangeProblem};
 
-use crate::domain::diary::dates::{long_date, month_name};
+use crate::domain::dates::{long_date, month_name};
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};

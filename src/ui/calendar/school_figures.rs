@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::NAME_CHARS;
-use crate::domain::diary::dates::short_date;
+use crate::domain::dates::short_date;
 use crate::domain::diary::school_figures::{school_percent_words, SchoolFigure, SchoolFigureInput};
 use crate::domain::figures::{figures, percent_words};
 use crate::domain::Child;

@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits;
 use crate::domain::Child;
-use crate::ui::children::support_group::SupportNearYou;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
 use crate::ui::unsaved::{watch_typing, UnsavedForms, UnsavedLine};
 use crate::ui::widgets::confirm::RemoveQuestion;
 use crate::ui::widgets::field::TextField;
+use crate::ui::widgets::support_near_you::SupportNearYou;
 use crate::web::focus::{focus_after_redraw, focus_after_screen_rebuild};
 use crate::web::ids::new_id;
 use crate::web::storage;

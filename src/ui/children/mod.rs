@@ -1,6 +1,5 @@
-//! Children: the first-run welcome, choosing which child is shown, adding, renaming and removing
-//! children, and the hosting support group's "Support near you".
+//! Children: choosing which child is shown, adding, renaming and removing children (a later part,
+//! declared in `later.rs`). The first-run welcome is the shell's (`ui/welcome.rs`).
 
+pub mod later;
 pub mod list;
-pub mod support_group;
-pub mod welcome;

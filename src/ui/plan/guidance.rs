@@ -1,7 +1,7 @@
 //! Which guidance goes with which screen of the plan (the texts and their sources live in the domain).
 
 use crate::domain::plan::guidance::{guidance_for, GuidanceFor};
-use crate::web::address::PlanStage;
+use crate::domain::plan::PlanStage;
 
 /// The guidance for a stage as (text, source) pairs.
 pub fn for_stage(stage: PlanStage) -> Vec<(&'static str, &'static str)> {

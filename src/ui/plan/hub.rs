@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::ui::children::support_group::SupportNearYou;
+use crate::ui::widgets::support_near_you::SupportNearYou;
 
 use crate::domain::plan::progress::{next_review_words, progress};
 use crate::domain::plan::Plan;
+use crate::domain::plan::PlanStage;
 use crate::ui::state::{shown_child, AppState};
-use crate::web::address::{PlanStage, Screen};
+use crate::web::address::Screen;
 
 /// The plan of the child the screen was built for, as stored now.
 pub fn plan_of(state: AppState) -> Plan {

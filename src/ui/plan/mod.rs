@@ -8,6 +8,7 @@ pub mod guidance;
 pub mod hub;
 pub mod in_place;
 pub mod ladder;
+pub mod later;
 pub mod meeting_pack;
 pub mod review;
 pub mod review_form;

@@ -9,12 +9,13 @@ use crate::ui::widgets::confirm::RemoveQuestion;
 use crate::ui::plan::review_form::AddReview;
 use crate::ui::plan::try_form::RecordTry;
 
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::plan::review::stalled_steps;
+use crate::domain::plan::PlanStage;
 use crate::domain::plan::Review;
 use crate::ui::plan::hub::{plan_of, save_plan, GuidanceBox, StageNav};
 use crate::ui::state::{shown_child, AppState};
-use crate::web::address::{PlanStage, Screen};
+use crate::web::address::Screen;
 use crate::web::focus::focus_after_redraw;
 
 #[component]

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::checks::limits::NAME_CHARS;
 use crate::domain::checks::Problem;
 use crate::domain::plan::Ladder;
+use crate::domain::plan::PlanStage;
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::adjustments::AdjustmentsChecklist;
@@ -17,7 +18,7 @@ use crate::ui::plan::ladder::{LadderCard, Removed};
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
 use crate::ui::widgets::field::TextField;
-use crate::web::address::{PlanStage, Screen};
+use crate::web::address::Screen;
 use crate::web::focus::focus_after_redraw;
 use crate::web::ids::new_id;
 

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits::{NAME_CHARS, SHORT_CHARS};
 use crate::domain::choice::Choice;
-use crate::domain::diary::dates::short_date;
+use crate::domain::dates::short_date;
 use crate::domain::diary::support::{
     Nation, Referral, ReferralInput, ReferralStage, ReferralTo, SupportLevel,
 };

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::{LONG_CHARS, NAME_CHARS, SHORT_CHARS};
+use crate::domain::plan::PlanStage;
 use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
 use crate::ui::drafts::{draft_key, FormFields};
 use crate::ui::messages::SavedHere;
@@ -14,7 +15,7 @@ use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
 use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::field::TextField;
 use crate::ui::widgets::rows::{Rows, RowsEditor};
-use crate::web::address::{PlanStage, Screen};
+use crate::web::address::Screen;
 
 fn three(items: &[String]) -> [RwSignal<String>; 3] {
     [0, 1, 2].map(|i| RwSignal::new(items.get(i).cloned().unwrap_or_default()))

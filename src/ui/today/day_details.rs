@@ -1,6 +1,6 @@
 //! The optional parts of a day: morning and afternoon, worries (category, the child's words, how
 //! big 0-10), signs noticed and when, what helped and what made it harder, the day's times, the
-//! school's code and a private note. In the built app they come in a later part (see later.rs).
+//! school's code and a private note. In the built app they come in a later part (see `today/later.rs`).
 
 use leptos::prelude::*;
 

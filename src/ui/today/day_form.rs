@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::checks::Problem;
-use crate::domain::diary::dates::{long_date, weekday_name};
+use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::drafts::{draft_key, keep_draft};
 use crate::ui::later;
@@ -13,6 +13,7 @@ use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::today::backup_reminder::BackupReminderCard;
 use crate::ui::today::day_remove::RemoveDay;
+use crate::ui::today::later as today_later;
 use crate::ui::today::space_warning::SpaceWarningCard;
 use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
 use crate::web::address::Screen;
@@ -160,7 +161,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 class="card more"
                 summary="Add more (all optional)"
                 open=draft.has_details()
-                fetch=move || later::day_details_part(draft)
+                fetch=move || today_later::day_details_part(draft)
             >
                 <div class="save-bar">
                     <UnsavedLine unsaved button="Save this day" what="these details"/>

@@ -4,7 +4,7 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use crate::domain::checks::Problem;
-use crate::domain::diary::dates::{long_date, weekday_name};
+use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;

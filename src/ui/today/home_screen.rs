@@ -1,11 +1,12 @@
 //! The card on Today that explains Safari's 7 days and the Home Screen, once, to a parent in Safari
-//! on an iPhone or iPad; and the Share symbol drawn as Safari draws it.
+//! on an iPhone or iPad.
 
 use leptos::prelude::*;
 
 use crate::domain::where_kept::WhereKept;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
+use crate::ui::widgets::share_symbol::ShareSymbol;
 use crate::web::address::Screen;
 use crate::web::browser::here;
 use crate::web::storage;
@@ -15,17 +16,6 @@ const CARD_NOT_NOW_KEY: &str = "small-steps:home-screen-card-not-now";
 
 /// Where "Not now" says where the steps can be found again.
 const NOT_NOW_PLACE: &str = "home-screen-card";
-
-/// The Share button as Safari draws it (a box with an arrow up out of it), for the steps.
-#[component]
-pub fn ShareSymbol() -> impl IntoView {
-    view! {
-        <svg class="share-symbol" viewBox="0 0 20 24" width="18" height="22" aria-hidden="true" focusable="false">
-            <path d="M10 2v13M5.5 6.5 10 2l4.5 4.5M7 10H3v12h14V10h-4" fill="none" stroke="currentColor"
-                stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/>
-        </svg>
-    }
-}
 
 /// Whether the Home Screen card is due: Safari on an iPhone or iPad, in a tab, and not put off.
 pub fn card_due() -> bool {

@@ -7,4 +7,5 @@ pub mod day_draft;
 pub mod day_form;
 pub mod day_remove;
 pub mod home_screen;
+pub mod later;
 pub mod space_warning;

@@ -1,8 +1,11 @@
-//! Form parts shared by every screen: a labelled text field with its limit and message, pick-one
+//! Parts shared by more than one place: a labelled text field with its limit and message, pick-one
 //! selects and the 0-10 rating, the line saying why a form was not saved, the question before
-//! removing something, and a small editor for a list of rows.
+//! removing something, a small editor for a list of rows, Safari's Share symbol and the support
+//! group's "Support near you".
 
 pub mod choose;
 pub mod confirm;
 pub mod field;
 pub mod rows;
+pub mod share_symbol;
+pub mod support_near_you;

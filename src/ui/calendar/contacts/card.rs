@@ -7,8 +7,8 @@ use crate::ui::widgets::confirm::RemoveQuestion;
 
 use super::form::{action_words, ContactFields, ContactFormParts};
 use super::Log;
+use crate::domain::dates::long_date;
 use crate::domain::diary::contacts::Contact;
-use crate::domain::diary::dates::long_date;
 use crate::ui::drafts::draft_key;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;

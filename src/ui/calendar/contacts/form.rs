@@ -5,8 +5,8 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::domain::checks::limits;
+use crate::domain::dates::long_date;
 use crate::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
-use crate::domain::diary::dates::long_date;
 use crate::ui::drafts::{keep_draft, DraftKey, Typed};
 use crate::ui::unsaved::watch_unsaved;
 use crate::ui::widgets::choose::{ChoiceSelect, FormError};

@@ -1,8 +1,10 @@
-//! The first screen a parent sees: what the app is, that nothing leaves the phone, and a child's nickname.
+//! The first screen a parent sees: what the app is, that nothing leaves the phone, and a child's
+//! nickname. It is the shell's, as it wires in Backup's parts for bringing a diary back.
 
 use leptos::prelude::*;
 
 use crate::domain::checks::limits;
+use crate::ui::backup::later as backup_later;
 use crate::ui::later;
 use crate::ui::state::AppState;
 use crate::ui::widgets::field::TextField;
@@ -50,14 +52,14 @@ pub fn Welcome() -> impl IntoView {
             <later::FetchedWhenOpened
                 class="card restore"
                 summary="Already have a backup file? Bring it back"
-                fetch=later::import_part
+                fetch=backup_later::import_part
             />
             // The Home Screen app starts with a diary of its own, empty: a diary started in Safari
             // (or on another phone) is brought in here, and checked to have all arrived.
             <later::FetchedWhenOpened
                 class="card restore"
                 summary="Moving your diary from Safari or another phone? Bring it in"
-                fetch=later::move_in_part
+                fetch=backup_later::move_in_part
             />
         </main>
     }

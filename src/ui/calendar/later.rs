@@ -1,0 +1,36 @@
+//! The Calendar's later screens, in the `diary_views` file (see `ui/later.rs`): the list of days,
+//! the figures and the contacts log. The month itself is in the first part.
+
+use leptos::prelude::*;
+
+use crate::ui::calendar::{contacts, day_list, figures};
+use crate::ui::later::later_screen;
+
+later_screen!(
+    diary_views,
+    /// The list of recorded days.
+    fn day_list_screen() {
+        view! { <day_list::DayList/> }
+    }
+);
+later_screen!(
+    diary_views,
+    /// The figures and patterns.
+    fn figures_screen() {
+        view! { <figures::FiguresScreen/> }
+    }
+);
+later_screen!(
+    diary_views,
+    /// The contacts and meetings log.
+    fn contacts_screen() {
+        view! { <contacts::ContactsLog/> }
+    }
+);
+
+/// Fetches this place's later file ahead of use; one that cannot be fetched now is tried again
+/// when its screen is opened.
+pub async fn fetch_ahead() {
+    #[cfg(feature = "split")]
+    let _ = __wasm_split_preload_day_list_screen().await;
+}
