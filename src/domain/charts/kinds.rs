@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use super::{round_top, Chart, ChartTable, Fill, Layout, Look, Point, Series, Slot};
-use crate::domain::diary::dates::weekday_name;
+use crate::domain::dates::weekday_name;
 use crate::domain::diary::day::SignTime;
 use crate::domain::diary::Child;
 use crate::domain::figures::{by_weekday, days_in, was_partial, worries_by_category};

@@ -4,7 +4,7 @@
 //! Buckinghamshire EBSA ladder).
 
 use super::{Chart, ChartTable, Layout, Look, Marker, Point, Series, Slot};
-use crate::domain::diary::dates::short_date;
+use crate::domain::dates::short_date;
 use crate::domain::plan::{Attempt, Step};
 
 /// The worries of one try.

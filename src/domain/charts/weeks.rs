@@ -6,7 +6,7 @@ use chrono::{Datelike, Days, NaiveDate, Weekday};
 use super::{
     tenths, Chart, ChartTable, Fill, Gap, Guide, Layout, Look, Marker, Point, Series, Slot,
 };
-use crate::domain::diary::dates::short_date;
+use crate::domain::dates::short_date;
 use crate::domain::diary::Child;
 use crate::domain::figures::{
     days_in, figures, percent_words, sessions, AbsenceLine, Figures, SessionOutcome,

@@ -8,7 +8,7 @@
 
 use chrono::{NaiveDate, Weekday};
 
-use crate::domain::diary::dates::weekday_name;
+use crate::domain::dates::weekday_name;
 use crate::domain::diary::day::{DayRecord, DayStatus, SignKind, SignTime, WorryCategory};
 use crate::domain::diary::Child;
 use crate::domain::figures::{by_weekday, days_in, sessions, SessionOutcome};
