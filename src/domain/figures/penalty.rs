@@ -21,7 +21,7 @@
 use chrono::{Datelike, Days, NaiveDate};
 
 use super::{days_in, sessions, SessionOutcome};
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::diary::support::Nation;
 use crate::domain::diary::Child;
 use crate::domain::words::plural;

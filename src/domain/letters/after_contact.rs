@@ -7,8 +7,8 @@
 
 use super::model::{list_lines, one_line, Letter, NotYet, Outcome, Paragraph, GAP};
 use super::{day_words, greeting, name, sign_off, LetterChoices, LetterKind};
+use crate::domain::dates::long_date;
 use crate::domain::diary::contacts::{Contact, ContactMethod};
-use crate::domain::diary::dates::long_date;
 use crate::domain::diary::Child;
 
 const RESTS_ON: &str = "Parents' groups (Not Fine in School): follow every call and meeting with \

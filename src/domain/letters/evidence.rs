@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 
 use super::model::{joined, one_line};
 use super::name;
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::diary::support::ReferralStage;
 use crate::domain::diary::Child;
 use crate::domain::figures::{days_words, figures, percent_words, AbsenceLine};

@@ -45,10 +45,7 @@ fn waiting_for(child: &Child, choices: &LetterChoices) -> Vec<String> {
         if matches!(r.stage, ReferralStage::Asked | ReferralStage::Waiting) {
             let mut line = format!("{}: {}", r.to.label(), r.stage.label().to_lowercase());
             if let Some(made) = r.made_on {
-                line.push_str(&format!(
-                    " since {}",
-                    crate::domain::diary::dates::long_date(made)
-                ));
+                line.push_str(&format!(" since {}", crate::domain::dates::long_date(made)));
             }
             lines.push(line);
         }
@@ -66,7 +63,7 @@ fn waiting_for(child: &Child, choices: &LetterChoices) -> Vec<String> {
             let who = one_line(&action.who);
             let by = action
                 .by
-                .map(crate::domain::diary::dates::long_date)
+                .map(crate::domain::dates::long_date)
                 .unwrap_or_default();
             lines.push(format!(
                 "{}{} (agreed on {}, due by {by}, not done yet)",
@@ -76,7 +73,7 @@ fn waiting_for(child: &Child, choices: &LetterChoices) -> Vec<String> {
                 } else {
                     format!(", {who}")
                 },
-                crate::domain::diary::dates::long_date(contact.date),
+                crate::domain::dates::long_date(contact.date),
             ));
         }
     }

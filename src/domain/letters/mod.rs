@@ -25,7 +25,7 @@ mod register;
 
 use chrono::NaiveDate;
 
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::diary::support::Nation;
 use crate::domain::diary::Child;
 use crate::domain::figures::school_year;
@@ -295,7 +295,7 @@ fn day_words(date: NaiveDate) -> String {
     use chrono::Datelike;
     format!(
         "{} {}",
-        crate::domain::diary::dates::weekday_name(date.weekday()),
+        crate::domain::dates::weekday_name(date.weekday()),
         long_date(date)
     )
 }

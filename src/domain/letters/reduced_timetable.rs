@@ -9,7 +9,7 @@
 
 use super::model::{list_lines, one_line, Letter, Outcome, Paragraph, GAP};
 use super::{greeting, name, sign_off, LetterChoices, LetterKind};
-use crate::domain::diary::dates::long_date;
+use crate::domain::dates::long_date;
 use crate::domain::diary::day::DayStatus;
 use crate::domain::diary::support::Nation;
 use crate::domain::diary::Child;
