@@ -7,6 +7,8 @@ pub mod checks;
 pub mod choice;
 pub mod dates;
 pub mod diary;
+pub mod draft_fields;
+pub mod draft_layouts;
 pub mod draft_words;
 pub mod figures;
 pub mod file;

@@ -5,8 +5,10 @@
 use crate::domain::checks::{check_text, limits, Problem};
 use crate::domain::plan::{Plan, Review};
 
-/// One text of a record: what the form calls it, a line of help, and the field it is kept in.
+/// One text of a record: its name in a form's draft, what the form calls it, a line of help, and
+/// the field it is kept in.
 pub struct TextOf<T: 'static> {
+    pub name: &'static str,
     pub label: &'static str,
     pub hint: &'static str,
     pub read: fn(&T) -> &String,
@@ -25,6 +27,7 @@ impl<T> TextOf<T> {
 
 /// The shared goal, asked first on stage 2 (agreed before the steps are planned).
 pub const GOAL: [TextOf<Plan>; 1] = [TextOf {
+    name: "goal",
     label: "The shared goal",
     hint: "What everyone is working towards, in words your child agrees with.",
     read: |p| &p.goal,
@@ -34,36 +37,42 @@ pub const GOAL: [TextOf<Plan>; 1] = [TextOf {
 /// The arrangements around the plan, in the order the form shows them.
 pub const ARRANGEMENTS: [TextOf<Plan>; 6] = [
     TextOf {
+        name: "key_adult",
         label: "Key adult",
         hint: "The trusted member of staff your child can go to.",
         read: |p| &p.key_adult,
         write: |p| &mut p.key_adult,
     },
     TextOf {
+        name: "contact_arrangements",
         label: "Contact arrangements",
         hint: "Who contacts whom, how and how often.",
         read: |p| &p.contact_arrangements,
         write: |p| &mut p.contact_arrangements,
     },
     TextOf {
+        name: "celebration",
         label: "How small successes will be celebrated",
         hint: "Praise, a treat, time together: whatever your child would like.",
         read: |p| &p.celebration,
         write: |p| &mut p.celebration,
     },
     TextOf {
+        name: "bad_day_plan",
         label: "What happens on a bad day",
         hint: "What everyone does when a step is too much today, so nobody has to decide in the moment.",
         read: |p| &p.bad_day_plan,
         write: |p| &mut p.bad_day_plan,
     },
     TextOf {
+        name: "questions",
         label: "Your questions for the school",
         hint: "One per line; they go in the meeting pack.",
         read: |p| &p.questions,
         write: |p| &mut p.questions,
     },
     TextOf {
+        name: "requests",
         label: "What you are asking for",
         hint: "One per line; they go in the meeting pack.",
         read: |p| &p.requests,
@@ -74,24 +83,28 @@ pub const ARRANGEMENTS: [TextOf<Plan>; 6] = [
 /// What a review says, in the order the form shows it.
 pub const REVIEW_TEXTS: [TextOf<Review>; 4] = [
     TextOf {
+        name: "went_well",
         label: "What went well",
         hint: "",
         read: |r| &r.went_well,
         write: |r| &mut r.went_well,
     },
     TextOf {
+        name: "was_hard",
         label: "What was hard",
         hint: "",
         read: |r| &r.was_hard,
         write: |r| &mut r.was_hard,
     },
     TextOf {
+        name: "changes",
         label: "What will change",
         hint: "",
         read: |r| &r.changes,
         write: |r| &mut r.changes,
     },
     TextOf {
+        name: "next_steps",
         label: "Next steps",
         hint: "",
         read: |r| &r.next_steps,

@@ -8,9 +8,10 @@ use leptos::prelude::*;
 use crate::domain::checks::limits::NAME_CHARS;
 use crate::domain::dates::short_date;
 use crate::domain::diary::school_figures::{school_percent_words, SchoolFigure, SchoolFigureInput};
+use crate::domain::draft_layouts;
 use crate::domain::figures::{figures, percent_words};
 use crate::domain::Child;
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
@@ -40,17 +41,17 @@ fn SchoolFiguresFor(child_id: String) -> impl IntoView {
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
     );
-    let unsaved = watch_typing(move || {
-        [from, to, percent, where_from]
-            .iter()
-            .all(|t| t.with(|t| t.trim().is_empty()))
+    let fields = DraftFields::new(&draft_layouts::SCHOOL_FIGURE)
+        .choice("from", from)
+        .choice("to", to)
+        .text("percent", percent)
+        .text("where_from", where_from);
+    let unsaved = watch_typing({
+        let fields = fields.clone();
+        move || fields.is_blank(&[])
     });
-    let draft_offer = FormFields {
-        texts: [from, to, percent, where_from],
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(draft_key("school-figure", &child.get_value(), ""), unsaved);
+    let draft_offer =
+        fields.keep_draft(draft_key("school-figure", &child.get_value(), ""), unsaved);
     let asking = RwSignal::new(None::<String>);
     let add = move |_| {
         let input = SchoolFigureInput {

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::checks::limits;
+use crate::domain::draft_layouts;
 use crate::domain::Child;
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
 use crate::ui::unsaved::{watch_typing, UnsavedForms, UnsavedLine};
@@ -232,14 +233,13 @@ fn AddChild() -> impl IntoView {
     let nickname = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     // A name typed but not added is typing like any other: said, kept as a draft, asked about.
-    let unsaved = watch_typing(move || nickname.with(|t| t.trim().is_empty()));
+    let fields = DraftFields::new(&draft_layouts::CHILD).text("nickname", nickname);
+    let unsaved = watch_typing({
+        let fields = fields.clone();
+        move || fields.is_blank(&[])
+    });
     let key = StoredValue::new(draft_key("child", "", ""));
-    let draft_offer = FormFields {
-        texts: [nickname],
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(key.get_value(), unsaved);
+    let draft_offer = fields.keep_draft(key.get_value(), unsaved);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let id = new_id("child");

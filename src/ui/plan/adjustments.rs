@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::SHORT_CHARS;
+use crate::domain::draft_layouts;
 use crate::domain::plan::guidance::ADJUSTMENTS;
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
@@ -45,13 +46,12 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
         }
     };
     let own = RwSignal::new(String::new());
-    let unsaved = watch_typing(move || own.with(|t| t.trim().is_empty()));
-    let draft_offer = FormFields {
-        texts: [own],
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(draft_key("adjustment", &child.get_value(), ""), unsaved);
+    let fields = DraftFields::new(&draft_layouts::ADJUSTMENT).text("own", own);
+    let unsaved = watch_typing({
+        let fields = fields.clone();
+        move || fields.is_blank(&[])
+    });
+    let draft_offer = fields.keep_draft(draft_key("adjustment", &child.get_value(), ""), unsaved);
     let add_own = move |_| {
         let text = own.get_untracked().trim().to_string();
         let child = child.get_value();

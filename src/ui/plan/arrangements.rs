@@ -5,54 +5,54 @@
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::LONG_CHARS;
+use crate::domain::draft_fields::OldLayout;
+use crate::domain::draft_layouts;
 use crate::domain::plan::texts::{put_all, TextOf, ARRANGEMENTS, GOAL};
 use crate::domain::plan::Plan;
-use crate::ui::drafts::{draft_key, keep_draft, FormText};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::plan_of;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::UnsavedLine;
 use crate::ui::widgets::field::TextField;
 
-/// What one card of plan texts is called: its draft, where its messages go, its button, and what
-/// its confirmation says was saved.
+/// What one card of plan texts is called: its draft (and how it was kept before drafts had
+/// names), where its messages go, its button, and what its confirmation says was saved.
 struct Card {
     form: &'static str,
+    old: &'static OldLayout,
     place: &'static str,
     button: &'static str,
     saved: &'static str,
 }
 
-/// The shared goal, for the top of stage 2, and the arrangements, for its foot. The arrangements
-/// card also puts back the goal of a draft kept before the goal had its own card.
+/// The shared goal, for the top of stage 2, and the arrangements, for its foot. A draft of the
+/// arrangements kept before the goal had its own card offers its goal as text to copy.
 pub fn goal_and_arrangements() -> (impl IntoView, impl IntoView) {
     let goal_card = Card {
         form: "goal",
+        old: &draft_layouts::GOAL,
         place: "goal",
         button: "Save the goal",
         saved: "Saved the shared goal.",
     };
-    let (goal, [goal_text]) = texts_card(&GOAL, goal_card, None);
+    let goal = texts_card(&GOAL, goal_card);
     let arrangements_card = Card {
         form: "arrangements",
+        old: &draft_layouts::ARRANGEMENTS,
         place: "arrangements",
         button: "Save arrangements",
         saved: "Saved the arrangements.",
     };
-    let (arrangements, _) = texts_card(&ARRANGEMENTS, arrangements_card, Some(goal_text));
+    let arrangements = texts_card(&ARRANGEMENTS, arrangements_card);
     (
         view! { <div class="card goal">{goal}</div> },
         view! { <div class="card">{arrangements}</div> },
     )
 }
 
-/// A card of plan texts saved together; returns it and its fields. `older_goal` takes the first
-/// text of a draft that holds one more text than the card (the goal, from before it moved).
-fn texts_card<const N: usize>(
-    table: &'static [TextOf<Plan>; N],
-    card: Card,
-    older_goal: Option<RwSignal<String>>,
-) -> (impl IntoView, [RwSignal<String>; N]) {
+/// A card of plan texts saved together, each kept in its draft under its name in the table.
+fn texts_card<const N: usize>(table: &'static [TextOf<Plan>; N], card: Card) -> impl IntoView {
     let state = expect_context::<AppState>();
     let child = StoredValue::new(shown_child());
     // Filled once, from the plan as stored when the form is built.
@@ -65,18 +65,15 @@ fn texts_card<const N: usize>(
         )
     });
     let values = fields.map(|(_, _, s)| s);
-    let unsaved = watch_unsaved(move || values.iter().for_each(|s| s.track()));
-    let draft_offer = keep_draft(
-        draft_key(card.form, &child.get_value(), ""),
-        unsaved,
-        move || -> FormText { (values.map(|s| s.get()).into(), vec![], vec![]) },
-        move |(mut texts, _, _): FormText| {
-            if let (Some(goal), true) = (older_goal, texts.len() == N + 1) {
-                goal.set(texts.remove(0));
-            }
-            values.iter().zip(texts).for_each(|(s, v)| s.set(v));
-        },
-    );
+    let draft_fields = table
+        .iter()
+        .zip(values)
+        .fold(DraftFields::new(card.old), |fields, (text_of, value)| {
+            fields.text(text_of.name, value)
+        });
+    let unsaved = draft_fields.watch_unsaved();
+    let draft_offer =
+        draft_fields.keep_draft(draft_key(card.form, &child.get_value(), ""), unsaved);
     let Card {
         place,
         button,
@@ -96,7 +93,7 @@ fn texts_card<const N: usize>(
             Err(message) => state.problem_at(place, message),
         }
     };
-    let view = view! {
+    view! {
         {draft_offer}
         {fields.into_iter().map(|(label, hint, value)| view! {
             <TextField label hint value max=LONG_CHARS multiline=true/>
@@ -104,6 +101,5 @@ fn texts_card<const N: usize>(
         <UnsavedLine unsaved button what="what you typed"/>
         <button type="button" class="primary wide" on:click=save>{button}</button>
         <SavedHere place/>
-    };
-    (view, values)
+    }
 }

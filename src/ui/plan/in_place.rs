@@ -7,11 +7,12 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits::SHORT_CHARS;
 use crate::domain::choice::Choice;
+use crate::domain::draft_layouts;
 use crate::domain::plan::{Adjustment, HowItIsGoing};
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::UnsavedLine;
 use crate::ui::widgets::field::{unique_id, TextField};
 
 /// The agreed adjustments of the child shown, each with its own small form. A form stays as it
@@ -75,17 +76,12 @@ fn InPlaceRow(child_id: String, adjustment: Adjustment) -> impl IntoView {
             .unwrap_or_default(),
     );
     let note = RwSignal::new(adjustment.going_note.clone());
-    let unsaved = watch_unsaved(move || {
-        since.track();
-        how.track();
-        note.track();
-    });
-    let draft_offer = FormFields {
-        texts: [since, how, note],
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(
+    let fields = DraftFields::new(&draft_layouts::IN_PLACE)
+        .choice("since", since)
+        .choice("how", how)
+        .text("note", note);
+    let unsaved = fields.watch_unsaved();
+    let draft_offer = fields.keep_draft(
         draft_key("in-place", &child.get_value(), &what.get_value()),
         unsaved,
     );

@@ -7,13 +7,14 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits::NAME_CHARS;
 use crate::domain::diary::PackHeader;
+use crate::domain::draft_layouts;
 use crate::domain::file::names::meeting_pack_file_name;
 use crate::domain::meeting_pack::{build_pack, default_range, pack_as_text, PackChoices};
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::hand_file_over;
 use crate::ui::plan::hub::StageNav;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::UnsavedLine;
 use crate::ui::widgets::field::{DateField, DateRange, TextField};
 use crate::web::address::Screen;
 use crate::web::clock::today;
@@ -156,19 +157,15 @@ fn HeaderForm(shown: String) -> impl IntoView {
     .map(RwSignal::new);
     let born = RwSignal::new(now.date_of_birth.map(|d| d.to_string()).unwrap_or_default());
     let saved = RwSignal::new(None::<String>);
-    let unsaved = watch_unsaved(move || {
-        texts.iter().for_each(|t| t.track());
-        born.track();
-    });
-    let draft_offer = FormFields {
-        texts: {
-            let [full_name, year_group, school, parent_contact] = texts;
-            [full_name, year_group, school, parent_contact, born]
-        },
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(draft_key("pack-header", &child.get_value(), ""), unsaved);
+    let [full_name, year_group, school, parent_contact] = texts;
+    let fields = DraftFields::new(&draft_layouts::PACK_HEADER)
+        .text("full_name", full_name)
+        .text("year_group", year_group)
+        .text("school", school)
+        .text("parent_contact", parent_contact)
+        .choice("date_of_birth", born);
+    let unsaved = fields.watch_unsaved();
+    let draft_offer = fields.keep_draft(draft_key("pack-header", &child.get_value(), ""), unsaved);
     let save = move |_| {
         let [full_name, year_group, school, parent_contact] = texts.map(|t| t.get_untracked());
         let born_text = born.get_untracked();

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, LastSaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, LastSaved, UnsavedLine};
 use crate::ui::widgets::choose::FormError;
 
 use crate::domain::checks::limits::LONG_CHARS;
+use crate::domain::draft_layouts;
 use crate::domain::plan::texts::{put_all, REVIEW_TEXTS};
 use crate::domain::plan::Review;
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::widgets::field::{DateField, TextField};
@@ -28,19 +29,15 @@ pub fn AddReview() -> impl IntoView {
         .map(|t| (t.label, RwSignal::new(String::new())));
     let error = RwSignal::new(None::<String>);
     let last_saved = LastSaved::new();
-    let unsaved = watch_unsaved(move || {
-        texts.iter().for_each(|(_, s)| s.track());
-        next.track();
-    });
-    let draft_offer = FormFields {
-        texts: {
-            let [went_well, was_hard, changes, next_steps] = texts.map(|(_, s)| s);
-            [date, next, went_well, was_hard, changes, next_steps]
-        },
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(draft_key("review", &child.get_value(), ""), unsaved);
+    // The form's fields by name. A date alone is not typing (it starts as today).
+    let fields = REVIEW_TEXTS.iter().zip(texts.map(|(_, s)| s)).fold(
+        DraftFields::new(&draft_layouts::REVIEW)
+            .choice("date", date)
+            .choice("next_review", next),
+        |fields, (text_of, text)| fields.text(text_of.name, text),
+    );
+    let unsaved = fields.watch_unsaved_except(&["date"]);
+    let draft_offer = fields.keep_draft(draft_key("review", &child.get_value(), ""), unsaved);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let nothing_written = texts

@@ -3,26 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::ui::unsaved::{watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::UnsavedLine;
 use crate::ui::widgets::choose::{ChoiceSelect, FormError, RatingSelect};
 
 use crate::domain::checks::limits::SHORT_CHARS;
 use crate::domain::choice::Choice;
-use crate::domain::plan::{Step, StepState, Who};
-use crate::ui::drafts::{draft_key, keep_draft, Typed};
+use crate::domain::draft_layouts;
+use crate::domain::plan::{Step, Who};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::state::shown_child;
 use crate::ui::widgets::field::TextField;
 use crate::web::ids::new_id;
 use crate::web::storage;
-
-/// What a step form keeps as a draft: its three texts, the rating, who and where it has got to.
-type StepDraft = ([String; 3], Option<u8>, Vec<Who>, StepState);
-
-impl Typed for StepDraft {
-    fn typed(&self) -> Vec<&str> {
-        self.0.iter().map(String::as_str).collect()
-    }
-}
 
 /// Shows a step form; `on_save` gets the step (with the same id when editing) and returns an error
 /// message to show, or `None` when it was saved.
@@ -45,36 +37,18 @@ pub fn StepForm(
     let support = RwSignal::new(s.support.clone());
     let state = RwSignal::new(s.state);
     let error = RwSignal::new(None::<String>);
-    // Saving or cancelling closes the form; leaving the screen with it open asks first.
-    let unsaved = watch_unsaved(move || {
-        for text in [what, when_where, support] {
-            text.track();
-        }
-        who.track();
-        rating.track();
-        state.track();
-    });
+    // The form's fields by name, for its draft and its "Not saved yet" watch. Saving or
+    // cancelling closes the form; leaving the screen with it open asks first.
+    let fields = DraftFields::new(&draft_layouts::STEP)
+        .text("what", what)
+        .choice("rating", rating)
+        .choice("who", who)
+        .text("when_where", when_where)
+        .text("support", support)
+        .choice("state", state);
+    let unsaved = fields.watch_unsaved();
     let key = StoredValue::new(draft_key("step", &shown_child(), &place));
-    let draft_offer = keep_draft(
-        key.get_value(),
-        unsaved,
-        move || -> StepDraft {
-            (
-                [what, when_where, support].map(|t| t.get()),
-                rating.get(),
-                who.get(),
-                state.get(),
-            )
-        },
-        move |(texts, r, w, s): StepDraft| {
-            for (field, text) in [what, when_where, support].iter().zip(texts) {
-                field.set(text);
-            }
-            rating.set(r);
-            who.set(w);
-            state.set(s);
-        },
-    );
+    let draft_offer = fields.keep_draft(key.get_value(), unsaved);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if what.with_untracked(|w| w.trim().is_empty()) {

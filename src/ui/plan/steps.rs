@@ -6,9 +6,10 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits::NAME_CHARS;
 use crate::domain::checks::Problem;
+use crate::domain::draft_layouts;
 use crate::domain::plan::Ladder;
 use crate::domain::plan::PlanStage;
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::adjustments::AdjustmentsChecklist;
 use crate::ui::plan::arrangements::goal_and_arrangements;
@@ -81,13 +82,12 @@ pub fn PlanSteps() -> impl IntoView {
         }
     };
     let title = RwSignal::new(String::new());
-    let unsaved = watch_typing(move || title.with(|t| t.trim().is_empty()));
-    let draft_offer = FormFields {
-        texts: [title],
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(draft_key("ladder", &child.get_value(), ""), unsaved);
+    let fields = DraftFields::new(&draft_layouts::LADDER).text("title", title);
+    let unsaved = watch_typing({
+        let fields = fields.clone();
+        move || fields.is_blank(&[])
+    });
+    let draft_offer = fields.keep_draft(draft_key("ladder", &child.get_value(), ""), unsaved);
     let add_ladder = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = title.get_untracked().trim().to_string();

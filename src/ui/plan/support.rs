@@ -12,10 +12,11 @@ use crate::domain::dates::short_date;
 use crate::domain::diary::support::{
     Nation, Referral, ReferralInput, ReferralStage, ReferralTo, SupportLevel,
 };
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::domain::draft_layouts;
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{saved_and_emptied, watch_typing, watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
 use crate::ui::widgets::confirm::RemoveQuestion;
 use crate::ui::widgets::field::{unique_id, DateField, TextField};
 use crate::web::ids::new_id;
@@ -95,17 +96,13 @@ fn SupportDetails(child_id: String) -> impl IntoView {
             ),
         )
     });
-    let unsaved = watch_unsaved(move || {
-        for field in [nation, level, diagnosis, awaiting] {
-            field.track();
-        }
-    });
-    let draft_offer = FormFields {
-        texts: [nation, level, diagnosis, awaiting],
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(draft_key("support", &child.get_value(), ""), unsaved);
+    let fields = DraftFields::new(&draft_layouts::SUPPORT)
+        .choice("nation", nation)
+        .choice("level", level)
+        .text("diagnosis", diagnosis)
+        .text("awaiting_assessment", awaiting);
+    let unsaved = fields.watch_unsaved();
+    let draft_offer = fields.keep_draft(draft_key("support", &child.get_value(), ""), unsaved);
     let chosen_nation = move || Nation::from_key(&nation.get()).unwrap_or_default();
     let save = move |_| {
         let id = child.get_value();
@@ -193,12 +190,15 @@ fn Referrals(child_id: String) -> impl IntoView {
             && stage.with(|s| *s == blank_stage)
             && editing.with(String::is_empty)
     });
-    let draft_offer = FormFields {
-        texts: [editing, to, detail, made_on, stage, since, note],
-        ratings: [],
-        rows: [],
-    }
-    .keep_draft(draft_key("referral", &child.get_value(), ""), unsaved);
+    let draft_offer = DraftFields::new(&draft_layouts::REFERRAL)
+        .choice("editing", editing)
+        .choice("to", to)
+        .text("detail", detail)
+        .choice("made_on", made_on)
+        .choice("stage", stage)
+        .choice("since", since)
+        .text("note", note)
+        .keep_draft(draft_key("referral", &child.get_value(), ""), unsaved);
     let asking = RwSignal::new(None::<String>);
     let empty_form = {
         let waiting = waiting.clone();

@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, LastSaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, LastSaved, UnsavedLine};
 use crate::ui::widgets::choose::{FormError, RatingSelect};
 
 use crate::domain::checks::limits::SHORT_CHARS;
 use crate::domain::checks::Problem;
+use crate::domain::draft_layouts;
 use crate::domain::plan::{Attempt, StepState};
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::plan_of;
 use crate::ui::state::{shown_child, AppState};
@@ -30,18 +31,15 @@ pub fn RecordTry() -> impl IntoView {
     let last_saved = LastSaved::new();
     // After a try at a step still "Not started": offer (never force) to mark it as trying.
     let offer_trying = RwSignal::new(None::<(String, String)>);
-    let unsaved = watch_unsaved(move || {
-        step_id.track();
-        before.track();
-        after.track();
-        helped.track();
-    });
-    let draft_offer = FormFields {
-        texts: [date, step_id, helped],
-        ratings: [before, after],
-        rows: [],
-    }
-    .keep_draft(draft_key("try", &child.get_value(), ""), unsaved);
+    // The form's fields by name. A date alone is not typing (it starts as today).
+    let fields = DraftFields::new(&draft_layouts::TRY)
+        .choice("date", date)
+        .choice("step", step_id)
+        .choice("before", before)
+        .choice("after", after)
+        .text("helped", helped);
+    let unsaved = fields.watch_unsaved_except(&["date"]);
+    let draft_offer = fields.keep_draft(draft_key("try", &child.get_value(), ""), unsaved);
     let steps = move || {
         plan_of(state)
             .ladders

@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::{LONG_CHARS, NAME_CHARS, SHORT_CHARS};
+use crate::domain::draft_layouts;
 use crate::domain::plan::PlanStage;
 use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
-use crate::ui::drafts::{draft_key, FormFields};
+use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
 use crate::ui::plan::support::SupportCard;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, UnsavedLine};
 use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::field::TextField;
 use crate::ui::widgets::rows::{Rows, RowsEditor};
@@ -80,42 +81,34 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             .collect(),
     );
     let error = RwSignal::new(None::<String>);
-    let unsaved = watch_unsaved(move || {
-        for text in [hard, good, ideal, parent_view, strengths, trusted] {
-            text.track();
-        }
-        worries.iter().chain(best.iter()).for_each(|t| t.track());
-        tried.track();
-        pros.track();
-    });
     let ([worry_1, worry_2, worry_3], [best_1, best_2, best_3]) = (worries, best);
     let ([tried_what, tried_how], [pro_name, pro_role, pro_contact]) = (tried.typed, pros.typed);
-    let draft_offer = FormFields {
-        texts: [
-            hard,
-            good,
-            ideal,
-            parent_view,
-            strengths,
-            trusted,
-            worry_1,
-            worry_2,
-            worry_3,
-            best_1,
-            best_2,
-            best_3,
-            // The rows typed but not added yet, kept with the rest (after the texts, so a draft
-            // kept before they were part of it still fits).
-            tried_what,
-            tried_how,
-            pro_name,
-            pro_role,
-            pro_contact,
-        ],
-        ratings: [],
-        rows: [tried.list, pros.list],
-    }
-    .keep_draft(draft_key("understanding", &child.get_value(), ""), unsaved);
+    let rows_words = |rows: &Vec<Vec<String>>| rows.iter().flatten().cloned().collect();
+    // The form's fields by name, for its draft and its "Not saved yet" watch; the rows typed
+    // but not added yet are kept with the rest.
+    let fields = DraftFields::new(&draft_layouts::UNDERSTANDING)
+        .text("what_is_hard", hard)
+        .text("what_is_good", good)
+        .text("ideal_school", ideal)
+        .text("parent_view", parent_view)
+        .text("strengths", strengths)
+        .text("trusted_people", trusted)
+        .text("worry_1", worry_1)
+        .text("worry_2", worry_2)
+        .text("worry_3", worry_3)
+        .text("best_1", best_1)
+        .text("best_2", best_2)
+        .text("best_3", best_3)
+        .listed("tried", tried.list, rows_words)
+        .text("tried_what", tried_what)
+        .text("tried_how", tried_how)
+        .listed("professionals", pros.list, rows_words)
+        .text("professional_name", pro_name)
+        .text("professional_role", pro_role)
+        .text("professional_contact", pro_contact);
+    let unsaved = fields.watch_unsaved();
+    let draft_offer =
+        fields.keep_draft(draft_key("understanding", &child.get_value(), ""), unsaved);
     let save = move |_| {
         // A row typed but not added is saved with the others, never dropped.
         let (tried_rows, pro_rows) = match (tried.to_save(), pros.to_save()) {

@@ -1,6 +1,6 @@
 //! What the parent has on the day form before it is saved: every field as a signal, the worry
-//! being filled in, the record it makes (or the problems that stop it), and the draft kept on the
-//! phone.
+//! being filled in, the record it makes (or the problems that stop it), and its fields by name
+//! (for the draft kept on the phone, the "Not saved yet" watch and filling).
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
@@ -9,8 +9,10 @@ use crate::domain::checks::Problem;
 use crate::domain::diary::day::{DayTimes, Sign, Worry, WorryCategory};
 use crate::domain::diary::day_times::DAY_TIMES;
 use crate::domain::diary::time_of_day::ClockTime;
+use crate::domain::draft_layouts;
 use crate::domain::validate::check_day;
 use crate::domain::{DayRecord, DayStatus};
+use crate::ui::drafts::DraftFields;
 
 /// What the parent has on screen for the day, kept when a save is refused.
 #[derive(Clone, Copy)]
@@ -65,47 +67,6 @@ impl PendingWorry {
         self.words.set(String::new());
         self.rating.set(None);
     }
-
-    pub fn track(self) {
-        self.category.track();
-        self.words.track();
-        self.rating.track();
-    }
-}
-
-/// The day form's fields as a draft kept on the phone (see [`crate::ui::drafts`]).
-#[derive(Clone, serde::Serialize, serde::Deserialize)]
-pub struct DayDraftText {
-    status: Option<DayStatus>,
-    split: bool,
-    morning: Option<DayStatus>,
-    afternoon: Option<DayStatus>,
-    worries: Vec<Worry>,
-    signs: Vec<Sign>,
-    helped: String,
-    harder: String,
-    times: [String; 4],
-    school_code: String,
-    private_note: String,
-    pending_worry: (Option<WorryCategory>, String, Option<u8>),
-}
-
-impl crate::ui::drafts::Typed for DayDraftText {
-    /// The words of the day: how it went, worries, what helped and made it harder, the private
-    /// note (shown only to the parent, on this phone, as the form itself shows it).
-    fn typed(&self) -> Vec<&str> {
-        let status = self.status.map_or("", |s| s.label());
-        std::iter::once(status)
-            .chain(self.worries.iter().map(|w| w.words.as_str()))
-            .chain([
-                self.pending_worry.1.as_str(),
-                self.helped.as_str(),
-                self.harder.as_str(),
-                self.school_code.as_str(),
-                self.private_note.as_str(),
-            ])
-            .collect()
-    }
 }
 
 fn time_text(time: Option<ClockTime>) -> String {
@@ -139,88 +100,67 @@ impl DayDraft {
         }
     }
 
-    /// Whether anything beyond the status is filled in: such a day opens with its details showing.
-    pub fn has_details(self) -> bool {
-        let texts = [
-            self.helped,
-            self.harder,
-            self.school_code,
-            self.private_note,
-        ];
-        self.split.get_untracked()
-            || self.worries.with_untracked(|w| !w.is_empty())
-            || self.signs.with_untracked(|s| !s.is_empty())
-            || texts
-                .iter()
-                .chain(self.times.iter())
-                .any(|t| t.with_untracked(|t| !t.is_empty()))
+    /// The form's fields by name, declared once: the draft, the "Not saved yet" watch and
+    /// filling all follow from this table. Every field of [`DayDraft`] is named here (a new one
+    /// does not compile until it is kept in the draft or said not to be).
+    pub fn fields(self) -> DraftFields {
+        let DayDraft {
+            status,
+            split,
+            morning,
+            afternoon,
+            worries,
+            signs,
+            helped,
+            harder,
+            times,
+            school_code,
+            private_note,
+            pending_worry:
+                PendingWorry {
+                    category,
+                    words,
+                    rating,
+                },
+            // Not typing: the messages of the last refused save.
+            problems: _,
+        } = self;
+        let fields = DraftFields::new(&draft_layouts::DAY)
+            .listed("status", status, |s| {
+                s.iter().map(|s| s.label().to_string()).collect()
+            })
+            .choice("split", split)
+            .choice("morning", morning)
+            .choice("afternoon", afternoon)
+            .listed("worries", worries, |ws| {
+                ws.iter().map(|w| w.words.clone()).collect()
+            })
+            .choice("signs", signs)
+            .text("helped", helped)
+            .text("harder", harder);
+        DAY_TIMES
+            .iter()
+            .zip(times)
+            .fold(fields, |fields, (time_of, time)| {
+                fields.choice(format!("times.{}", time_of.name), time)
+            })
+            .text("school_code", school_code)
+            .text("private_note", private_note)
+            .choice("pending_worry.category", category)
+            .text("pending_worry.words", words)
+            .choice("pending_worry.rating", rating)
     }
 
-    /// Every field as it is now (reading them tracks them).
-    pub fn text(self) -> DayDraftText {
-        DayDraftText {
-            status: self.status.get(),
-            split: self.split.get(),
-            morning: self.morning.get(),
-            afternoon: self.afternoon.get(),
-            worries: self.worries.get(),
-            signs: self.signs.get(),
-            helped: self.helped.get(),
-            harder: self.harder.get(),
-            times: self.times.map(|t| t.get()),
-            school_code: self.school_code.get(),
-            private_note: self.private_note.get(),
-            pending_worry: (
-                self.pending_worry.category.get(),
-                self.pending_worry.words.get(),
-                self.pending_worry.rating.get(),
-            ),
-        }
+    /// Whether anything beyond the status is filled in: such a day opens with its details showing.
+    pub fn has_details(self) -> bool {
+        !untrack(|| self.fields().is_blank(&["status"]))
     }
 
     /// Shows a record (or nothing) in the form, as if the screen had just opened on it.
     pub fn fill(self, record: Option<&DayRecord>) {
-        let fresh = DayDraft::from_record(record);
-        self.status.set(fresh.status.get_untracked());
-        self.split.set(fresh.split.get_untracked());
-        self.morning.set(fresh.morning.get_untracked());
-        self.afternoon.set(fresh.afternoon.get_untracked());
-        self.worries.set(fresh.worries.get_untracked());
-        self.signs.set(fresh.signs.get_untracked());
-        for (mine, theirs) in [
-            (self.helped, fresh.helped),
-            (self.harder, fresh.harder),
-            (self.school_code, fresh.school_code),
-            (self.private_note, fresh.private_note),
-        ]
-        .into_iter()
-        .chain(self.times.into_iter().zip(fresh.times))
-        {
-            mine.set(theirs.get_untracked());
-        }
-        self.pending_worry.clear();
+        self.fields()
+            .fill_from(&DayDraft::from_record(record).fields());
         self.problems.set(Vec::new());
-    }
-
-    /// Puts a kept draft back into the form (not saved until the parent saves).
-    pub fn restore(self, text: DayDraftText) {
-        self.status.set(text.status);
-        self.split.set(text.split);
-        self.morning.set(text.morning);
-        self.afternoon.set(text.afternoon);
-        self.worries.set(text.worries);
-        self.signs.set(text.signs);
-        self.helped.set(text.helped);
-        self.harder.set(text.harder);
-        for (field, value) in self.times.iter().zip(text.times) {
-            field.set(value);
-        }
-        self.school_code.set(text.school_code);
-        self.private_note.set(text.private_note);
-        let (category, words, rating) = text.pending_worry;
-        self.pending_worry.category.set(category);
-        self.pending_worry.words.set(words);
-        self.pending_worry.rating.set(rating);
     }
 
     /// The record as typed, or the problems that stop it being saved (with field paths).

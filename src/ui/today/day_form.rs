@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::checks::Problem;
 use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::{DayRecord, DayStatus};
-use crate::ui::drafts::{draft_key, keep_draft};
+use crate::ui::drafts::draft_key;
 use crate::ui::later;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
@@ -15,7 +15,7 @@ use crate::ui::today::backup_reminder::BackupReminderCard;
 use crate::ui::today::day_remove::RemoveDay;
 use crate::ui::today::later as today_later;
 use crate::ui::today::space_warning::SpaceWarningCard;
-use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, UnsavedLine};
 use crate::web::address::Screen;
 use crate::web::clock::today;
 
@@ -46,28 +46,12 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     // The status as last saved, so answering "No" to a future date leaves nothing looking chosen.
     let saved_status = StoredValue::new(draft.status.get_untracked());
     // Details are kept only when "Save this day" is tapped; say so as soon as something changes.
-    let unsaved = watch_unsaved(move || {
-        draft.worries.track();
-        draft.signs.track();
-        draft.split.track();
-        draft.morning.track();
-        draft.afternoon.track();
-        for text in [
-            draft.helped,
-            draft.harder,
-            draft.school_code,
-            draft.private_note,
-        ] {
-            text.track();
-        }
-        draft.times.iter().for_each(|t| t.track());
-        draft.pending_worry.track();
-    });
-    let draft_offer = keep_draft(
+    let fields = draft.fields();
+    // A tap on a status saves at once; the details are kept only when "Save this day" is tapped.
+    let unsaved = fields.watch_unsaved_except(&["status"]);
+    let draft_offer = fields.keep_draft(
         draft_key("day", &child_id.get_value(), &date.to_string()),
         unsaved,
-        move || draft.text(),
-        move |text| draft.restore(text),
     );
     // Where the parent pressed: the status buttons, or "Save this day" at the foot of the details.
     let pressed = StoredValue::new(STATUS_PLACE);

@@ -7,27 +7,12 @@ use leptos::prelude::*;
 use crate::domain::checks::limits;
 use crate::domain::dates::long_date;
 use crate::domain::diary::contacts::{AgreedAction, Contact, ContactMethod};
-use crate::ui::drafts::{keep_draft, DraftKey, Typed};
-use crate::ui::unsaved::watch_unsaved;
+use crate::domain::draft_layouts;
+use crate::ui::drafts::{DraftFields, DraftKey};
 use crate::ui::widgets::choose::{ChoiceSelect, FormError};
 use crate::ui::widgets::field::{DateField, TextField};
 use crate::web::clock::today;
 use crate::web::ids::new_id;
-
-/// What a contact form holds as a draft: its six texts, how, and the actions already added.
-type Draft = ([String; 6], ContactMethod, Vec<AgreedAction>);
-
-impl Typed for Draft {
-    /// With whom, what was said, the action being typed, then the actions added (not the dates).
-    fn typed(&self) -> Vec<&str> {
-        let [_date, with_whom, said, what, who, _by] = &self.0;
-        [with_whom, said, what, who]
-            .into_iter()
-            .map(String::as_str)
-            .chain(self.2.iter().map(|a| a.what.as_str()))
-            .collect()
-    }
-}
 
 /// Everything typed into one contact form.
 #[derive(Clone, Copy)]
@@ -50,61 +35,61 @@ pub struct ContactFields {
 impl ContactFields {
     /// A form filled from a saved contact, or empty (dated today) for a new one.
     pub fn new(contact: Option<&Contact>) -> Self {
-        let fields = ContactFields {
-            date: RwSignal::new(String::new()),
-            with_whom: RwSignal::new(String::new()),
-            method: RwSignal::new(ContactMethod::Meeting),
-            said: RwSignal::new(String::new()),
-            actions: RwSignal::new(Vec::new()),
-            what: RwSignal::new(String::new()),
-            who: RwSignal::new(String::new()),
-            by: RwSignal::new(String::new()),
+        let text = |text: Option<&String>| RwSignal::new(text.cloned().unwrap_or_default());
+        ContactFields {
+            date: RwSignal::new(contact.map_or(today(), |c| c.date).to_string()),
+            with_whom: text(contact.map(|c| &c.with_whom)),
+            method: RwSignal::new(contact.map_or(ContactMethod::Meeting, |c| c.method)),
+            said: text(contact.map(|c| &c.said)),
+            actions: RwSignal::new(contact.map(|c| c.actions.clone()).unwrap_or_default()),
+            what: text(None),
+            who: text(None),
+            by: text(None),
             changing: RwSignal::new(None),
             error: RwSignal::new(None),
-        };
-        fields.fill(contact);
-        fields
+        }
     }
 
-    fn texts(self) -> [RwSignal<String>; 6] {
-        [
-            self.date,
-            self.with_whom,
-            self.said,
-            self.what,
-            self.who,
-            self.by,
-        ]
+    /// The form's fields by name, declared once: the draft, the "Not saved yet" watch and filling
+    /// follow from this table (a new field does not compile until it is named here).
+    fn fields(self) -> DraftFields {
+        let ContactFields {
+            date,
+            with_whom,
+            method,
+            said,
+            actions,
+            what,
+            who,
+            by,
+            // Not typing: which action is being changed, and the form's message.
+            changing: _,
+            error: _,
+        } = self;
+        DraftFields::new(&draft_layouts::CONTACT)
+            .choice("date", date)
+            .text("with_whom", with_whom)
+            .choice("method", method)
+            .text("said", said)
+            .listed("actions", actions, |list| {
+                list.iter().map(|a| a.what.clone()).collect()
+            })
+            .text("action_what", what)
+            .text("action_who", who)
+            .choice("action_by", by)
     }
 
     /// Puts a contact's details in the boxes, or empties them for the next new contact.
     pub fn fill(self, contact: Option<&Contact>) {
-        for text in [self.with_whom, self.said, self.what, self.who, self.by] {
-            text.set(String::new());
-        }
-        self.date.set(today().to_string());
-        self.method.set(ContactMethod::Meeting);
-        self.actions.set(Vec::new());
+        self.fields()
+            .fill_from(&ContactFields::new(contact).fields());
         self.changing.set(None);
         self.error.set(None);
-        if let Some(c) = contact {
-            self.date.set(c.date.to_string());
-            self.with_whom.set(c.with_whom.clone());
-            self.method.set(c.method);
-            self.said.set(c.said.clone());
-            self.actions.set(c.actions.clone());
-        }
     }
 
-    /// Turns on once anything in the form changes (see [`watch_unsaved`]).
+    /// Turns on once anything in the form changes (see [`crate::ui::unsaved::watch_unsaved`]).
     pub fn watch(self) -> RwSignal<bool> {
-        watch_unsaved(move || {
-            for text in self.texts() {
-                text.track();
-            }
-            self.method.track();
-            self.actions.track();
-        })
+        self.fields().watch_unsaved()
     }
 
     /// Keeps the form's typing as a draft under `key`; `reopen` shows the form when a kept draft
@@ -115,25 +100,7 @@ impl ContactFields {
         unsaved: RwSignal<bool>,
         reopen: impl Fn() + Send + Sync + 'static,
     ) -> impl IntoView {
-        keep_draft(
-            key,
-            unsaved,
-            move || -> Draft {
-                (
-                    self.texts().map(|t| t.get()),
-                    self.method.get(),
-                    self.actions.get(),
-                )
-            },
-            move |(texts, method, actions): Draft| {
-                for (field, text) in self.texts().iter().zip(texts) {
-                    field.set(text);
-                }
-                self.method.set(method);
-                self.actions.set(actions);
-                reopen();
-            },
-        )
+        self.fields().keep_draft_and(key, unsaved, reopen)
     }
 
     /// The action typed in the three boxes, if any (one being changed keeps its id and tick).
