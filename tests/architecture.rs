@@ -614,3 +614,43 @@ fn old_drafts_are_named_as_their_forms_name_their_fields() {
         "no form reads the old drafts of {unused:?}"
     );
 }
+
+/// Every field of the day form (`DayDraft`) is on screen: some view in `src/ui/today/` other than
+/// the draft itself uses it as `draft.<field>`. With the record (`to_record`), the draft's table of
+/// names (`fields`) and `from_record` named by the compiler, this names the last file a new day
+/// field needs: the form's view.
+#[test]
+fn every_field_of_the_day_form_is_shown() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let draft = fs::read_to_string(root.join("src/ui/today/day_draft.rs")).expect("day_draft.rs");
+    let body = draft
+        .split("pub struct DayDraft {")
+        .nth(1)
+        .and_then(|rest| rest.split('}').next())
+        .expect("DayDraft is a struct in day_draft.rs");
+    let fields: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .filter_map(|l| l.strip_prefix("pub "))
+        .filter_map(|l| l.split(':').next())
+        .collect();
+    assert!(fields.contains(&"helped"), "the fields were read: {fields:?}");
+    let views: Vec<String> = sources("src/ui/today")
+        .into_iter()
+        .filter(|(p, _)| !p.ends_with("day_draft.rs"))
+        .map(|(_, text)| text)
+        .collect();
+    for field in fields {
+        let used = format!("draft.{field}");
+        let shown = views.iter().any(|text| {
+            text.match_indices(&used).any(|(at, _)| {
+                let next = text[at + used.len()..].chars().next().unwrap_or(' ');
+                !(next.is_alphanumeric() || next == '_')
+            })
+        });
+        assert!(
+            shown,
+            "the day form's field `{field}` is not shown: no view in src/ui/today/ uses `{used}`"
+        );
+    }
+}
