@@ -634,7 +634,10 @@ fn every_field_of_the_day_form_is_shown() {
         .filter_map(|l| l.strip_prefix("pub "))
         .filter_map(|l| l.split(':').next())
         .collect();
-    assert!(fields.contains(&"helped"), "the fields were read: {fields:?}");
+    assert!(
+        fields.contains(&"helped"),
+        "the fields were read: {fields:?}"
+    );
     let views: Vec<String> = sources("src/ui/today")
         .into_iter()
         .filter(|(p, _)| !p.ends_with("day_draft.rs"))
