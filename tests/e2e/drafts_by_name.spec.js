@@ -6,6 +6,7 @@ import { test, expect } from './fixtures/test.js';
 import { KEYS } from './fixtures/app_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { PlanPage } from './fixtures/plan_page.js';
+import { expectNoViolations } from './fixtures/axe.js';
 
 /** The shown child's id, as the app keeps it. */
 async function childId(ui, nickname) {
@@ -103,6 +104,7 @@ test('a draft from another version goes back by name; what has no box is shown t
     await expect(words).toHaveValue(/times lunch: 12:15/);
     await expect(words).toHaveValue(/mood: Calmer after lunch/);
     await expect(words).toHaveValue(/school code: 7/);
+    await expectNoViolations(page, 'the offer of a draft with words that have no box');
   });
   await test.step('keeps it: names that match are in their boxes, nothing in another', async () => {
     await day.keepDraft.click();
