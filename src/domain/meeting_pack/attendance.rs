@@ -12,6 +12,7 @@ use crate::domain::figures::{
     code_mismatches, could_not_get_out, days_in, days_words, figures, percent_words, sessions,
     AbsenceLine, Figures, SessionOutcome,
 };
+use crate::domain::words::plural;
 
 /// Fewer school days recorded than this and no attendance line is judged: a handful of days says
 /// little about a term, and "2 of 2 sessions (100%)" would read as more than it is.
@@ -57,14 +58,10 @@ pub fn coverage(child: &Child, (from, to): (NaiveDate, NaiveDate)) -> Coverage {
 
 /// "13 of 58 school days recorded".
 pub fn coverage_words(coverage: Coverage) -> String {
-    let days = if coverage.school_days == 1 {
-        "school day"
-    } else {
-        "school days"
-    };
     format!(
-        "{} of {} {days} recorded (Monday to Friday, less days recorded as no school)",
-        coverage.recorded, coverage.school_days
+        "{} of {} recorded (Monday to Friday, less days recorded as no school)",
+        coverage.recorded,
+        plural(coverage.school_days as usize, "school day", "school days")
     )
 }
 

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::file::locked::{check_new_passphrase, MIN_PASSPHRASE_CHARS};
+use crate::ui::widgets::choose::FormError;
 
 /// What the parent chose about locking, read by the save button.
 #[derive(Clone, Copy)]
@@ -111,9 +112,7 @@ pub fn LockOption(choice: LockChoice) -> impl IntoView {
                             on:input=move |ev| value.set(event_target_value(&ev))
                         />
                     })}
-                {move || problem.get().map(|words| view! {
-                    <p id="lock-passphrase-problem" class="field-error" role="alert" tabindex="-1">{words}</p>
-                })}
+                <FormError error=problem id="lock-passphrase-problem"/>
             </Show>
         </div>
     }

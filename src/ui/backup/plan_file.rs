@@ -7,6 +7,7 @@ use crate::domain::file::names::plan_file_name;
 use crate::domain::file::plan_file::plan_document;
 use crate::ui::messages::{hand_file_over_at, SavedHere};
 use crate::ui::state::AppState;
+use crate::ui::widgets::child_picker::{chosen_child, for_chosen, ChildPicker};
 use crate::web::clock::{now_rfc3339, today};
 
 /// Where "Save the plan as a file" says how it went.
@@ -16,12 +17,10 @@ const PLAN_FILE_PLACE: &str = "plan-file";
 #[component]
 pub fn PlanFile() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let who = RwSignal::new(state.child_id.get_untracked().unwrap_or_default());
+    let who = chosen_child();
     let save = move |_| {
-        let chosen = state.diary.with_untracked(|d| {
-            d.child(&who.get_untracked())
-                .or(d.children.first())
-                .map(|c| (c.nickname.clone(), plan_document(c, now_rfc3339())))
+        let chosen = for_chosen(who, |c| {
+            (c.nickname.clone(), plan_document(c, now_rfc3339()))
         });
         let Some((nickname, document)) = chosen else {
             return;
@@ -36,29 +35,13 @@ pub fn PlanFile() -> impl IntoView {
             "\"Bring back a backup\" (on this screen, on any phone) adds it to a diary.",
         );
     };
-    let several = move || state.diary.with(|d| d.children.len() > 1);
     view! {
         <section class="card" aria-labelledby="plan-file-heading">
             <h2 id="plan-file-heading">"Just the plan, as a file"</h2>
             <p class="muted">
                 "A small file with the plan and the details for the top of the meeting pack, and nothing else: no days, no calls, no private notes. Keep it, or open it on another phone (a partner's, say) with \"Bring back a backup\"."
             </p>
-            <Show when=several>
-                <label for="plan-file-who">"Whose plan"</label>
-                <select id="plan-file-who" on:change=move |ev| who.set(event_target_value(&ev))>
-                    {move || {
-                        let chosen = who.get_untracked();
-                        state.diary.with(|d| {
-                            d.children
-                                .iter()
-                                .map(|c| view! {
-                                    <option value=c.id.clone() selected=c.id == chosen>{c.nickname.clone()}</option>
-                                })
-                                .collect_view()
-                        })
-                    }}
-                </select>
-            </Show>
+            <ChildPicker id="plan-file-who" label="Whose plan" who/>
             <button type="button" on:click=save>"Save the plan as a file"</button>
             <SavedHere place=PLAN_FILE_PLACE/>
         </section>

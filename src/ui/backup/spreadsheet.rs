@@ -8,6 +8,7 @@ use crate::domain::file::names::days_file_name;
 use crate::domain::file::spreadsheet::days_csv;
 use crate::ui::messages::{hand_file_over_at, SavedHere};
 use crate::ui::state::AppState;
+use crate::ui::widgets::child_picker::{chosen_child, for_chosen, ChildPicker};
 use crate::ui::widgets::field::DateRange;
 use crate::web::clock::today;
 
@@ -18,7 +19,7 @@ const SHEET_PLACE: &str = "sheet";
 #[component]
 pub fn SpreadsheetExport() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let who = RwSignal::new(state.child_id.get_untracked().unwrap_or_default());
+    let who = chosen_child();
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let save = move |_| {
@@ -43,12 +44,7 @@ pub fn SpreadsheetExport() -> impl IntoView {
                 return;
             }
         }
-        let chosen = state.diary.with_untracked(|d| {
-            let id = who.get_untracked();
-            d.child(&id)
-                .or(d.children.first())
-                .map(|c| (c.nickname.clone(), days_csv(c, first, last)))
-        });
+        let chosen = for_chosen(who, |c| (c.nickname.clone(), days_csv(c, first, last)));
         let Some((nickname, text)) = chosen else {
             return;
         };
@@ -63,29 +59,13 @@ pub fn SpreadsheetExport() -> impl IntoView {
             "",
         );
     };
-    let several = move || state.diary.with(|d| d.children.len() > 1);
     view! {
         <section class="card" aria-labelledby="sheet-heading">
             <h2 id="sheet-heading">"Days as a spreadsheet"</h2>
             <p class="muted">
                 "One row per recorded day (status, worries, signs, what helped, times, the school's code), to open in a spreadsheet or give to school. Private notes are left out."
             </p>
-            <Show when=several>
-                <label for="sheet-who">"Whose days"</label>
-                <select id="sheet-who" on:change=move |ev| who.set(event_target_value(&ev))>
-                    {move || {
-                        let chosen = who.get_untracked();
-                        state.diary.with(|d| {
-                            d.children
-                                .iter()
-                                .map(|c| view! {
-                                    <option value=c.id.clone() selected=c.id == chosen>{c.nickname.clone()}</option>
-                                })
-                                .collect_view()
-                        })
-                    }}
-                </select>
-            </Show>
+            <ChildPicker id="sheet-who" label="Whose days" who/>
             <p class="hint">"Leave the dates empty for every day recorded."</p>
             <DateRange from_label="From" from_id="sheet-from" from=from to_label="To" to_id="sheet-to" to=to/>
             <button type="button" class="primary" on:click=save>"Save spreadsheet file"</button>

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::field::{read_range, DateRange, RangeProblem};
 
 use crate::domain::dates::{long_date, weekday_name};
@@ -34,7 +35,9 @@ pub fn FiguresScreen() -> impl IntoView {
     let body = move || {
         let id = shown_child();
         match range() {
-            Err(message) => view! { <p class="field-error" role="alert">{message}</p> }.into_any(),
+            Err(message) => {
+                view! { <FormError error=Signal::stored(Some(message.to_string()))/> }.into_any()
+            }
             Ok(range) => state
                 .diary
                 .with(|d| {

@@ -15,7 +15,7 @@ use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
-use crate::ui::widgets::confirm::RemoveQuestion;
+use crate::ui::widgets::confirm::RemoveAsked;
 use crate::ui::widgets::field::{DateField, TextField};
 use crate::web::ids::new_id;
 
@@ -121,9 +121,6 @@ fn SchoolFiguresFor(child_id: String) -> impl IntoView {
                 (!figures.is_empty()).then(|| view! {
                     <ul class="school-figure-list">
                         {figures.into_iter().map(|(f, ours)| {
-                            let figure_id = f.id.clone();
-                            let asked_id = f.id.clone();
-                            let answer_id = f.id.clone();
                             let dates = format!("{} to {}", short_date(f.from), short_date(f.to));
                             view! {
                                 <li>
@@ -132,28 +129,12 @@ fn SchoolFiguresFor(child_id: String) -> impl IntoView {
                                         {(!f.where_from.is_empty()).then(|| format!(" ({})", f.where_from))}
                                         <br/>{ours}
                                     </p>
-                                    <Show
-                                        when=move || asking.get().as_deref() == Some(asked_id.as_str())
-                                        fallback=move || {
-                                            let figure_id = figure_id.clone();
-                                            view! {
-                                                <button type="button" class="small" on:click=move |_| asking.set(Some(figure_id.clone()))>
-                                                    "Remove…"
-                                                </button>
-                                            }
-                                        }
-                                    >
-                                        {
-                                            let answer_id = answer_id.clone();
-                                            view! {
-                                                <RemoveQuestion
-                                                    question=format!("Remove the school's figure for {}?", dates.clone())
-                                                    on_yes=move || remove(answer_id.clone())
-                                                    on_no=move || asking.set(None)
-                                                />
-                                            }
-                                        }
-                                    </Show>
+                                    <RemoveAsked
+                                        asking
+                                        id=f.id.clone()
+                                        question=format!("Remove the school's figure for {dates}?")
+                                        on_yes=remove
+                                    />
                                 </li>
                             }
                         }).collect_view()}

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::words::plural;
+
 use crate::domain::checks::limits;
 use crate::domain::draft_layouts;
 use crate::domain::Child;
@@ -138,11 +140,7 @@ fn ChildCard(child: Child) -> impl IntoView {
     let new_name = RwSignal::new(child.nickname.clone());
     let error = RwSignal::new(None::<String>);
     let is_shown = move || state.child_id.get().as_deref() == Some(id.get_value().as_str());
-    let summary = format!(
-        "{} day{} recorded",
-        child.days.len(),
-        if child.days.len() == 1 { "" } else { "s" }
-    );
+    let summary = format!("{} recorded", plural(child.days.len(), "day", "days"));
     let rename = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = new_name.get_untracked();

@@ -17,7 +17,7 @@ use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
-use crate::ui::widgets::confirm::RemoveQuestion;
+use crate::ui::widgets::confirm::RemoveAsked;
 use crate::ui::widgets::field::{unique_id, DateField, TextField};
 use crate::web::ids::new_id;
 
@@ -301,35 +301,23 @@ fn Referrals(child_id: String) -> impl IntoView {
                 <ul class="referral-list">
                     {referrals.into_iter().map(|r| {
                         let words = referral_words(&r);
-                        let (ask_id, shown_id, answer_id) = (r.id.clone(), r.id.clone(), r.id.clone());
                         let note_text = r.note.clone();
                         let for_change = r.clone();
                         view! {
                             <li>
                                 <p>{words.clone()}{(!note_text.is_empty()).then(|| view! { <br/><span class="muted">{note_text.clone()}</span> })}</p>
-                                <Show
-                                    when=move || asking.get().as_deref() == Some(shown_id.as_str())
-                                    fallback=move || {
-                                        let (ask_id, for_change) = (ask_id.clone(), for_change.clone());
+                                <RemoveAsked
+                                    asking
+                                    id=r.id.clone()
+                                    question=format!("Remove this referral? {words}")
+                                    on_yes=remove
+                                    beside=move || {
+                                        let for_change = for_change.clone();
                                         view! {
-                                            <div class="actions">
-                                                <button type="button" class="small" on:click=move |_| start_changing(for_change.clone())>"Change"</button>
-                                                <button type="button" class="small" on:click=move |_| asking.set(Some(ask_id.clone()))>"Remove…"</button>
-                                            </div>
+                                            <button type="button" class="small" on:click=move |_| start_changing(for_change.clone())>"Change"</button>
                                         }
                                     }
-                                >
-                                    {
-                                        let answer_id = answer_id.clone();
-                                        view! {
-                                            <RemoveQuestion
-                                                question=format!("Remove this referral? {}", words.clone())
-                                                on_yes=move || remove(answer_id.clone())
-                                                on_no=move || asking.set(None)
-                                            />
-                                        }
-                                    }
-                                </Show>
+                                />
                             </li>
                         }
                     }).collect_view()}

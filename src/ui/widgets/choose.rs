@@ -75,12 +75,17 @@ pub fn RatingSelect(
     }
 }
 
-/// Why the form was not saved, read out at once, under the form's fields.
+/// Why the form was not saved (or what is wrong with what was chosen), read out at once, under
+/// the form's fields. With an `id` a field can point at it (`aria-describedby`) and focus can be
+/// moved to it.
 #[component]
-pub fn FormError(error: RwSignal<Option<String>>) -> impl IntoView {
+pub fn FormError(
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(optional)] id: Option<&'static str>,
+) -> impl IntoView {
     move || {
-        error
-            .get()
-            .map(|e| view! { <p class="field-error" role="alert">{e}</p> })
+        error.get().map(|e| {
+            view! { <p class="field-error" role="alert" id=id tabindex=id.map(|_| "-1")>{e}</p> }
+        })
     }
 }

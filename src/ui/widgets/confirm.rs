@@ -38,3 +38,43 @@ pub fn RemoveQuestion(
         </div>
     }
 }
+
+/// A listed thing's "Remove…" button, which becomes the [`RemoveQuestion`] in its place. `asking`
+/// holds the one thing of the list being asked about (opening another closes this question);
+/// `beside` are buttons shown next to "Remove…", such as "Change".
+#[component]
+pub fn RemoveAsked(
+    asking: RwSignal<Option<String>>,
+    /// The thing's id.
+    #[prop(into)]
+    id: String,
+    #[prop(into)] question: String,
+    on_yes: impl Fn(String) + Clone + Send + Sync + 'static,
+    #[prop(optional, into)] beside: Option<ViewFn>,
+) -> impl IntoView {
+    let id = StoredValue::new(id);
+    let asked = move || asking.with(|a| a.as_deref() == Some(id.get_value().as_str()));
+    let beside = StoredValue::new(beside);
+    view! {
+        <Show
+            when=asked
+            fallback=move || view! {
+                <div class="actions">
+                    {beside.with_value(|b| b.as_ref().map(ViewFn::run))}
+                    <button type="button" class="small" on:click=move |_| asking.set(Some(id.get_value()))>"Remove…"</button>
+                </div>
+            }
+        >
+            {
+                let on_yes = on_yes.clone();
+                view! {
+                    <RemoveQuestion
+                        question=question.clone()
+                        on_yes=move || on_yes(id.get_value())
+                        on_no=move || asking.set(None)
+                    />
+                }
+            }
+        </Show>
+    }
+}

@@ -3,6 +3,7 @@
 //! removing something, a small editor for a list of rows, Safari's Share symbol and the support
 //! group's "Support near you".
 
+pub mod child_picker;
 pub mod choose;
 pub mod confirm;
 pub mod field;
