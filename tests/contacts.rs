@@ -190,3 +190,40 @@ fn a_contact_is_put_back_even_when_the_log_has_shrunk_since() {
     let ids: Vec<_> = child.contacts.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(ids, ["c1", "c2"]);
 }
+
+#[test]
+fn the_log_says_how_long_since_the_last_contact() {
+    use small_steps::domain::diary::contacts::last_contact_words;
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    let mut child = small_steps::domain::Child::new("c1", "Sam");
+    assert_eq!(last_contact_words(&child, day(30)), None);
+    for (id, d, who) in [
+        ("k1", 20, "Mrs Patel"),
+        ("k2", 27, " Miss Ahmed "),
+        ("k3", 29, "Later"),
+    ] {
+        child
+            .add_contact(small_steps::domain::diary::contacts::Contact {
+                id: id.into(),
+                date: day(d),
+                with_whom: who.into(),
+                method: small_steps::domain::diary::contacts::ContactMethod::Call,
+                said: String::new(),
+                actions: Vec::new(),
+            })
+            .unwrap();
+    }
+    // A contact dated after "today" (planned, or typed ahead) is not the last one logged.
+    assert_eq!(
+        last_contact_words(&child, day(28)).unwrap(),
+        "Last contact logged: yesterday, with Miss Ahmed."
+    );
+    assert_eq!(
+        last_contact_words(&child, day(27)).unwrap(),
+        "Last contact logged: today, with Miss Ahmed."
+    );
+    assert_eq!(
+        last_contact_words(&child, day(26)).unwrap(),
+        "Last contact logged: 6 days ago (20 November 2026), with Mrs Patel."
+    );
+}

@@ -4,8 +4,9 @@
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use small_steps::domain::letters::LetterKind;
 use small_steps::domain::plan::PlanStage;
-use small_steps::domain::route::{Place, Screen};
+use small_steps::domain::route::{LettersPage, Place, Screen};
 
 #[test]
 fn the_addresses_that_once_panicked_open_something_safe() {
@@ -60,6 +61,36 @@ fn address_written_down(screen: Screen) -> String {
         Screen::Backup => "#/backup".into(),
         Screen::MoveDiary => "#/backup/move".into(),
         Screen::Children => "#/children".into(),
+        Screen::Letters(LettersPage::All) => "#/letters".into(),
+        Screen::Letters(LettersPage::Codes) => "#/letters/codes".into(),
+        Screen::Letters(LettersPage::Kind(kind)) => format!("#/letters/{}", kind.slug()),
+    }
+}
+
+#[test]
+fn every_letter_has_an_address_of_its_own() {
+    assert_eq!(
+        Screen::from_hash("#/letters"),
+        Screen::Letters(LettersPage::All)
+    );
+    assert_eq!(
+        Screen::from_hash("#/letters/absence"),
+        Screen::Letters(LettersPage::Kind(LetterKind::Absence))
+    );
+    assert_eq!(
+        Screen::from_hash("#/letters/codes"),
+        Screen::Letters(LettersPage::Codes)
+    );
+    // An unknown kind opens the list of letters, not Today.
+    assert_eq!(
+        Screen::from_hash("#/letters/nonsense"),
+        Screen::Letters(LettersPage::All)
+    );
+    for kind in LetterKind::ALL {
+        let screen = Screen::Letters(LettersPage::Kind(kind));
+        assert_eq!(screen.hash(), format!("#/letters/{}", kind.slug()));
+        assert_eq!(Screen::from_hash(&screen.hash()), screen);
+        assert_eq!(screen.place(), Place::Today);
     }
 }
 
@@ -82,6 +113,10 @@ fn any_screen() -> impl Strategy<Value = Screen> {
         Just(Screen::Backup),
         Just(Screen::MoveDiary),
         Just(Screen::Children),
+        Just(Screen::Letters(LettersPage::All)),
+        Just(Screen::Letters(LettersPage::Codes)),
+        prop::sample::select(LetterKind::ALL.to_vec())
+            .prop_map(|k| Screen::Letters(LettersPage::Kind(k))),
     ]
 }
 

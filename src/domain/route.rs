@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::checks::{earliest_date, latest_date};
+use crate::domain::letters::LetterKind;
 use crate::domain::plan::PlanStage;
 
 /// A screen of the app.
@@ -27,6 +28,18 @@ pub enum Screen {
     /// The Backup screen, opened at "Move my diary" (from the iPhone card on Today).
     MoveDiary,
     Children,
+    /// Letters and emails from the diary, one kind, or what the codes mean.
+    Letters(LettersPage),
+}
+
+/// A page of the letters screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LettersPage {
+    /// Every kind, and the dates for the phone's calendar.
+    All,
+    Kind(LetterKind),
+    /// What the register codes mean, and who else can help.
+    Codes,
 }
 
 /// The five places in the main navigation.
@@ -97,6 +110,9 @@ impl Screen {
             Screen::Backup => "#/backup".into(),
             Screen::MoveDiary => "#/backup/move".into(),
             Screen::Children => "#/children".into(),
+            Screen::Letters(LettersPage::All) => "#/letters".into(),
+            Screen::Letters(LettersPage::Kind(kind)) => format!("#/letters/{}", kind.slug()),
+            Screen::Letters(LettersPage::Codes) => "#/letters/codes".into(),
         }
     }
 
@@ -118,6 +134,10 @@ impl Screen {
             "backup" if rest == "move" => Screen::MoveDiary,
             "backup" => Screen::Backup,
             "children" => Screen::Children,
+            "letters" if rest == "codes" => Screen::Letters(LettersPage::Codes),
+            "letters" => Screen::Letters(
+                LetterKind::from_slug(rest).map_or(LettersPage::All, LettersPage::Kind),
+            ),
             _ => Screen::Today,
         }
     }
@@ -134,6 +154,8 @@ impl Screen {
             Screen::Plan | Screen::PlanStage(_) | Screen::Pack => Place::Plan,
             Screen::Backup | Screen::MoveDiary => Place::Backup,
             Screen::Children => Place::Children,
+            // Most letters start from Today (the day's absence); all are reached from there.
+            Screen::Letters(_) => Place::Today,
         }
     }
 }

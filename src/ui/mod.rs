@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod children;
 pub mod drafts;
 pub mod later;
+pub mod letters;
 pub mod messages;
 pub mod plan;
 pub mod state;
@@ -129,6 +130,7 @@ pub fn App() -> impl IntoView {
                     Screen::Backup => later::when_fetched(|| backup::later::backup_screen(false)).into_any(),
                     Screen::MoveDiary => later::when_fetched(|| backup::later::backup_screen(true)).into_any(),
                     Screen::Children => later::when_fetched(children::later::children_screen).into_any(),
+                    Screen::Letters(page) => later::when_fetched(move || letters::later::letters_screen(page)).into_any(),
                 }}}
             </main>
             <Navigation screen/>

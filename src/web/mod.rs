@@ -12,6 +12,7 @@ pub mod files;
 pub mod focus;
 pub mod group_file;
 pub mod ids;
+pub mod letter_out;
 pub mod page;
 pub mod painted;
 pub mod passphrase_lock;

@@ -325,6 +325,41 @@ export const JOURNEYS = [
     ],
   },
   {
+    name: "today's absence message from Today, and the codes page",
+    steps: [
+      ['start, and record today as off ill with a private note', async (p) => {
+        await startWith(p, 'Sam');
+        const today = await p.today();
+        await record(p, OFF_ILL, today);
+        await openMore(p);
+        await p.type({ label: 'Private note' }, 'PRIVATE-MARKER-7731');
+        await p.click({ button: 'Save this day' });
+        await p.expectNotice(`Saved: ${OFF_ILL}, for ${longDate(today)}.`);
+      }],
+      ['"Write to school about today" opens the message, filled in from the day', async (p) => {
+        await p.click({ link: 'Write to school about today' });
+        await p.expectText({ css: 'main h1' }, 'Telling school about an absence');
+        const text = { label: 'The letter (change any word; fill in each [...])' };
+        await p.until('the letter to be written', async () => {
+          const [el] = await p.all(text);
+          const value = el ? await p.driver.executeScript('return arguments[0].value;', el) : '';
+          return value.includes('Sam is too unwell to attend school today.');
+        });
+        const [el] = await p.all(text);
+        const value = await p.driver.executeScript('return arguments[0].value;', el);
+        check(value.includes('(code I)'), 'the message asks for code I');
+        check(!value.includes('PRIVATE-MARKER-7731'), 'the private note must never be in a letter');
+        await p.find({ button: 'Copy the letter' });
+      }],
+      ['the codes page says what each code means', async (p) => {
+        await p.click({ link: 'What the register codes mean, and who else can help' });
+        await p.expectText({ css: 'main h1' }, 'What the codes mean');
+        await p.expectText({ css: 'main table' }, 'Illness, of body or mind');
+        await p.expectText({ css: 'main' }, 'YoungMinds Parents Helpline');
+      }],
+    ],
+  },
+  {
     name: 'backup export, and a bad file refused',
     steps: [
       ['start and record a day', async (p) => {

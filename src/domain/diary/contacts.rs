@@ -126,6 +126,29 @@ impl Contact {
     }
 }
 
+/// "Last contact logged: 3 days ago (Friday 27 November 2026), with Mrs Patel." for the contacts
+/// log, from the latest contact on or before `today`; None when none is logged.
+pub fn last_contact_words(child: &Child, today: NaiveDate) -> Option<String> {
+    let last = child
+        .contacts
+        .iter()
+        .filter(|c| c.date <= today)
+        .max_by_key(|c| c.date)?;
+    let days = (today - last.date).num_days();
+    let when = match days {
+        0 => "today".to_string(),
+        1 => "yesterday".to_string(),
+        n => format!(
+            "{n} days ago ({})",
+            crate::domain::dates::long_date(last.date)
+        ),
+    };
+    Some(format!(
+        "Last contact logged: {when}, with {}.",
+        last.with_whom.trim()
+    ))
+}
+
 /// A contact taken out of the log, and where it stood, so Undo can put it back as it was.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RemovedContact {

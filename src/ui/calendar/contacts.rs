@@ -103,6 +103,17 @@ pub fn ContactsLog() -> impl IntoView {
             <CalendarTabs current=Screen::Contacts/>
             <h2>"Contacts and meetings"</h2>
             <p class="muted">"Keep a note of every call, email, letter and meeting, and what was agreed."</p>
+            {move || {
+                let id = crate::ui::state::shown_child();
+                state.diary.with(|d| {
+                    d.child(&id).and_then(|c| {
+                        crate::domain::diary::contacts::last_contact_words(c, crate::web::clock::today())
+                    })
+                }).map(|words| view! { <p class="contact-kept">{words}</p> })
+            }}
+            <p>
+                <a href=Screen::Letters(crate::domain::route::LettersPage::Kind(crate::domain::letters::LetterKind::AfterContact)).hash()><span aria-hidden="true">"✉ "</span>"Write a follow-up email after a call or meeting"</a>
+            </p>
             <AddContact/>
             <SavedHere place=LOG_PLACE/>
             <ul class="cards">

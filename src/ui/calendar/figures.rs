@@ -56,6 +56,7 @@ pub fn FiguresScreen() -> impl IntoView {
             <DateRange from_label="From" from_id="fig-from" from=from to_label="To" to_id="fig-to" to=to/>
             {body}
             <SchoolFigures/>
+            <p><a href=Screen::Letters(crate::domain::route::LettersPage::All).hash()><span aria-hidden="true">"✉ "</span>"Letters and emails from the diary"</a></p>
             <details class="card">
                 <summary>"How these figures are counted"</summary>
                 <ul class="rules">
@@ -69,6 +70,25 @@ pub fn FiguresScreen() -> impl IntoView {
             </details>
         </section>
     }
+}
+
+/// Fines, explained calmly: only where the diary holds an unauthorised code (England: the count
+/// in the latest 10 school weeks; Wales: that local rules apply), with the register letter beside.
+#[component]
+fn FinesLine(child: Child) -> impl IntoView {
+    crate::domain::figures::fines_words(&child, today()).map(|words| {
+        let letter = Screen::Letters(crate::domain::route::LettersPage::Kind(
+            crate::domain::letters::LetterKind::RegisterCorrection,
+        ));
+        view! {
+            <div class="card fines-line">
+                <h3>"Codes that count toward fines"</h3>
+                <p>{words.count}</p>
+                <p>{words.meaning}</p>
+                <p><a href=letter.hash()>"Ask school to correct a code"</a></p>
+            </div>
+        }
+    })
 }
 
 /// The figures for one child and range.
@@ -98,6 +118,7 @@ fn FiguresFor(child: Child, range: (NaiveDate, NaiveDate)) -> impl IntoView {
             <h3>{format!("Health: {} of the {HEALTH_MARK_DAYS}-day mark", days_words(health))}</h3>
             <p>{explain_health_mark(&f)}</p>
         </div>
+        <FinesLine child=child.clone()/>
         <div class="card">
             <h3>"Days by how they went"</h3>
             <table class="counts">

@@ -103,6 +103,10 @@ pub fn PlanHub() -> impl IntoView {
                 <strong>"Meeting pack"</strong>
                 <span>"A one or two page summary to print, save as PDF or share for a school meeting."</span>
             </a>
+            <a class="card stage-card letters-link" href=Screen::Letters(crate::domain::route::LettersPage::All).hash()>
+                <strong>"Letters and emails"</strong>
+                <span>"A reduced timetable in writing, an EHC request, and more, filled in from the diary; and the plan's dates for your calendar."</span>
+            </a>
             <SupportNearYou/>
         </section>
     }

@@ -143,6 +143,7 @@ pub fn DayDetailsFields(draft: DayDraft) -> impl IntoView {
         <TextField label="What made it harder?" value=draft.harder max=limits::SHORT_CHARS multiline=true error=draft.problem_at("harder")/>
         <TimesEditor draft/>
         <TextField label="The school's register code, if you know it" hint="For example I (illness), M (medical), O (unauthorised)." value=draft.school_code max=limits::SCHOOL_CODE_CHARS error=draft.problem_at("school_code")/>
+        <p class="muted small"><a href=crate::web::address::Screen::Letters(crate::domain::route::LettersPage::Codes).hash()>"What the codes mean"</a></p>
         <TextField label="Private note" hint="Never printed, nor put in a school pack or spreadsheet. A backup file holds it, unless you protect the backup with a passphrase or leave private notes out (Backup screen)." value=draft.private_note max=limits::LONG_CHARS multiline=true error=draft.problem_at("private_note")/>
     }
 }

@@ -6,6 +6,8 @@ use leptos::prelude::*;
 
 use crate::domain::checks::Problem;
 use crate::domain::dates::{long_date, weekday_name};
+use crate::domain::letters::LetterKind;
+use crate::domain::route::LettersPage;
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::drafts::draft_key;
 use crate::ui::later;
@@ -139,6 +141,11 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             {draft_offer}
             <StatusPicker draft on_pick=move || { pressed.set_value(STATUS_PLACE); save() }/>
             <SavedHere place=STATUS_PLACE/>
+            {is_today.then(|| view! {
+                <p class="letter-link">
+                    <a href=Screen::Letters(LettersPage::Kind(LetterKind::Absence)).hash()><span aria-hidden="true">"✉ "</span>"Write to school about today"</a>
+                </p>
+            })}
             // The details come in a later part of the app; a day that already has worries
             // opens with them showing.
             <later::FetchedWhenOpened

@@ -10,6 +10,8 @@ import { PlanPage } from '../fixtures/plan_page.js';
 import { BackupPage } from '../fixtures/backup_page.js';
 import { fillStorage, freeRoom } from '../fixtures/storage.js';
 import { IPHONE_SAFARI, childWith, seedDiary } from '../fixtures/iphone.js';
+import { robin, seedDiary as seedRobin } from '../fixtures/pack_page.js';
+import { LettersPage } from '../fixtures/letters_page.js';
 
 const OUT = process.env.SHOTS_OUT || 'docs/screens';
 const shot = (page, name, options = {}) => page.screenshot({ path: `${OUT}/${name}`, ...options });
@@ -170,4 +172,22 @@ test.describe('in Safari on an iPhone', () => {
     await move.scrollIntoViewIfNeeded();
     await shot(page, 'move-my-diary.png');
   });
+});
+
+test("letters-360.png and letter-absence-360.png: the kinds of letter; today's absence message filled in", async ({ page }) => {
+  await page.goto('about:blank');
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    const two = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  });
+  const child = robin(today);
+  child.days.push({ date: today, status: 'absent_ill', signs: [{ kind: 'stomach_ache', when: 'morning' }] });
+  await seedRobin(page, [child]);
+  const letters = new LettersPage(page);
+  await letters.goto();
+  await shot(page, 'letters-360.png');
+  await letters.gotoKind('absence');
+  await expect(letters.text).toHaveValue(/too unwell to attend school today/);
+  await shot(page, 'letter-absence-360.png');
 });
