@@ -43,6 +43,12 @@ async function place(locator) {
 
 const painted = (page) => page.locator('#painted');
 
+// A browser paints nothing before the page's style sheet has arrived, but a test can look at the
+// page as soon as it is parsed: before measuring what is painted, wait for the sheet, as the eye does.
+async function styleSheetsArrived(page) {
+  await page.waitForFunction(() => document.querySelector('link[rel="stylesheet"]')?.sheet, null, { timeout: 5000 });
+}
+
 test.describe('with scripts switched off', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -69,6 +75,7 @@ test.describe('with the WebAssembly held back', () => {
     await watchLayoutShifts(page);
     await holdBackTheApp(page, 3000);
     await page.goto('./', { waitUntil: 'commit' });
+    await styleSheetsArrived(page);
     const before = {};
     await test.step('the welcome is there while the app is on its way, with Start and the name field not yet usable', async () => {
       await expect(welcome.heading).toBeVisible({ timeout: 1500 });
@@ -105,6 +112,7 @@ test.describe('with the WebAssembly held back', () => {
     await holdBackTheApp(page, 3000);
     await page.goto('./#/today', { waitUntil: 'commit' });
     await page.reload({ waitUntil: 'commit' });
+    await styleSheetsArrived(page);
     await test.step("the frame is there at once: the header, the navigation and Today's heading, as the app will show them", async () => {
       await expect(painted(page)).toBeAttached();
       await expect(day.mainHeading).toHaveText(appHeading, { timeout: 1500 });
@@ -132,6 +140,7 @@ test.describe('with the WebAssembly held back', () => {
     await day.startWith('Sam');
     await holdBackTheApp(page, 2000);
     await page.reload({ waitUntil: 'commit' });
+    await styleSheetsArrived(page);
     await expect(painted(page)).toBeAttached({ timeout: 1500 });
     await painted(page).getByRole('link', { name: 'Plan' }).focus();
     await expect(painted(page)).toHaveCount(0, { timeout: 15_000 });
