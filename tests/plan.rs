@@ -465,6 +465,7 @@ fn a_try_at_a_step_no_longer_there_is_refused_and_one_there_is_kept() {
         date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
         worry_before: Some(6),
         worry_after: Some(3),
+        worry_highest: None,
         what_helped: "Music".into(),
     };
     assert_eq!(
