@@ -1,7 +1,8 @@
 //! The rules of the code's shape, checked on every run: the domain holds no browser code, the layers
 //! only look down (ui over web over domain), no two modules import each other round a loop, only
-//! the files in `src/web/storage/` touch localStorage, a save has one home (`src/ui/state/`), the
-//! screens call the browser only through `src/web/`, and the app never moves a step on by itself.
+//! the files in `src/web/storage/` touch localStorage, a save has one home (`src/ui/state/`), every
+//! edit a screen saves is a checked domain method, the screens call the browser only through
+//! `src/web/`, and the app never moves a step on by itself.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -162,6 +163,114 @@ fn browser_calls_live_in_web() {
         );
     }
     assert!(screens > 40, "every screen was read");
+}
+
+/// The text of the call that starts at `at` (just past its opening bracket) up to its closing
+/// bracket, comments left out.
+fn call_text(text: &str, at: usize) -> String {
+    let mut depth = 1;
+    let mut call = String::new();
+    for line in text[at..].lines() {
+        let code = line.split("//").next().unwrap_or("");
+        for c in code.chars() {
+            match c {
+                '(' | '{' | '[' => depth += 1,
+                ')' | '}' | ']' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                return call;
+            }
+            call.push(c);
+        }
+        call.push('\n');
+    }
+    call
+}
+
+/// Every edit is a domain method that checks it and returns `Result`: the change a screen hands
+/// to a save (`change_child`, `change`, `save_plan`, a ladder's `save` and `quietly`) only calls
+/// domain methods. It never sets a record's field, puts into or takes out of a record's list, or
+/// reaches into one with `iter_mut`/`*_mut`: those skip the checks the domain methods make. (That
+/// each change returns `Result` the compiler holds: every one of those takes a closure returning
+/// `Result<(), Problem>`.) `src/ui/state/`, the save itself, is the one place a whole diary is
+/// put in place.
+#[test]
+fn every_edit_goes_through_a_domain_method() {
+    let home = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/state");
+    let saves = [
+        "change_child(",
+        ".change(",
+        "save_plan(",
+        "change_ladder(",
+        "ctx.save(",
+        ".quietly(",
+    ];
+    let direct = [
+        ".push(",
+        ".retain(",
+        ".insert(",
+        ".remove(",
+        ".clear(",
+        ".truncate(",
+        ".extend(",
+        ".pop(",
+        ".drain(",
+        ".sort",
+        ".swap(",
+        ".append(",
+        ".dedup",
+        "iter_mut",
+        "_mut(",
+        "mem::replace",
+        "mem::take",
+        "mem::swap",
+    ];
+    let mut edits = 0;
+    for (path, text) in sources("src/ui") {
+        if path.starts_with(&home) {
+            continue;
+        }
+        for save in saves {
+            for (at, _) in text.match_indices(save) {
+                let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+                let line = text[line_start..at].trim_start();
+                if line.starts_with("//") || line.starts_with("fn ") || line.contains(" fn ") {
+                    continue;
+                }
+                edits += 1;
+                let call = call_text(&text, at + save.len());
+                let mut found: Vec<String> = direct
+                    .iter()
+                    .filter(|d| call.contains(*d))
+                    .map(|d| d.to_string())
+                    .collect();
+                // An assignment to a field (`plan.goal = ...`) or through a reference (`*x = ...`);
+                // keeping a domain method's answer in a local (`taken = ...`) is fine.
+                for statement in call.split([';', '{', '\n']) {
+                    let statement = statement.trim();
+                    let Some((target, _)) = statement.split_once(" = ") else {
+                        continue;
+                    };
+                    let target = target.trim();
+                    let compound = ["+", "-", "*", "/", "|", "&"]
+                        .iter()
+                        .any(|op| target.ends_with(op) && target.len() > 1);
+                    if !target.starts_with("let ")
+                        && (target.contains('.') || target.starts_with('*') || compound)
+                    {
+                        found.push(statement.to_string());
+                    }
+                }
+                assert!(
+                    found.is_empty(),
+                    "{} edits a record directly inside a save ({save}...): {found:?}; add a checked domain method that returns Result",
+                    path.display()
+                );
+            }
+        }
+    }
+    assert!(edits > 30, "every save a screen makes was read ({edits})");
 }
 
 /// A source file's module path: `src/ui/plan/steps.rs` is `ui::plan::steps`.

@@ -68,27 +68,33 @@ fn order(ladder: &Ladder) -> Vec<&str> {
 #[test]
 fn moving_up_and_down_stops_at_the_ends() {
     let mut l = ladder(&["a", "b", "c"]);
-    assert!(!l.move_step(0, Up));
-    assert!(!l.move_step(2, Down));
-    assert!(!l.move_step(3, Up) && !l.move_step(usize::MAX, Down));
+    assert_eq!(
+        l.move_step(0, Up).unwrap_err().reason,
+        "That step is already at the top."
+    );
+    assert_eq!(
+        l.move_step(2, Down).unwrap_err().reason,
+        "That step is already at the bottom."
+    );
+    assert!(l.move_step(3, Up).is_err() && l.move_step(usize::MAX, Down).is_err());
     assert_eq!(order(&l), ["a", "b", "c"]);
-    assert!(l.move_step(0, Down));
+    assert!(l.move_step(0, Down).is_ok());
     assert_eq!(order(&l), ["b", "a", "c"]);
-    assert!(l.move_step(2, Up));
+    assert!(l.move_step(2, Up).is_ok());
     assert_eq!(order(&l), ["b", "c", "a"]);
 }
 
 #[test]
 fn drag_and_drop_lands_where_dropped() {
     let mut l = ladder(&["a", "b", "c", "d"]);
-    l.move_step_to(0, 2);
+    l.move_step_to(0, 2).unwrap();
     assert_eq!(order(&l), ["b", "c", "a", "d"]);
-    l.move_step_to(3, 0);
+    l.move_step_to(3, 0).unwrap();
     assert_eq!(order(&l), ["d", "b", "c", "a"]);
-    l.move_step_to(1, 99); // past the end means last
+    l.move_step_to(1, 99).unwrap(); // past the end means last
     assert_eq!(order(&l), ["d", "c", "a", "b"]);
-    l.move_step_to(2, 2);
-    l.move_step_to(4, 0); // no step there
+    l.move_step_to(2, 2).unwrap();
+    assert!(l.move_step_to(4, 0).is_err(), "no step there");
     assert_eq!(order(&l), ["d", "c", "a", "b"]);
 }
 
@@ -220,23 +226,28 @@ fn every_removal_can_be_undone_exactly() {
 
     let (at, removed) = plan.ladders[0].remove_step("b").unwrap();
     assert_eq!((at, order(&plan.ladders[0])), (1, vec!["a", "c"]));
-    assert!(plan.ladders[0].restore_step(at, removed.clone()));
-    assert!(
-        !plan.ladders[0].restore_step(at, removed),
+    assert!(plan.ladders[0].restore_step(at, removed.clone()).is_ok());
+    assert_eq!(
+        plan.ladders[0]
+            .restore_step(at, removed)
+            .unwrap_err()
+            .reason,
+        "That step is already back.",
         "undo twice does not copy"
     );
     assert_eq!(plan, original);
     assert!(
-        plan.ladders[0].remove_step("b1").is_none(),
+        plan.ladders[0].remove_step("b1").is_err(),
         "sub-steps come out of their step"
     );
 
     let (at, sub) = plan.ladders[0].steps[1].remove_sub_step("b1").unwrap();
-    assert!(plan.ladders[0].steps[1].restore_sub_step(at, sub));
+    assert!(plan.ladders[0].steps[1].restore_sub_step(at, sub).is_ok());
     assert_eq!(plan, original);
 
     let (at, removed) = plan.remove_ladder("l1").unwrap();
-    assert!(plan.restore_ladder(at, removed.clone()) && !plan.restore_ladder(at, removed));
+    assert!(plan.restore_ladder(at, removed.clone()).is_ok());
+    assert!(plan.restore_ladder(at, removed).is_err());
     assert_eq!(plan, original);
 
     let (at, removed) = plan.remove_review("r2").unwrap();
@@ -245,9 +256,17 @@ fn every_removal_can_be_undone_exactly() {
         Some(oct(20)),
         "falls back to the date the review before named"
     );
-    assert!(plan.restore_review(at, removed.clone()) && !plan.restore_review(at, removed));
+    assert!(plan.restore_review(at, removed.clone()).is_ok());
+    assert!(plan.restore_review(at, removed).is_err());
     assert_eq!(plan, original);
-    assert!(plan.remove_review("nope").is_none() && plan.remove_ladder("nope").is_none());
+    assert_eq!(
+        plan.remove_review("nope").unwrap_err().reason,
+        "That review was already removed."
+    );
+    assert_eq!(
+        plan.remove_ladder("nope").unwrap_err().reason,
+        "That ladder was already removed."
+    );
 }
 
 #[test]
@@ -407,4 +426,65 @@ fn marking_a_step_as_trying_changes_only_a_step_not_started() {
         "a done step stays done"
     );
     assert!(plan.mark_trying("gone").is_err());
+}
+
+#[test]
+fn undo_is_refused_in_words_when_the_plan_is_full_or_the_ladder_gone() {
+    let mut plan = Plan::default();
+    for i in 0..limits::LADDERS {
+        plan.add_ladder(ladder_titled(&format!("l{i}"))).unwrap();
+    }
+    let (at, removed) = plan.remove_ladder("l0").unwrap();
+    plan.add_ladder(ladder_titled("new")).unwrap();
+    let problem = plan.restore_ladder(at, removed).unwrap_err();
+    assert!(
+        problem
+            .reason
+            .starts_with("It was not put back: this plan already has 10 ladders"),
+        "{}",
+        problem.reason
+    );
+    assert_eq!(plan.ladders.len(), limits::LADDERS);
+
+    let mut plan = Plan::default();
+    plan.add_ladder(ladder(&["a", "b"])).unwrap();
+    let (at, step) = plan.ladders[0].remove_step("a").unwrap();
+    plan.remove_ladder("l1").unwrap();
+    assert_eq!(
+        plan.restore_step("l1", at, step).unwrap_err().reason,
+        "It was not put back: its ladder is no longer in the plan."
+    );
+}
+
+#[test]
+fn a_try_at_a_step_no_longer_there_is_refused_and_one_there_is_kept() {
+    let mut plan = Plan::default();
+    plan.add_ladder(ladder(&["a"])).unwrap();
+    let attempt = |id: &str| Attempt {
+        id: id.into(),
+        date: NaiveDate::from_ymd_opt(2026, 3, 2).unwrap(),
+        worry_before: Some(6),
+        worry_after: Some(3),
+        worry_highest: None,
+        what_helped: "Music".into(),
+    };
+    assert_eq!(
+        plan.record_attempt("gone", attempt("t1"))
+            .unwrap_err()
+            .reason,
+        "That step is no longer in the plan."
+    );
+    let step = plan.record_attempt("a", attempt("t2")).unwrap();
+    assert_eq!(
+        (step.attempts.len(), step.state),
+        (1, StepState::NotStarted)
+    );
+}
+
+fn ladder_titled(id: &str) -> Ladder {
+    Ladder {
+        id: id.into(),
+        title: format!("Ladder {id}"),
+        steps: Vec::new(),
+    }
 }

@@ -15,7 +15,7 @@ mod worries_and_signs;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::checks::{check_nickname, Problem};
+use crate::domain::checks::{check_date, check_nickname, limits, Problem};
 use crate::domain::diary::contacts::Contact;
 use crate::domain::diary::day::DayRecord;
 use crate::domain::diary::own_words::OwnWords;
@@ -104,9 +104,12 @@ impl Child {
     }
 
     /// Takes the record for a date out (the parent removed it); keep the answer to undo.
-    pub fn remove_day(&mut self, date: NaiveDate) -> Option<DayRecord> {
-        let i = self.days.binary_search_by_key(&date, |d| d.date).ok()?;
-        Some(self.days.remove(i))
+    pub fn remove_day(&mut self, date: NaiveDate) -> Result<DayRecord, Problem> {
+        let i = self
+            .days
+            .binary_search_by_key(&date, |d| d.date)
+            .map_err(|_| Problem::new("days", "There is no record for this day to remove."))?;
+        Ok(self.days.remove(i))
     }
 
     /// Undo of [`Child::remove_day`]: refused when a record for that date has been made since, so
@@ -122,7 +125,27 @@ impl Child {
         Ok(())
     }
 
-    /// Adds the record, or replaces the one already kept for that date; keeps date order.
+    /// Saves a day the parent filled in: adds it, or replaces the one already kept for that date.
+    /// Refused in words when its date is out of range, or when a new date would take the diary
+    /// past the most days it keeps. (The day's own fields are checked by the form, beside each
+    /// field, and by the save.)
+    pub fn save_day(&mut self, record: DayRecord) -> Result<(), Problem> {
+        check_date("date", record.date)?;
+        if self.day(record.date).is_none() && self.days.len() >= limits::DAYS_PER_CHILD {
+            return Err(Problem::new(
+                "days",
+                format!(
+                    "Not saved: this diary already holds {} days, the most it can keep. Save a backup, then start a new diary for the next years.",
+                    limits::DAYS_PER_CHILD
+                ),
+            ));
+        }
+        self.put_day(record);
+        Ok(())
+    }
+
+    /// Adds the record, or replaces the one already kept for that date; keeps date order. For
+    /// building and merging diaries; a parent's save goes through [`Child::save_day`].
     pub fn put_day(&mut self, record: DayRecord) {
         match self.days.binary_search_by_key(&record.date, |d| d.date) {
             Ok(i) => self.days[i] = record,
@@ -178,8 +201,14 @@ impl Diary {
     }
 
     /// Adds a child with a fresh id chosen by the caller. The nickname is checked first, and may
-    /// not be one another child already has.
+    /// not be one another child already has; refused past the most children a diary keeps.
     pub fn add_child(&mut self, id: String, nickname: &str) -> Result<&Child, Problem> {
+        if self.children.len() >= limits::CHILDREN {
+            return Err(Problem::new(
+                "children",
+                format!("Small Steps keeps up to {} children.", limits::CHILDREN),
+            ));
+        }
         let nickname = check_nickname(nickname)?;
         self.check_name_free(&nickname, None)?;
         self.children.push(Child::new(id, nickname));
@@ -225,9 +254,13 @@ impl Diary {
     }
 
     /// Removes a child and everything recorded about them. Returns the removed child.
-    pub fn remove_child(&mut self, id: &str) -> Option<Child> {
-        let index = self.children.iter().position(|c| c.id == id)?;
-        Some(self.children.remove(index))
+    pub fn remove_child(&mut self, id: &str) -> Result<Child, Problem> {
+        let index = self
+            .children
+            .iter()
+            .position(|c| c.id == id)
+            .ok_or_else(|| Problem::new("children", "That child was already removed."))?;
+        Ok(self.children.remove(index))
     }
 
     /// How many day records there are across all children.
@@ -275,5 +308,70 @@ mod tests {
         assert!(diary.rename_child("zz", "X").is_err());
         assert_eq!(diary.remove_child("a").unwrap().nickname, "Sammy");
         assert!(diary.children.is_empty());
+        assert_eq!(
+            diary.remove_child("a").unwrap_err().reason,
+            "That child was already removed."
+        );
+    }
+
+    #[test]
+    fn a_diary_keeps_up_to_twenty_children_and_says_so() {
+        let mut diary = Diary::default();
+        for i in 0..limits::CHILDREN {
+            diary
+                .add_child(format!("c{i}"), &format!("Child {i}"))
+                .unwrap();
+        }
+        let problem = diary.add_child("one-more".into(), "Alex").unwrap_err();
+        assert_eq!(problem.reason, "Small Steps keeps up to 20 children.");
+        assert_eq!(diary.children.len(), limits::CHILDREN);
+    }
+
+    #[test]
+    fn saving_a_day_checks_its_date_and_the_most_days_kept() {
+        let mut child = Child::new("c1", "Sam");
+        let far = NaiveDate::from_ymd_opt(2199, 1, 1).unwrap();
+        let problem = child
+            .save_day(DayRecord::new(far, DayStatus::Attended))
+            .unwrap_err();
+        assert!(
+            problem.reason.contains("outside 2000 to 2100"),
+            "{}",
+            problem.reason
+        );
+        assert!(child.days.is_empty());
+        let first = NaiveDate::from_ymd_opt(2001, 1, 1).unwrap();
+        child.days = (0..limits::DAYS_PER_CHILD as u64)
+            .map(|n| DayRecord::new(first + chrono::Days::new(n), DayStatus::Attended))
+            .collect();
+        // A day already kept may still be changed...
+        child
+            .save_day(DayRecord::new(first, DayStatus::AbsentIll))
+            .unwrap();
+        assert_eq!(child.day(first).unwrap().status, DayStatus::AbsentIll);
+        // ...but a new one past the most days kept is refused in words, and nothing changes.
+        let problem = child
+            .save_day(DayRecord::new(date(30), DayStatus::Attended))
+            .unwrap_err();
+        assert!(
+            problem
+                .reason
+                .starts_with("Not saved: this diary already holds 6000 days"),
+            "{}",
+            problem.reason
+        );
+        assert_eq!(child.days.len(), limits::DAYS_PER_CHILD);
+        assert!(child.day(date(30)).is_none());
+    }
+
+    #[test]
+    fn removing_a_day_that_is_not_there_says_so() {
+        let mut child = Child::new("c1", "Sam");
+        assert_eq!(
+            child.remove_day(date(3)).unwrap_err().reason,
+            "There is no record for this day to remove."
+        );
+        child.put_day(DayRecord::new(date(3), DayStatus::Attended));
+        assert_eq!(child.remove_day(date(3)).unwrap().date, date(3));
     }
 }

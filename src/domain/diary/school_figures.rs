@@ -207,10 +207,15 @@ impl Child {
         Ok(())
     }
 
-    /// Takes a figure off the list, giving it back (for Undo); None when it is not there.
-    pub fn remove_school_figure(&mut self, id: &str) -> Option<SchoolFigure> {
-        let i = self.school_figures.iter().position(|f| f.id == id)?;
-        Some(self.school_figures.remove(i))
+    /// Takes a figure off the list, giving it back (for Undo); refused in words when it is not
+    /// there (perhaps removed in another tab).
+    pub fn remove_school_figure(&mut self, id: &str) -> Result<SchoolFigure, Problem> {
+        let i = self
+            .school_figures
+            .iter()
+            .position(|f| f.id == id)
+            .ok_or_else(|| Problem::new("school_figures", "That figure was already removed."))?;
+        Ok(self.school_figures.remove(i))
     }
 }
 
@@ -256,7 +261,10 @@ mod tests {
                 .hundredths(),
             8800
         );
-        assert_eq!(child.remove_school_figure("f1"), None);
+        assert_eq!(
+            child.remove_school_figure("f1").unwrap_err().reason,
+            "That figure was already removed."
+        );
     }
 
     #[test]

@@ -366,10 +366,18 @@ impl Child {
         Ok(())
     }
 
-    /// Takes a referral off the list, giving it back (for Undo); None when it is not there.
-    pub fn remove_referral(&mut self, id: &str) -> Option<Referral> {
-        let i = self.support.referrals.iter().position(|r| r.id == id)?;
-        Some(self.support.referrals.remove(i))
+    /// Takes a referral off the list, giving it back (for Undo); refused in words when it is not
+    /// there (perhaps removed in another tab).
+    pub fn remove_referral(&mut self, id: &str) -> Result<Referral, Problem> {
+        let i = self
+            .support
+            .referrals
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or_else(|| {
+                Problem::new("support.referrals", "That referral was already removed.")
+            })?;
+        Ok(self.support.referrals.remove(i))
     }
 
     /// The support level in this child's nation's words, if the parent has said.
@@ -478,7 +486,10 @@ mod tests {
         assert_eq!(r.note, "First appointment went well");
         assert_eq!(child.remove_referral("r1").unwrap().id, "r1");
         assert!(child.support.is_empty());
-        assert_eq!(child.remove_referral("r1"), None);
+        assert_eq!(
+            child.remove_referral("r1").unwrap_err().reason,
+            "That referral was already removed."
+        );
     }
 
     #[test]

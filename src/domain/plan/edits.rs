@@ -5,7 +5,7 @@
 //! [`Plan::mark_trying`] runs only when the parent asks.
 
 use crate::domain::checks::{check_date, check_text, limits, Problem};
-use crate::domain::plan::{Ladder, Plan, Review, Step, StepState};
+use crate::domain::plan::{Attempt, Ladder, Plan, Review, Step, StepState};
 
 impl Plan {
     /// Marks a step (or sub-step) as being tried, because the parent chose to after recording a try.
@@ -37,19 +37,70 @@ impl Plan {
     }
 
     /// Takes a ladder (and all its steps) out of the plan; keep the answer to undo.
-    pub fn remove_ladder(&mut self, id: &str) -> Option<(usize, Ladder)> {
-        let index = self.ladders.iter().position(|l| l.id == id)?;
-        Some((index, self.ladders.remove(index)))
+    pub fn remove_ladder(&mut self, id: &str) -> Result<(usize, Ladder), Problem> {
+        let index = self
+            .ladders
+            .iter()
+            .position(|l| l.id == id)
+            .ok_or_else(|| Problem::new("ladders", "That ladder was already removed."))?;
+        Ok((index, self.ladders.remove(index)))
     }
 
-    /// Undo of [`Plan::remove_ladder`]: back where it was (or last). False when a ladder with that
-    /// id is already here.
-    pub fn restore_ladder(&mut self, index: usize, ladder: Ladder) -> bool {
+    /// Undo of [`Plan::remove_ladder`]: back where it was (or last). Refused when a ladder with
+    /// that id is already here, or the plan holds the most ladders it can.
+    pub fn restore_ladder(&mut self, index: usize, ladder: Ladder) -> Result<(), Problem> {
         if self.ladders.iter().any(|l| l.id == ladder.id) {
-            return false;
+            return Err(Problem::new("ladders", "That ladder is already back."));
+        }
+        if self.ladders.len() >= limits::LADDERS {
+            return Err(Problem::new(
+                "ladders",
+                format!("It was not put back: this plan already has {} ladders, the most it can hold. Remove one first.", limits::LADDERS),
+            ));
         }
         self.ladders.insert(index.min(self.ladders.len()), ladder);
-        true
+        Ok(())
+    }
+
+    /// Changes the ladder with this id with one of its own checked methods (`edit`); refused in
+    /// words when it is no longer in the plan.
+    pub fn edit_ladder(
+        &mut self,
+        id: &str,
+        edit: impl FnOnce(&mut Ladder) -> Result<(), Problem>,
+    ) -> Result<(), Problem> {
+        let ladder = self
+            .ladders
+            .iter_mut()
+            .find(|l| l.id == id)
+            .ok_or_else(|| Problem::new("ladders", "That ladder is no longer in the plan."))?;
+        edit(ladder)
+    }
+
+    /// Undo of [`Ladder::remove_step`] on the ladder `ladder_id` (see [`Ladder::restore_step`]).
+    pub fn restore_step(
+        &mut self,
+        ladder_id: &str,
+        index: usize,
+        step: Step,
+    ) -> Result<(), Problem> {
+        if !self.ladders.iter().any(|l| l.id == ladder_id) {
+            return Err(Problem::new(
+                "ladders",
+                "It was not put back: its ladder is no longer in the plan.",
+            ));
+        }
+        self.edit_ladder(ladder_id, |ladder| ladder.restore_step(index, step))
+    }
+
+    /// Records one try at the step (or sub-step) `step_id`, on any ladder (see
+    /// [`Step::record_attempt`]), and gives the step back to read; it never moves the step on.
+    pub fn record_attempt(&mut self, step_id: &str, attempt: Attempt) -> Result<&Step, Problem> {
+        let step = self
+            .find_step_mut(step_id)
+            .ok_or_else(|| Problem::new("step", "That step is no longer in the plan."))?;
+        step.record_attempt(attempt)?;
+        Ok(step)
     }
 
     /// Adds a review in date order (after any review on the same date), or replaces the review
@@ -87,28 +138,38 @@ impl Plan {
 
     /// Takes a review out; keep the answer to undo. If the plan's review date came from this
     /// review (the latest), it falls back to the date the review before it named, if any.
-    pub fn remove_review(&mut self, id: &str) -> Option<(usize, Review)> {
-        let index = self.reviews.iter().position(|r| r.id == id)?;
+    pub fn remove_review(&mut self, id: &str) -> Result<(usize, Review), Problem> {
+        let index = self
+            .reviews
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or_else(|| Problem::new("reviews", "That review was already removed."))?;
         let review = self.reviews.remove(index);
         let was_latest = index == self.reviews.len();
         if was_latest && review.next_review.is_some() && self.next_review == review.next_review {
             self.next_review = self.reviews.last().and_then(|r| r.next_review);
         }
-        Some((index, review))
+        Ok((index, review))
     }
 
     /// Undo of [`Plan::remove_review`]: back at `index`, or the nearest place that keeps date
     /// order; the plan's review date is set again as [`Plan::add_review`] does (so if the parent
-    /// changed the review date in between, undo brings back the review's date). False when a
-    /// review with that id is already here.
-    pub fn restore_review(&mut self, index: usize, review: Review) -> bool {
+    /// changed the review date in between, undo brings back the review's date). Refused when a
+    /// review with that id is already here, or the plan holds the most reviews it can.
+    pub fn restore_review(&mut self, index: usize, review: Review) -> Result<(), Problem> {
         if self.reviews.iter().any(|r| r.id == review.id) {
-            return false;
+            return Err(Problem::new("reviews", "That review is already back."));
+        }
+        if self.reviews.len() >= limits::REVIEWS {
+            return Err(Problem::new(
+                "reviews",
+                format!("It was not put back: this plan already holds {} reviews, the most it can keep.", limits::REVIEWS),
+            ));
         }
         let first = self.reviews.partition_point(|r| r.date < review.date);
         let last = self.reviews.partition_point(|r| r.date <= review.date);
         self.insert_review(index.clamp(first, last), review);
-        true
+        Ok(())
     }
 
     fn insert_review(&mut self, at: usize, review: Review) {

@@ -46,7 +46,15 @@ impl StepState {
 
 // Shared by steps on a ladder and sub-steps of a step, which are reordered the same way.
 
-fn move_one(list: &mut [Step], index: usize, direction: Direction) -> bool {
+/// The step is no longer where the screen showed it (moved or removed, perhaps in another tab).
+fn step_gone() -> Problem {
+    Problem::new(
+        "steps",
+        "That step is no longer there (perhaps changed in another tab). Nothing was changed.",
+    )
+}
+
+fn move_one(list: &mut [Step], index: usize, direction: Direction) -> Result<(), Problem> {
     let other = match direction {
         Direction::Up => index.checked_sub(1),
         Direction::Down => index.checked_add(1),
@@ -54,33 +62,51 @@ fn move_one(list: &mut [Step], index: usize, direction: Direction) -> bool {
     match other {
         Some(other) if index < list.len() && other < list.len() => {
             list.swap(index, other);
-            true
+            Ok(())
         }
-        _ => false,
+        _ if index < list.len() => Err(Problem::new(
+            "steps",
+            match direction {
+                Direction::Up => "That step is already at the top.",
+                Direction::Down => "That step is already at the bottom.",
+            },
+        )),
+        _ => Err(step_gone()),
     }
 }
 
-fn move_to(list: &mut Vec<Step>, from: usize, to: usize) {
-    if from < list.len() {
-        // A drop past the end means "last".
-        let to = to.min(list.len() - 1);
-        let step = list.remove(from);
-        list.insert(to, step);
+fn move_to(list: &mut Vec<Step>, from: usize, to: usize) -> Result<(), Problem> {
+    if from >= list.len() {
+        return Err(step_gone());
     }
+    // A drop past the end means "last".
+    let to = to.min(list.len() - 1);
+    let step = list.remove(from);
+    list.insert(to, step);
+    Ok(())
 }
 
-fn remove_by_id(list: &mut Vec<Step>, id: &str) -> Option<(usize, Step)> {
-    let index = list.iter().position(|s| s.id == id)?;
-    Some((index, list.remove(index)))
+fn remove_by_id(list: &mut Vec<Step>, id: &str) -> Result<(usize, Step), Problem> {
+    let index = list
+        .iter()
+        .position(|s| s.id == id)
+        .ok_or_else(|| Problem::new("steps", "That step was already removed."))?;
+    Ok((index, list.remove(index)))
 }
 
-fn restore_at(list: &mut Vec<Step>, index: usize, step: Step) -> bool {
+fn restore_at(list: &mut Vec<Step>, index: usize, step: Step, most: usize) -> Result<(), Problem> {
     // Undo pressed twice must not make two copies of the step.
     if list.iter().any(|s| s.id == step.id) {
-        return false;
+        return Err(Problem::new("steps", "That step is already back."));
+    }
+    if list.len() >= most {
+        return Err(Problem::new(
+            "steps",
+            format!("It was not put back: this already holds {most} steps, the most it can keep. Remove one first."),
+        ));
     }
     list.insert(index.min(list.len()), step);
-    true
+    Ok(())
 }
 
 /// Checks a step's own words and rating before it joins a plan.
@@ -92,15 +118,15 @@ fn check_step_fields(step: &Step) -> Result<(), Problem> {
 }
 
 impl Ladder {
-    /// Moves one step up or down by one place. False when it is already at that end, or there is
-    /// no step at `index`.
-    pub fn move_step(&mut self, index: usize, direction: Direction) -> bool {
+    /// Moves one step up or down by one place. Refused in words when it is already at that end, or
+    /// there is no step at `index`.
+    pub fn move_step(&mut self, index: usize, direction: Direction) -> Result<(), Problem> {
         move_one(&mut self.steps, index, direction)
     }
 
     /// Moves a step to a new place (drag and drop): it ends up at index `to`; a `to` past the end
-    /// means last. Nothing happens when there is no step at `from`.
-    pub fn move_step_to(&mut self, from: usize, to: usize) {
+    /// means last. Refused, and nothing changes, when there is no step at `from`.
+    pub fn move_step_to(&mut self, from: usize, to: usize) -> Result<(), Problem> {
         move_to(&mut self.steps, from, to)
     }
 
@@ -146,14 +172,15 @@ impl Ladder {
     }
 
     /// Takes a step (with its sub-steps and tries) off the ladder; keep the answer to undo.
-    pub fn remove_step(&mut self, id: &str) -> Option<(usize, Step)> {
+    pub fn remove_step(&mut self, id: &str) -> Result<(usize, Step), Problem> {
         remove_by_id(&mut self.steps, id)
     }
 
     /// Undo of [`Ladder::remove_step`]: puts the step back where it was (or last, if the ladder has
-    /// since got shorter). False, and nothing changes, when a step with that id is already here.
-    pub fn restore_step(&mut self, index: usize, step: Step) -> bool {
-        restore_at(&mut self.steps, index, step)
+    /// since got shorter). Refused, and nothing changes, when a step with that id is already here
+    /// or the ladder is full.
+    pub fn restore_step(&mut self, index: usize, step: Step) -> Result<(), Problem> {
+        restore_at(&mut self.steps, index, step, limits::STEPS_PER_LADDER)
     }
 
     /// Adds a sub-step to the step with id `step_id` on this ladder. Only steps on the ladder itself
@@ -204,19 +231,20 @@ impl Step {
         Ok(())
     }
 
-    /// Moves a sub-step up or down by one place; false at the ends or with no sub-step there.
-    pub fn move_sub_step(&mut self, index: usize, direction: Direction) -> bool {
+    /// Moves a sub-step up or down by one place; refused at the ends or with no sub-step there.
+    pub fn move_sub_step(&mut self, index: usize, direction: Direction) -> Result<(), Problem> {
         move_one(&mut self.sub_steps, index, direction)
     }
 
     /// Takes a sub-step out; keep the answer to undo.
-    pub fn remove_sub_step(&mut self, id: &str) -> Option<(usize, Step)> {
+    pub fn remove_sub_step(&mut self, id: &str) -> Result<(usize, Step), Problem> {
         remove_by_id(&mut self.sub_steps, id)
     }
 
-    /// Undo of [`Step::remove_sub_step`]; false when a sub-step with that id is already here.
-    pub fn restore_sub_step(&mut self, index: usize, sub_step: Step) -> bool {
-        restore_at(&mut self.sub_steps, index, sub_step)
+    /// Undo of [`Step::remove_sub_step`]; refused when a sub-step with that id is already here or
+    /// the step holds the most sub-steps it can.
+    pub fn restore_sub_step(&mut self, index: usize, sub_step: Step) -> Result<(), Problem> {
+        restore_at(&mut self.sub_steps, index, sub_step, limits::SUB_STEPS)
     }
 
     /// Records one try at this step, kept in date order (tries on the same date keep the order

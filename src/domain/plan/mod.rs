@@ -12,6 +12,7 @@ pub mod progress;
 pub mod review;
 mod stage;
 pub mod texts;
+pub mod understanding;
 
 use chrono::NaiveDate;
 

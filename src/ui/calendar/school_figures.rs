@@ -81,7 +81,7 @@ fn SchoolFiguresFor(child_id: String) -> impl IntoView {
         let id = child.get_value();
         let mut gone = None;
         let result = state.change_child(&id, |c| {
-            gone = c.remove_school_figure(&figure_id);
+            gone = Some(c.remove_school_figure(&figure_id)?);
             Ok(())
         });
         asking.set(None);

@@ -162,11 +162,7 @@ fn ChildCard(child: Child) -> impl IntoView {
     };
     let remove = move || {
         let gone = id.get_value();
-        match state.change(|d| {
-            d.remove_child(&gone).map(|_| ()).ok_or_else(|| {
-                crate::domain::checks::Problem::new("children", "That child was already removed.")
-            })
-        }) {
+        match state.change(|d| d.remove_child(&gone).map(|_| ())) {
             Ok(()) => {
                 if state.child_id.get_untracked().as_deref() == Some(gone.as_str()) {
                     let first = state
@@ -242,15 +238,7 @@ fn AddChild() -> impl IntoView {
         ev.prevent_default();
         let id = new_id("child");
         let typed = nickname.get_untracked();
-        match state.change(|d| {
-            if d.children.len() >= limits::CHILDREN {
-                return Err(crate::domain::checks::Problem::new(
-                    "children",
-                    format!("Small Steps keeps up to {} children.", limits::CHILDREN),
-                ));
-            }
-            d.add_child(id.clone(), &typed).map(|_| ())
-        }) {
+        match state.change(|d| d.add_child(id.clone(), &typed).map(|_| ())) {
             Ok(()) => {
                 // The screen is rebuilt for the new child before this form would notice it is
                 // saved, so its draft goes here.

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::widgets::support_near_you::SupportNearYou;
 
+use crate::domain::checks::Problem;
 use crate::domain::plan::progress::{next_review_words, progress};
 use crate::domain::plan::Plan;
 use crate::domain::plan::PlanStage;
@@ -21,11 +22,12 @@ pub fn plan_of(state: AppState) -> Plan {
 
 /// Applies a change to a child's plan and saves it; the message names the field at fault. `child` is
 /// the child the screen was built for ([`crate::ui::state::ShownChild`]), captured when the form appeared.
-pub fn save_plan(state: AppState, child: &str, edit: impl FnOnce(&mut Plan)) -> Result<(), String> {
-    state.change_child(child, |child| {
-        edit(&mut child.plan);
-        Ok(())
-    })
+pub fn save_plan(
+    state: AppState,
+    child: &str,
+    edit: impl FnOnce(&mut Plan) -> Result<(), Problem>,
+) -> Result<(), String> {
+    state.change_child(child, |child| edit(&mut child.plan))
 }
 
 /// Links between the three stages and the meeting pack.

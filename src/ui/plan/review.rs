@@ -54,7 +54,8 @@ fn ReviewList() -> impl IntoView {
     let remove = move |id: String| {
         let mut taken = None;
         match save_plan(state, &child.get_value(), |plan| {
-            taken = plan.remove_review(&id)
+            taken = Some(plan.remove_review(&id)?);
+            Ok(())
         }) {
             Ok(()) => {
                 removed.set(taken);
@@ -68,7 +69,7 @@ fn ReviewList() -> impl IntoView {
         if let Some((index, review)) = removed.get_untracked() {
             let target = format!("remove-{}", review.id);
             match save_plan(state, &child.get_value(), |plan| {
-                plan.restore_review(index, review);
+                plan.restore_review(index, review)
             }) {
                 Ok(()) => {
                     removed.set(None);

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::domain::checks::limits::NAME_CHARS;
-use crate::domain::checks::Problem;
 use crate::domain::draft_layouts;
 use crate::domain::plan::Ladder;
 use crate::domain::plan::PlanStage;
@@ -13,7 +12,7 @@ use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::adjustments::AdjustmentsChecklist;
 use crate::ui::plan::arrangements::goal_and_arrangements;
-use crate::ui::plan::hub::{GuidanceBox, StageNav};
+use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
 use crate::ui::plan::in_place::InPlace;
 use crate::ui::plan::ladder::{LadderCard, Removed};
 use crate::ui::state::{shown_child, AppState};
@@ -49,27 +48,13 @@ pub fn PlanSteps() -> impl IntoView {
             Removed::Step { step, .. } => format!("remove-{}", step.id),
             Removed::Ladder { ladder, .. } => format!("ladder-{}", ladder.id),
         };
-        let not_back = || {
-            Problem::new(
-                "plan",
-                "It could not be put back: the plan has changed since (perhaps in another tab).",
-            )
-        };
-        let result = state.change_child(&child.get_value(), |child| {
-            let plan = &mut child.plan;
-            let put_back = match item {
-                Removed::Step {
-                    ladder_id,
-                    index,
-                    step,
-                } => plan
-                    .ladders
-                    .iter_mut()
-                    .find(|l| l.id == ladder_id)
-                    .is_some_and(|l| l.restore_step(index, step)),
-                Removed::Ladder { index, ladder } => plan.restore_ladder(index, ladder),
-            };
-            put_back.then_some(()).ok_or_else(not_back)
+        let result = save_plan(state, &child.get_value(), |plan| match item {
+            Removed::Step {
+                ladder_id,
+                index,
+                step,
+            } => plan.restore_step(&ladder_id, index, step),
+            Removed::Ladder { index, ladder } => plan.restore_ladder(index, ladder),
         });
         match result {
             Ok(()) => {

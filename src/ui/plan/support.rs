@@ -264,7 +264,7 @@ fn Referrals(child_id: String) -> impl IntoView {
         let id = child.get_value();
         let mut gone = None;
         let result = state.change_child(&id, |c| {
-            gone = c.remove_referral(&referral_id);
+            gone = Some(c.remove_referral(&referral_id)?);
             Ok(())
         });
         asking.set(None);

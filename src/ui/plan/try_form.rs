@@ -7,7 +7,6 @@ use crate::ui::unsaved::{saved_and_emptied, LastSaved, UnsavedLine};
 use crate::ui::widgets::choose::{FormError, RatingSelect};
 
 use crate::domain::checks::limits::SHORT_CHARS;
-use crate::domain::checks::Problem;
 use crate::domain::draft_layouts;
 use crate::domain::plan::{Attempt, StepState};
 use crate::ui::drafts::{draft_key, DraftFields};
@@ -86,11 +85,7 @@ pub fn RecordTry() -> impl IntoView {
         };
         let mut not_started = None;
         let result = state.change_child(&child.get_value(), |child| {
-            let step = child
-                .plan
-                .find_step_mut(&id)
-                .ok_or_else(|| Problem::new("step", "That step is no longer in the plan."))?;
-            step.record_attempt(attempt)?;
+            let step = child.plan.record_attempt(&id, attempt)?;
             not_started =
                 (step.state == StepState::NotStarted).then(|| (step.id.clone(), step.what.clone()));
             Ok(())

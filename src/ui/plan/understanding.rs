@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::checks::limits::{LONG_CHARS, NAME_CHARS, SHORT_CHARS};
 use crate::domain::draft_layouts;
+use crate::domain::plan::understanding::Understanding;
 use crate::domain::plan::PlanStage;
 use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
 use crate::ui::drafts::{draft_key, DraftFields};
@@ -115,25 +116,25 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             (Ok(t), Ok(p)) => (t, p),
             (Err(message), _) | (_, Err(message)) => return error.set(Some(message)),
         };
-        let result = save_plan(state, &child.get_value(), |plan| {
-            plan.voice = ChildVoice {
-                what_is_hard: hard.get_untracked().trim().into(),
-                what_is_good: good.get_untracked().trim().into(),
+        let understanding = Understanding {
+            voice: ChildVoice {
+                what_is_hard: hard.get_untracked(),
+                what_is_good: good.get_untracked(),
                 worries: kept(&worries),
                 best_things: kept(&best),
-                ideal_school: ideal.get_untracked().trim().into(),
-            };
-            plan.parent_view = parent_view.get_untracked().trim().into();
-            plan.strengths = strengths.get_untracked().trim().into();
-            plan.trusted_people = trusted.get_untracked().trim().into();
-            plan.tried = tried_rows
+                ideal_school: ideal.get_untracked(),
+            },
+            parent_view: parent_view.get_untracked(),
+            strengths: strengths.get_untracked(),
+            trusted_people: trusted.get_untracked(),
+            tried: tried_rows
                 .into_iter()
                 .filter_map(|row| match <[String; 2]>::try_from(row) {
                     Ok([what, how_it_went]) => Some(Tried { what, how_it_went }),
                     Err(_) => None,
                 })
-                .collect();
-            plan.professionals = pro_rows
+                .collect(),
+            professionals: pro_rows
                 .into_iter()
                 .filter_map(|row| match <[String; 3]>::try_from(row) {
                     Ok([name, role, contact]) => Some(Professional {
@@ -143,7 +144,10 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
                     }),
                     Err(_) => None,
                 })
-                .collect();
+                .collect(),
+        };
+        let result = save_plan(state, &child.get_value(), |plan| {
+            plan.set_understanding(understanding)
         });
         match result {
             Ok(()) => {

@@ -71,6 +71,39 @@ struct Saves {
     last_save: StoredValue<Option<(u64, Diary)>>,
 }
 
+/// The diary shown, to read (tracked or not) like a signal; only a save (`save.rs`) changes it.
+/// A thin wrapper rather than a `ReadSignal`, so reading it compiles to the very same code as the
+/// signal a save writes (the first part of the app stays as small).
+#[derive(Clone, Copy)]
+pub struct ShownDiary(RwSignal<Diary>);
+
+impl ShownDiary {
+    /// Reads the diary, and reruns the reading part when it changes.
+    pub fn with<R>(&self, read: impl FnOnce(&Diary) -> R) -> R {
+        self.0.with(read)
+    }
+
+    /// Reads the diary once.
+    pub fn with_untracked<R>(&self, read: impl FnOnce(&Diary) -> R) -> R {
+        self.0.with_untracked(read)
+    }
+
+    /// A copy of the diary, rerun when it changes.
+    pub fn get(&self) -> Diary {
+        self.0.get()
+    }
+
+    /// A copy of the diary, once.
+    pub fn get_untracked(&self) -> Diary {
+        self.0.get_untracked()
+    }
+
+    /// Reruns the reading part when the diary changes, without reading it.
+    pub fn track(&self) {
+        self.0.track()
+    }
+}
+
 /// The child a screen was built for. Every form on the screen saves to this child, whatever the
 /// header shows by the time a button is pressed; the shell rebuilds the screen when the child shown
 /// changes, so a form never outlives its child.
@@ -87,7 +120,7 @@ pub fn shown_child() -> String {
 pub struct AppState {
     /// The diary shown. Read-only here: a change is saved through [`AppState::change_child`] or
     /// [`AppState::change`] (`save.rs`), and only a save that succeeded changes it.
-    pub diary: ReadSignal<Diary>,
+    pub diary: ShownDiary,
     pub child_id: RwSignal<Option<String>>,
     pub notice: RwSignal<Option<Notice>>,
     /// What loading found (data kept aside, no storage...), shown until dismissed.

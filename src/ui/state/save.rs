@@ -11,7 +11,7 @@
 
 use leptos::prelude::*;
 
-use super::{AppState, Conflict, Saves};
+use super::{AppState, Conflict, Saves, ShownDiary};
 use crate::domain::checks::Problem;
 use crate::domain::{Child, Diary};
 use crate::ui::unsaved::UnsavedForms;
@@ -28,7 +28,7 @@ impl AppState {
             .or_else(|| loaded.diary.children.first().map(|c| c.id.clone()));
         let diary = RwSignal::new(loaded.diary);
         AppState {
-            diary: diary.read_only(),
+            diary: ShownDiary(diary),
             child_id: RwSignal::new(child_id),
             notice: RwSignal::new(None),
             load_notice: RwSignal::new(loaded.notice),

@@ -4,7 +4,6 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use crate::domain::checks::Problem;
 use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::letters::LetterKind;
 use crate::domain::route::LettersPage;
@@ -77,13 +76,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             }
         };
         let words = record.status.label();
-        let result = state.change(|diary| {
-            let child = diary
-                .child_mut(&child_id.get_value())
-                .ok_or_else(|| Problem::new("children", "That child is no longer here."))?;
-            child.put_day(record);
-            Ok(())
-        });
+        let result = state.change_child(&child_id.get_value(), |child| child.save_day(record));
         match result {
             Ok(()) => {
                 saved_status.set_value(draft.status.get_untracked());

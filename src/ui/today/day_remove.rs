@@ -3,7 +3,6 @@
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
-use crate::domain::checks::Problem;
 use crate::domain::dates::{long_date, weekday_name};
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::messages::SavedHere;
@@ -28,11 +27,8 @@ pub fn RemoveDay(
     let remove = move || {
         let mut taken = None;
         let result = state.change_child(&child_id.get_value(), |child| {
-            taken = child.remove_day(date);
-            taken
-                .as_ref()
-                .map(|_| ())
-                .ok_or_else(|| Problem::new("days", "There is no record for this day to remove."))
+            taken = Some(child.remove_day(date)?);
+            Ok(())
         });
         asking.set(false);
         match result {

@@ -37,15 +37,7 @@ fn change_ladder(
     ladder_id: &str,
     edit: impl FnOnce(&mut Ladder) -> Result<(), Problem>,
 ) -> Result<(), String> {
-    state.change_child(child, |child| {
-        let ladder = child
-            .plan
-            .ladders
-            .iter_mut()
-            .find(|l| l.id == ladder_id)
-            .ok_or_else(|| Problem::new("ladders", "That ladder is no longer in the plan."))?;
-        edit(ladder)
-    })
+    state.change_child(child, |child| child.plan.edit_ladder(ladder_id, edit))
 }
 
 /// Where a ladder's confirmations appear: under its buttons.
@@ -94,15 +86,12 @@ impl LadderCtx {
     }
 
     /// Runs a change that needs no confirmation (moving a step); a refusal is shown on the ladder.
-    fn quietly(self, edit: impl FnOnce(&mut Ladder)) -> bool {
+    fn quietly(self, edit: impl FnOnce(&mut Ladder) -> Result<(), Problem>) -> bool {
         let result = change_ladder(
             self.state,
             &self.child.get_value(),
             &self.id.get_value(),
-            |l| {
-                edit(l);
-                Ok(())
-            },
+            edit,
         );
         if let Err(message) = &result {
             self.state
@@ -134,7 +123,8 @@ pub fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl In
     let remove_ladder = move || {
         let mut taken = None;
         match save_plan(state, &ctx.child.get_value(), |plan| {
-            taken = plan.remove_ladder(&id.get_value())
+            taken = Some(plan.remove_ladder(&id.get_value())?);
+            Ok(())
         }) {
             Ok(()) => {
                 if let Some((index, ladder)) = taken {

@@ -30,9 +30,7 @@ pub(super) fn StepRow(ctx: LadderCtx, index: usize, step: Step) -> impl IntoView
     let confirming_this = move || confirm_remove.get().as_deref() == Some(sid.get_value().as_str());
     let move_step = move |direction: Direction| {
         // Keep the focus on the same arrow of the same step, so pressing again moves it again.
-        if ctx.quietly(|l| {
-            l.move_step(index, direction);
-        }) {
+        if ctx.quietly(|l| l.move_step(index, direction)) {
             let (same, other) = match direction {
                 Direction::Up => ("up", "down"),
                 Direction::Down => ("down", "up"),
@@ -46,7 +44,10 @@ pub(super) fn StepRow(ctx: LadderCtx, index: usize, step: Step) -> impl IntoView
     };
     let remove_step = move || {
         let mut taken = None;
-        let removing = ctx.quietly(|l| taken = l.remove_step(&sid.get_value()));
+        let removing = ctx.quietly(|l| {
+            taken = Some(l.remove_step(&sid.get_value())?);
+            Ok(())
+        });
         if let (true, Some((index, step))) = (removing, taken) {
             removed.set(Some(Removed::Step {
                 ladder_id: ctx.id.get_value(),
