@@ -362,14 +362,25 @@ mod tests {
         }
     }
 
+    /// The common diary changed in two tabs (`mine`, `theirs`), put together.
+    fn changed_in_both(mine: impl FnOnce(&mut Diary), theirs: impl FnOnce(&mut Diary)) -> Together {
+        let base = diary();
+        let (mut in_mine, mut in_theirs) = (base.clone(), base.clone());
+        mine(&mut in_mine);
+        theirs(&mut in_theirs);
+        put_together(&base, &in_mine, &in_theirs).unwrap()
+    }
+
     #[test]
     fn a_day_from_each_tab_both_stay() {
-        let base = diary();
-        let mut mine = base.clone();
-        mine.children[0].put_day(DayRecord::new(date(3), DayStatus::LateBeforeRegister));
-        let mut theirs = base.clone();
-        theirs.children[0].put_day(DayRecord::new(date(4), DayStatus::AbsentIll));
-        let together = put_together(&base, &mine, &theirs).unwrap();
+        let together = changed_in_both(
+            |mine| {
+                mine.children[0].put_day(DayRecord::new(date(3), DayStatus::LateBeforeRegister));
+            },
+            |theirs| {
+                theirs.children[0].put_day(DayRecord::new(date(4), DayStatus::AbsentIll));
+            },
+        );
         let days: Vec<_> = together.diary.children[0]
             .days
             .iter()
@@ -381,24 +392,28 @@ mod tests {
 
     #[test]
     fn different_fields_of_the_plan_both_stay() {
-        let base = diary();
-        let mut mine = base.clone();
-        mine.children[0].plan.celebration = "Pizza".into();
-        let mut theirs = base.clone();
-        theirs.children[0].plan.key_adult = "Mr Jones".into();
-        let together = put_together(&base, &mine, &theirs).unwrap();
+        let together = changed_in_both(
+            |mine| {
+                mine.children[0].plan.celebration = "Pizza".into();
+            },
+            |theirs| {
+                theirs.children[0].plan.key_adult = "Mr Jones".into();
+            },
+        );
         assert_eq!(together.diary.children[0].plan.celebration, "Pizza");
         assert_eq!(together.diary.children[0].plan.key_adult, "Mr Jones");
     }
 
     #[test]
     fn the_same_field_changed_on_both_keeps_mine_and_says_where() {
-        let base = diary();
-        let mut mine = base.clone();
-        mine.children[0].plan.key_adult = "Mrs Patel".into();
-        let mut theirs = base.clone();
-        theirs.children[0].plan.key_adult = "Mr Jones".into();
-        let together = put_together(&base, &mine, &theirs).unwrap();
+        let together = changed_in_both(
+            |mine| {
+                mine.children[0].plan.key_adult = "Mrs Patel".into();
+            },
+            |theirs| {
+                theirs.children[0].plan.key_adult = "Mr Jones".into();
+            },
+        );
         assert_eq!(together.diary.children[0].plan.key_adult, "Mrs Patel");
         assert_eq!(
             together.both_changed,
@@ -408,14 +423,16 @@ mod tests {
 
     #[test]
     fn a_child_added_in_each_tab_both_stay() {
-        let base = diary();
-        let mut mine = base.clone();
-        mine.children.push(Child::new("c-kim", "Kim"));
-        mine.children.retain(|c| c.id != "c-alex");
-        let mut theirs = base.clone();
-        theirs.children.push(Child::new("c-lee", "Lee"));
-        theirs.children[0].nickname = "Sammy".into();
-        let together = put_together(&base, &mine, &theirs).unwrap();
+        let together = changed_in_both(
+            |mine| {
+                mine.children.push(Child::new("c-kim", "Kim"));
+                mine.children.retain(|c| c.id != "c-alex");
+            },
+            |theirs| {
+                theirs.children.push(Child::new("c-lee", "Lee"));
+                theirs.children[0].nickname = "Sammy".into();
+            },
+        );
         let names: Vec<_> = together
             .diary
             .children
@@ -460,12 +477,14 @@ mod tests {
 
     #[test]
     fn a_removal_nobody_else_touched_stays_removed_without_a_question() {
-        let base = diary();
-        let mut mine = base.clone();
-        mine.children[0].days.clear();
-        let mut theirs = base.clone();
-        theirs.children[1].plan.goal = "Mornings".into();
-        let together = put_together(&base, &mine, &theirs).unwrap();
+        let together = changed_in_both(
+            |mine| {
+                mine.children[0].days.clear();
+            },
+            |theirs| {
+                theirs.children[1].plan.goal = "Mornings".into();
+            },
+        );
         assert!(together.diary.children[0].days.is_empty());
         assert_eq!(together.diary.children[1].plan.goal, "Mornings");
         assert!(together.removed_yet_changed.is_empty());

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::plan::guidance;
+use crate::ui::widgets::guidance_box;
 use crate::ui::widgets::support_near_you::SupportNearYou;
 
 use crate::domain::checks::Problem;
@@ -51,17 +53,7 @@ pub fn StageNav(current: Screen) -> impl IntoView {
 /// A few lines of plain guidance for a stage, each with the source it paraphrases.
 #[component]
 pub fn GuidanceBox(stage: PlanStage) -> impl IntoView {
-    let items = crate::ui::plan::guidance::for_stage(stage);
-    view! {
-        <details class="guidance card" open=true>
-            <summary>"A few pointers"</summary>
-            <ul>
-                {items.into_iter().map(|(text, source)| view! {
-                    <li>{text}<span class="source">{format!(" ({source})")}</span></li>
-                }).collect_view()}
-            </ul>
-        </details>
-    }
+    view! { <guidance_box::GuidanceBox summary="A few pointers" items=guidance::for_stage(stage) open=true/> }
 }
 
 /// The Plan screen.

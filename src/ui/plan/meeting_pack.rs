@@ -5,6 +5,9 @@
 
 use leptos::prelude::*;
 
+use crate::ui::plan::guidance;
+use crate::ui::widgets::guidance_box::GuidanceBox;
+
 use crate::domain::checks::limits::NAME_CHARS;
 use crate::domain::diary::PackHeader;
 use crate::domain::draft_layouts;
@@ -97,10 +100,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
                 <h1>"Plan"</h1>
                 <StageNav current=Screen::Pack/>
                 <h2>"Meeting pack"</h2>
-                <details class="guidance card">
-                    <summary>"Getting ready for the meeting"</summary>
-                    <ul>{crate::ui::plan::guidance::for_pack().into_iter().map(|(t, s)| view! { <li>{t}<span class="source">{format!(" ({s})")}</span></li> }).collect_view()}</ul>
-                </details>
+                <GuidanceBox summary="Getting ready for the meeting" items=guidance::for_pack()/>
                 <HeaderForm shown=shown.get_value()/>
                 <DateRange from_label="From" from_id="pack-from" from=from to_label="To" to_id="pack-to" to=to/>
                 <p class="muted small">"At first the dates run from the first day recorded this term (or, if none yet, over the last term with a record)."</p>

@@ -57,31 +57,40 @@ pub fn OverlapMessage() -> impl IntoView {
 
 /// The banner's sentences: each disagreement, what was kept meanwhile, and what each button does.
 fn overlap_words(overlap: &Overlap) -> Vec<String> {
-    let mut lines = Vec::new();
-    if !overlap.fields.is_empty() {
-        lines.push(format!(
-            "Small Steps is open in another tab too, and both changed the same thing: {}. This tab's words were saved.",
-            overlap.fields.join(", ")
-        ));
-    }
-    if !overlap.removed_elsewhere.is_empty() {
-        lines.push(format!(
-            "The other tab removed {}, which this tab had changed. It stays removed unless you keep this tab's.",
-            overlap.removed_elsewhere.join("; ")
-        ));
-    }
-    if !overlap.removed_here.is_empty() {
-        lines.push(format!(
-            "This tab removed {}, which the other tab had changed. It stays removed unless you use the other tab's.",
-            overlap.removed_here.join("; ")
-        ));
-    }
-    if !overlap.kept_here.is_empty() {
-        lines.push(format!(
-            "The other tab's save, made at the same moment, did not hold {}. This tab kept it; use the other tab's to leave it out.",
-            overlap.kept_here.join("; ")
-        ));
-    }
+    // Each list of things, how its items are joined, and the words around them.
+    let kinds: [(&[String], &str, &str, &str); 4] = [
+        (
+            &overlap.fields,
+            ", ",
+            "Small Steps is open in another tab too, and both changed the same thing: ",
+            ". This tab's words were saved.",
+        ),
+        (
+            &overlap.removed_elsewhere,
+            "; ",
+            "The other tab removed ",
+            ", which this tab had changed. It stays removed unless you keep this tab's.",
+        ),
+        (
+            &overlap.removed_here,
+            "; ",
+            "This tab removed ",
+            ", which the other tab had changed. It stays removed unless you use the other tab's.",
+        ),
+        (
+            &overlap.kept_here,
+            "; ",
+            "The other tab's save, made at the same moment, did not hold ",
+            ". This tab kept it; use the other tab's to leave it out.",
+        ),
+    ];
+    let mut lines: Vec<String> = kinds
+        .into_iter()
+        .filter(|(items, ..)| !items.is_empty())
+        .map(|(items, joined_by, before, after)| {
+            format!("{before}{}{after}", items.join(joined_by))
+        })
+        .collect();
     lines.push("Everything else from both tabs is kept.".into());
     lines
 }

@@ -7,6 +7,7 @@ pub mod child_picker;
 pub mod choose;
 pub mod confirm;
 pub mod field;
+pub mod guidance_box;
 pub mod rows;
 pub mod share_symbol;
 pub mod support_near_you;
