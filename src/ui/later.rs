@@ -1,9 +1,9 @@
 //! The machinery of the later parts. Screens a parent opens less often than Today and the
 //! Calendar, and the optional details of a day, live in the built app (the `split` feature) in
-//! three separate WebAssembly files (the diary views with the day's details, the plan, the
-//! settings), so the first load carries only the shell, Today's status buttons and the Calendar;
-//! the three follow in the background once the first screen is up. Without the feature (tests)
-//! they are ordinary functions.
+//! eight separate WebAssembly files (the diary views with the day's details, the plan's overview,
+//! each of its three stages, the meeting pack, the backup screens, the children), so the first
+//! load carries only the shell, Today's status buttons and the Calendar; the eight follow in the
+//! background once the first screen is up. Without the feature (tests) they are ordinary functions.
 //!
 //! Each place declares its own later screens with [`later_screen!`] in its `later.rs`
 //! (`ui/calendar/later.rs`...); the shell only wires them to addresses. This file names no place.

@@ -140,13 +140,13 @@ pub fn App() -> impl IntoView {
 
 /// Fetches every later part in the background, once the first screen is up, so the other screens
 /// open at once and still open if the signal drops later. A part that cannot be fetched now is
-/// simply tried again when its screen is opened. (Children shares Backup's file, and Today's
-/// details share the Calendar's.)
+/// simply tried again when its screen is opened. (Today's details share the Calendar's file.)
 fn fetch_in_background() {
     leptos::task::spawn_local(async {
         calendar::later::fetch_ahead().await;
         plan::later::fetch_ahead().await;
         backup::later::fetch_ahead().await;
+        children::later::fetch_ahead().await;
     });
 }
 

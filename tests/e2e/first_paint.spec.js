@@ -35,10 +35,12 @@ async function watchLayoutShifts(page) {
 }
 const layoutShifts = (page) => page.evaluate(() => window.layoutShifts);
 
-/** Where an element is drawn, rounded to the pixel. */
+/** Where an element is drawn on the page (not the screen: a reload may restore a scroll), to the pixel. */
 async function place(locator) {
-  const box = await locator.boundingBox();
-  return box && { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+  return locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return { x: Math.round(box.x + scrollX), y: Math.round(box.y + scrollY), width: Math.round(box.width), height: Math.round(box.height) };
+  });
 }
 
 const painted = (page) => page.locator('#painted');

@@ -1,7 +1,9 @@
 // Once a parent has opened Small Steps, it opens again with no signal: the service worker keeps
 // every file of the build, and the diary itself is in localStorage.
 import { test, expect } from './fixtures/test.js';
+import { CalendarPage } from './fixtures/calendar_page.js';
 import { DayPage } from './fixtures/day_page.js';
+import { PlanPage } from './fixtures/plan_page.js';
 
 // With no signal, the Plan and Children screens still look for the group's optional
 // public/group.json; this site has none and the service worker has no copy of it, so it answers
@@ -14,7 +16,10 @@ async function keptForOffline(page) {
   await expect.poll(() => page.evaluate(async () => {
     const names = await caches.keys();
     const kept = names.length ? await (await caches.open(names[0])).keys() : [];
-    return kept.some((r) => r.url.endsWith('_bg.wasm')) && kept.some((r) => r.url.endsWith('/split_plan.wasm'));
+    return ['_bg.wasm', '/split_diary_views.wasm', '/split_plan.wasm', '/split_plan_understanding.wasm',
+      '/split_plan_steps.wasm', '/split_plan_review.wasm', '/split_pack.wasm',
+      '/split_settings.wasm', '/split_children.wasm']
+      .every((file) => kept.some((r) => r.url.endsWith(file)));
   })).toBe(true);
 }
 
@@ -36,6 +41,15 @@ test('after one visit, the app opens with no signal, with every screen and the d
     for (const screen of ['Calendar', 'Plan', 'Backup', 'Children']) {
       await day.open(screen);
     }
+    await expect(day.screenProblem).toHaveCount(0);
+  });
+  await test.step("opens the list of days, the plan's first stage and the meeting pack (each in a part of its own): each opens", async () => {
+    await page.evaluate(() => { location.hash = '#/list'; });
+    await expect(new CalendarPage(page).view('List')).toHaveAttribute('aria-current', 'page');
+    await page.evaluate(() => { location.hash = '#/plan/understanding'; });
+    await expect(new PlanPage(page).stageTab('understanding')).toHaveAttribute('aria-current', 'page');
+    await page.evaluate(() => { location.hash = '#/pack'; });
+    await expect(page.getByRole('main').getByRole('heading', { level: 2, name: 'Meeting pack' })).toBeVisible();
     await expect(day.screenProblem).toHaveCount(0);
   });
 
