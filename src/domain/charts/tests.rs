@@ -489,3 +489,29 @@ fn round_tops_and_tenths() {
     assert_eq!(tenths(6.666), "6.7");
     assert_eq!(tenths(7.0), "7");
 }
+
+#[test]
+fn the_step_says_how_often_the_worry_was_smaller_than_expected() {
+    let mut step = Step::new("s1", "Walk to the gate");
+    // (before, highest during): smaller in 4 of the 5 tries with both; one try has no highest.
+    for (n, (before, highest)) in [(8, 6), (7, 7), (7, 5), (6, 3), (5, 2)]
+        .into_iter()
+        .enumerate()
+    {
+        let mut a = attempt(n as u64 * 7, Some(before), None);
+        a.worry_highest = Some(highest);
+        step.attempts.push(a);
+    }
+    step.attempts.push(attempt(40, Some(6), Some(2)));
+    assert_eq!(
+        tries_line(&step).as_deref(),
+        Some("The worry was smaller than expected in 4 of 5 tries.")
+    );
+    let chart = step_tries_chart(&step);
+    let highest: Vec<f64> = chart.series[1].points.iter().map(|p| p.value).collect();
+    assert_eq!(highest, vec![6.0, 7.0, 5.0, 3.0, 2.0]);
+    assert!(chart
+        .summary
+        .starts_with("The worry was smaller than expected in 4 of 5 tries; "));
+    assert_eq!(chart.table.rows[0], vec!["2 Nov 2026", "8", "6", "–"]);
+}
