@@ -20,7 +20,7 @@ const measure = (page, name) => page.evaluate((n) => {
   return entries.length ? entries[entries.length - 1].duration : null;
 }, name);
 
-const results = { firstOpen: [], firstLoad: [], open: [], load: [], openFromNavigation: [], openCalendar: [],
+const results = { firstOpen: [], firstLoad: [], open: [], load: [], openFromNavigation: [], openCalendar: [], openFigures: [],
   save: [], saveCheck: [], saveSerialise: [], saveWrite: [], export: [], import: [] };
 const openTime = async (page) => page.evaluate(() => {
   const m = performance.getEntriesByName('small-steps:open', 'measure')[0];
@@ -136,6 +136,23 @@ for (let run = 0; run < runs; run++) {
   await page.getByRole('grid', { name: 'Days of the month' }).waitFor();
   results.openCalendar.push((await openTime(page))[0]);
 
+  // Open the figures with their charts from the Calendar, once to fetch its part, then timed:
+  // from the change of address until the first chart is on the page (a MutationObserver sees it
+  // as soon as it is added), so the time is the app's own work, not the network's.
+  const openFigures = () => page.evaluate(() => new Promise((resolve) => {
+    const start = performance.now();
+    const seen = () => document.querySelector('figure.chart');
+    const observer = new MutationObserver(() => {
+      if (seen()) { observer.disconnect(); resolve(performance.now() - start); }
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    location.hash = '#/figures';
+  }));
+  await openFigures();
+  await page.evaluate(() => { location.hash = '#/calendar'; });
+  await page.getByRole('grid', { name: 'Days of the month' }).waitFor();
+  results.openFigures.push(await openFigures());
+
   // Export everything.
   await page.goto(`${base}#/backup`);
   const download = page.waitForEvent('download');
@@ -153,7 +170,7 @@ for (let run = 0; run < runs; run++) {
 }
 await browser.close();
 
-const budgets = { open: 30, openCalendar: 30, save: 5, export: 30, import: 60 };
+const budgets = { open: 30, openCalendar: 30, openFigures: 30, save: 5, export: 30, import: 60 };
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const doc = JSON.parse(store);
 const days = doc.children.reduce((n, c) => n + (c.days || []).length, 0);
@@ -163,7 +180,7 @@ let over = 0;
 for (const [key, label] of [
   ['firstOpen', 'first visit: open Today'], ['firstLoad', '  of which: read + check store'],
   ['open', 'open Today (everyday)'], ['load', '  of which: read + check store'],
-  ['openFromNavigation', 'open Today, from navigation'], ['openCalendar', 'open the Calendar'],
+  ['openFromNavigation', 'open Today, from navigation'], ['openCalendar', 'open the Calendar'], ['openFigures', 'open the figures with charts'],
   ['save', 'save a day'], ['saveCheck', '  of which: check'], ['saveSerialise', '  of which: write JSON'],
   ['saveWrite', '  of which: localStorage'], ['export', 'export everything'], ['import', 'import with validation']]) {
   const xs = results[key];

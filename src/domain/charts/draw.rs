@@ -9,7 +9,7 @@ pub const VIEW_WIDTH: i32 = 3200;
 /// Words on the chart, in the drawing's units (about 12 px on a 360 px phone).
 const FONT: i32 = 130;
 /// Columns: room for the scale on the left, the labels at the bottom.
-const LEFT: i32 = 300;
+const LEFT: i32 = 400;
 const RIGHT: i32 = 60;
 const TOP: i32 = 120;
 const PLOT_HEIGHT: i32 = 1300;
@@ -19,8 +19,10 @@ const ROW: i32 = 330;
 const BAR: i32 = 130;
 /// The half-size of a mark (circle, triangle, square).
 const MARK: i32 = 45;
-/// The least room a column label needs, so labels never run into each other.
-const LABEL_ROOM: i32 = 700;
+/// The room a column label needs (a character's width, and the space between labels), so labels
+/// never run into each other.
+const LABEL_CHAR: i32 = 80;
+const LABEL_GAP: i32 = 160;
 
 /// One thing to draw. `class` names the colour and style (kept in the style sheet, so dark mode
 /// and print can change them); `fill` points at a pattern when a bar is striped or dotted.
@@ -137,7 +139,7 @@ fn bar_shape(chart: &Chart, series: usize, fill: Fill, x: i32, y: i32, w: i32, h
         y,
         w,
         h,
-        class: format!("bar {}", colour(series)),
+        class: format!("ch-bar {}", colour(series)),
         fill: (fill != Fill::Solid).then(|| format!("url(#{})", pattern_id(chart, series))),
     }
 }
@@ -182,13 +184,23 @@ fn columns(chart: &Chart) -> Drawing {
             as i32
     };
     let height_of = |value: f64| scaled(value, chart.top, PLOT_HEIGHT);
-    // The scale, and its faint lines across.
+    // The scale, and its faint lines across. A number is left off where a line across (90%,
+    // 50%) is labelled at or near it, so labels never sit on top of each other.
+    let near_a_guide = |tick: u32| {
+        chart
+            .guides
+            .iter()
+            .any(|g| g.at.abs_diff(tick) * 100 < chart.top.max(1) * 12)
+    };
     for tick in ticks(chart.top) {
         let y = y1 - height_of(f64::from(tick));
         shapes.push(Shape::Path {
             d: format!("M{x0} {y}H{x1}"),
-            class: "grid".into(),
+            class: "ch-grid".into(),
         });
+        if near_a_guide(tick) {
+            continue;
+        }
         let unit = if tick == chart.top && chart.unit == "%" {
             "%"
         } else {
@@ -214,8 +226,8 @@ fn columns(chart: &Chart) -> Drawing {
                 w,
                 h: PLOT_HEIGHT,
                 class: match gap {
-                    Gap::TooFew => "gap too-few".into(),
-                    Gap::NoSchool => "gap no-school".into(),
+                    Gap::TooFew => "ch-gap too-few".into(),
+                    Gap::NoSchool => "ch-gap no-school".into(),
                 },
                 fill: None,
             });
@@ -286,26 +298,26 @@ fn columns(chart: &Chart) -> Drawing {
             }
             shapes.push(Shape::Path {
                 d,
-                class: format!("line {}", colour(i)),
+                class: format!("ch-line {}", colour(i)),
             });
         }
         for &(_, x, y) in &places {
             shapes.push(Shape::Path {
                 d: mark_path(marker, x, y),
-                class: format!("mark {}", colour(i)),
+                class: format!("ch-mark {}", colour(i)),
             });
         }
     }
-    // The 90% and 50% lines, over everything, with their words at the right end.
+    // The 90% and 50% lines, over everything, with their words on the scale at the left.
     for guide in &chart.guides {
         let y = y1 - height_of(f64::from(guide.at));
         shapes.push(Shape::Path {
             d: format!("M{x0} {y}H{x1}"),
-            class: "guide".into(),
+            class: "ch-guide".into(),
         });
         shapes.push(Shape::Text {
-            x: x1,
-            y: y - 25,
+            x: x0 - 30,
+            y: y + FONT / 3,
             anchor: "end",
             text: guide.label.clone(),
             class: "guide-label",
@@ -313,10 +325,17 @@ fn columns(chart: &Chart) -> Drawing {
     }
     shapes.push(Shape::Path {
         d: format!("M{x0} {y1}H{x1}"),
-        class: "axis".into(),
+        class: "ch-axis".into(),
     });
     // Labels under the places, every few when they are many, so none overlap.
-    let every = ((LABEL_ROOM * n + plot_width - 1) / plot_width).max(1) as usize;
+    let longest = chart
+        .slots
+        .iter()
+        .map(|s| s.short.chars().count())
+        .max()
+        .unwrap_or(0) as i32;
+    let room = longest * LABEL_CHAR + LABEL_GAP;
+    let every = ((room * n + plot_width - 1) / plot_width).max(1) as usize;
     for (i, slot) in chart.slots.iter().enumerate().step_by(every) {
         shapes.push(Shape::Text {
             x: at(i, 0.5),
@@ -387,16 +406,16 @@ pub fn swatch(chart: &Chart, series: usize) -> Drawing {
             Look::Bars(fill) => shapes.push(bar_shape(chart, series, fill, 10, 10, 180, 120)),
             Look::Marks(marker) => shapes.push(Shape::Path {
                 d: mark_path(marker, 100, 70),
-                class: format!("mark {}", colour(series)),
+                class: format!("ch-mark {}", colour(series)),
             }),
             Look::Line(marker) => {
                 shapes.push(Shape::Path {
                     d: "M10 70H190".into(),
-                    class: format!("line {}", colour(series)),
+                    class: format!("ch-line {}", colour(series)),
                 });
                 shapes.push(Shape::Path {
                     d: mark_path(marker, 100, 70),
-                    class: format!("mark {}", colour(series)),
+                    class: format!("ch-mark {}", colour(series)),
                 });
             }
         }

@@ -6,13 +6,15 @@
 //! - `kinds.rs`: missed sessions by weekday, worries by what they were about, signs by when noticed;
 //! - `tries.rs`: for one step of a ladder, the worry expected before each try, the highest during it
 //!   and after;
-//! - `draw.rs`: the chart model turned into SVG shapes (whole numbers only), with no chart library.
+//! - `draw.rs`: the chart model turned into SVG shapes (whole numbers only), with no chart library;
+//!   `svg.rs` writes them out as markup, with the legend.
 //!
 //! Nothing here judges the child: a chart shows counts, and a week with too few records to judge
 //! is shown as such, never as zero.
 
 mod draw;
 mod kinds;
+mod svg;
 #[cfg(test)]
 mod tests;
 mod tries;
@@ -20,6 +22,7 @@ mod weeks;
 
 pub use draw::{draw, swatch, Drawing, Shape, VIEW_WIDTH};
 pub use kinds::{signs_by_time_chart, weekday_chart, worries_by_kind_chart};
+pub use svg::{chart_svg, escape, legend, LegendLine};
 pub use tries::{step_tries_chart, tries_line, TryWorries};
 pub use weeks::{
     attendance_by_week, weekly_attendance_chart, worries_over_time_chart, Week,

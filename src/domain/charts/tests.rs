@@ -394,15 +394,15 @@ fn bars_stand_in_proportion_and_gaps_are_dashed_boxes() {
     let chart = weekly_attendance_chart(&small_diary(), whole_range());
     let drawing = draw(&chart);
     let (rects, texts) = shapes_of(&drawing);
-    let bars: Vec<_> = rects.iter().filter(|r| r.4.starts_with("bar")).collect();
+    let bars: Vec<_> = rects.iter().filter(|r| r.4.starts_with("ch-bar")).collect();
     assert_eq!(bars.len(), 2, "only the judged weeks have bars");
     // 50% is half the plot's height, 100% all of it, both standing on the same baseline.
     assert_eq!(bars[1].3, 2 * bars[0].3);
     assert_eq!(bars[0].1 + bars[0].3, bars[1].1 + bars[1].3);
-    let gaps: Vec<_> = rects.iter().filter(|r| r.4.starts_with("gap")).collect();
+    let gaps: Vec<_> = rects.iter().filter(|r| r.4.starts_with("ch-gap")).collect();
     assert_eq!(gaps.len(), 2);
-    assert_eq!(gaps[0].4, "gap too-few");
-    assert_eq!(gaps[1].4, "gap no-school");
+    assert_eq!(gaps[0].4, "ch-gap too-few");
+    assert_eq!(gaps[1].4, "ch-gap no-school");
     assert!(texts.contains(&"?".to_string()) && texts.contains(&"–".to_string()));
     assert!(texts.contains(&"90%".to_string()) && texts.contains(&"50%".to_string()));
     assert!(texts.contains(&"2 Nov".to_string()));
@@ -415,7 +415,7 @@ fn a_weekly_average_line_breaks_where_a_week_has_no_rating() {
         .shapes
         .iter()
         .filter_map(|s| match s {
-            Shape::Path { d, class } if class.starts_with("line") => Some(d),
+            Shape::Path { d, class } if class.starts_with("ch-line") => Some(d),
             _ => None,
         })
         .collect();
@@ -429,7 +429,7 @@ fn a_weekly_average_line_breaks_where_a_week_has_no_rating() {
     let marks = drawing
         .shapes
         .iter()
-        .filter(|s| matches!(s, Shape::Path { class, .. } if class.starts_with("mark")))
+        .filter(|s| matches!(s, Shape::Path { class, .. } if class.starts_with("ch-mark")))
         .count();
     assert_eq!(marks, 5, "three worries and two weekly averages");
 }
@@ -488,4 +488,30 @@ fn round_tops_and_tenths() {
     );
     assert_eq!(tenths(6.666), "6.7");
     assert_eq!(tenths(7.0), "7");
+}
+
+#[test]
+fn the_step_says_how_often_the_worry_was_smaller_than_expected() {
+    let mut step = Step::new("s1", "Walk to the gate");
+    // (before, highest during): smaller in 4 of the 5 tries with both; one try has no highest.
+    for (n, (before, highest)) in [(8, 6), (7, 7), (7, 5), (6, 3), (5, 2)]
+        .into_iter()
+        .enumerate()
+    {
+        let mut a = attempt(n as u64 * 7, Some(before), None);
+        a.worry_highest = Some(highest);
+        step.attempts.push(a);
+    }
+    step.attempts.push(attempt(40, Some(6), Some(2)));
+    assert_eq!(
+        tries_line(&step).as_deref(),
+        Some("The worry was smaller than expected in 4 of 5 tries.")
+    );
+    let chart = step_tries_chart(&step);
+    let highest: Vec<f64> = chart.series[1].points.iter().map(|p| p.value).collect();
+    assert_eq!(highest, vec![6.0, 7.0, 5.0, 3.0, 2.0]);
+    assert!(chart
+        .summary
+        .starts_with("The worry was smaller than expected in 4 of 5 tries; "));
+    assert_eq!(chart.table.rows[0], vec!["2 Nov 2026", "8", "6", "–"]);
 }

@@ -23,7 +23,7 @@ impl TryWorries {
         TryWorries {
             date: attempt.date,
             before: attempt.worry_before.map(|r| r.min(10)),
-            highest: None,
+            highest: attempt.worry_highest.map(|r| r.min(10)),
             after: attempt.worry_after.map(|r| r.min(10)),
         }
     }

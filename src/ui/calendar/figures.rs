@@ -14,6 +14,7 @@ use crate::domain::figures::{
     AbsenceLine, Figures, HEALTH_MARK_DAYS,
 };
 use crate::domain::Child;
+use crate::ui::calendar::charts::FiguresCharts;
 use crate::ui::calendar::month::CalendarTabs;
 use crate::ui::calendar::school_figures::SchoolFigures;
 use crate::ui::state::{shown_child, AppState};
@@ -175,5 +176,6 @@ fn FiguresFor(child: Child, range: (NaiveDate, NaiveDate)) -> impl IntoView {
                 }.into_any()
             }}
         </div>
+        <FiguresCharts child=child.clone() range/>
     }
 }

@@ -1,9 +1,10 @@
 //! Parts shared by more than one place: a labelled text field with its limit and message, pick-one
 //! selects and the 0-10 rating, the line saying why a form was not saved, the question before
-//! removing something, a small editor for a list of rows, Safari's Share symbol and the support
-//! group's "Support near you".
+//! removing something, a small editor for a list of rows, Safari's Share symbol, the support
+//! group's "Support near you", and a chart with its table.
 
 pub mod child_picker;
+pub mod chart;
 pub mod choose;
 pub mod confirm;
 pub mod field;
