@@ -1089,6 +1089,7 @@ proptest! {
             for (_, words) in yes {
                 prop_assert!(plan_file.contains(words.as_str()), "{} is not in the plan file", words);
                 prop_assert!(places[4].1.contains(words.as_str()), "{} is not shared", words);
+                prop_assert!(places[0].1.contains(words.as_str()), "{} is not in the pack", words);
             }
         }
     }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 use small_steps::domain::plan::PlanStage;
-use small_steps::domain::route::{Place, Screen};
+use small_steps::domain::route::{Place, Screen, TurnPage};
 
 #[test]
 fn the_addresses_that_once_panicked_open_something_safe() {
@@ -38,6 +38,20 @@ fn known_addresses_open_their_screens() {
     assert_eq!(Screen::MoveDiary.place(), Place::Backup);
     assert_eq!(Screen::from_hash(""), Screen::Today);
     assert_eq!(Screen::from_hash("#/somewhere-else"), Screen::Today);
+    assert_eq!(
+        Screen::from_hash("#/my-turn"),
+        Screen::MyTurn(TurnPage::Start)
+    );
+    assert_eq!(
+        Screen::from_hash("#/my-turn/houses"),
+        Screen::MyTurn(TurnPage::Houses)
+    );
+    assert_eq!(
+        Screen::from_hash("#/my-turn/elsewhere"),
+        Screen::MyTurn(TurnPage::Start)
+    );
+    assert!(Screen::MyTurn(TurnPage::Steps).is_childs_turn());
+    assert!(!Screen::Today.is_childs_turn());
 }
 
 fn any_screen() -> impl Strategy<Value = Screen> {
@@ -58,6 +72,7 @@ fn any_screen() -> impl Strategy<Value = Screen> {
         Just(Screen::Backup),
         Just(Screen::MoveDiary),
         Just(Screen::Children),
+        prop::sample::select(TurnPage::ALL.to_vec()).prop_map(Screen::MyTurn),
     ]
 }
 

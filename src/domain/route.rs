@@ -27,6 +27,43 @@ pub enum Screen {
     /// The Backup screen, opened at "Move my diary" (from the iPhone card on Today).
     MoveDiary,
     Children,
+    /// The child's own turn on the phone, for the child shown: its own calm screens, left only
+    /// by the child giving the phone back.
+    MyTurn(TurnPage),
+}
+
+/// The pages of the child's own turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TurnPage {
+    /// The start: what the child can do, and "give the phone back".
+    Start,
+    Scale,
+    Today,
+    Houses,
+    IdealSchool,
+    Steps,
+}
+
+impl TurnPage {
+    pub const ALL: [TurnPage; 6] = [
+        TurnPage::Start,
+        TurnPage::Scale,
+        TurnPage::Today,
+        TurnPage::Houses,
+        TurnPage::IdealSchool,
+        TurnPage::Steps,
+    ];
+
+    fn slug(self) -> &'static str {
+        match self {
+            TurnPage::Start => "",
+            TurnPage::Scale => "scale",
+            TurnPage::Today => "today",
+            TurnPage::Houses => "houses",
+            TurnPage::IdealSchool => "school",
+            TurnPage::Steps => "steps",
+        }
+    }
 }
 
 /// The five places in the main navigation.
@@ -97,6 +134,8 @@ impl Screen {
             Screen::Backup => "#/backup".into(),
             Screen::MoveDiary => "#/backup/move".into(),
             Screen::Children => "#/children".into(),
+            Screen::MyTurn(TurnPage::Start) => "#/my-turn".into(),
+            Screen::MyTurn(page) => format!("#/my-turn/{}", page.slug()),
         }
     }
 
@@ -118,14 +157,27 @@ impl Screen {
             "backup" if rest == "move" => Screen::MoveDiary,
             "backup" => Screen::Backup,
             "children" => Screen::Children,
+            "my-turn" => Screen::MyTurn(
+                TurnPage::ALL
+                    .into_iter()
+                    .find(|p| p.slug() == rest)
+                    .unwrap_or(TurnPage::Start),
+            ),
             _ => Screen::Today,
         }
+    }
+
+    /// True for the pages of the child's own turn, which only the child giving the phone back
+    /// leaves.
+    pub fn is_childs_turn(self) -> bool {
+        matches!(self, Screen::MyTurn(_))
     }
 
     /// Which navigation place this screen belongs to.
     pub fn place(self) -> Place {
         match self {
-            Screen::Today => Place::Today,
+            // The child's turn is handed over from Today (and the plan's first stage).
+            Screen::Today | Screen::MyTurn(_) => Place::Today,
             Screen::Day(_)
             | Screen::Month(_)
             | Screen::List
