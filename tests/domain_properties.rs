@@ -1030,11 +1030,11 @@ proptest! {
     }
 
     /// The child's words marked "just for home" (and their scale and "today" entries, which are
-    /// never shared) never reach the meeting pack, the spreadsheet, the plan file or the shared
-    /// words a letter reads ([`Child::words_ok_to_share`]); what the child said school may see
+    /// never shared) never reach the meeting pack, any letter, the spreadsheet, the plan file or
+    /// the shared words a letter may read ([`Child::words_ok_to_share`]); what the child said school may see
     /// reaches the plan file and the shared words.
     #[test]
-    fn just_for_home_never_reaches_the_pack_the_spreadsheet_or_the_plan_file(diary in diary()) {
+    fn just_for_home_never_reaches_the_pack_a_letter_the_spreadsheet_or_the_plan_file(diary in diary()) {
         let mut diary = diary;
         // Words found nowhere else, so finding them means the item is there.
         for (c, child) in diary.children.iter_mut().enumerate() {
@@ -1069,6 +1069,20 @@ proptest! {
                 .iter()
                 .map(|s| format!("{} {}", s.heading, s.words))
                 .collect();
+            let letters: Vec<String> = {
+                use small_steps::domain::letters::{write, LetterChoices, LetterKind};
+                let mut choices = LetterChoices::new(latest_date());
+                choices.range = range;
+                choices.include_said = true;
+                LetterKind::ALL
+                    .into_iter()
+                    .map(|kind| write(child, kind, &choices).all_text())
+                    .collect()
+            };
+            prop_assert!(
+                !letters.join("\n").contains("zqhome"),
+                "a letter holds words kept at home"
+            );
             let places = [
                 ("the pack", format!("{pack:?}")),
                 ("the pack as text", pack_as_text(&pack)),
@@ -1089,6 +1103,7 @@ proptest! {
             for (_, words) in yes {
                 prop_assert!(plan_file.contains(words.as_str()), "{} is not in the plan file", words);
                 prop_assert!(places[4].1.contains(words.as_str()), "{} is not shared", words);
+                prop_assert!(places[0].1.contains(words.as_str()), "{} is not in the pack", words);
             }
         }
     }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use small_steps::domain::letters::LetterKind;
 use small_steps::domain::plan::PlanStage;
-use small_steps::domain::route::{LettersPage, Place, Screen};
+use small_steps::domain::route::{LettersPage, Place, Screen, TurnPage};
 
 #[test]
 fn the_addresses_that_once_panicked_open_something_safe() {
@@ -39,6 +39,20 @@ fn known_addresses_open_their_screens() {
     assert_eq!(Screen::MoveDiary.place(), Place::Backup);
     assert_eq!(Screen::from_hash(""), Screen::Today);
     assert_eq!(Screen::from_hash("#/somewhere-else"), Screen::Today);
+    assert_eq!(
+        Screen::from_hash("#/my-turn"),
+        Screen::MyTurn(TurnPage::Start)
+    );
+    assert_eq!(
+        Screen::from_hash("#/my-turn/houses"),
+        Screen::MyTurn(TurnPage::Houses)
+    );
+    assert_eq!(
+        Screen::from_hash("#/my-turn/elsewhere"),
+        Screen::MyTurn(TurnPage::Start)
+    );
+    assert!(Screen::MyTurn(TurnPage::Steps).is_childs_turn());
+    assert!(!Screen::Today.is_childs_turn());
 }
 
 /// The address each screen has, written down by hand. The match has no `_` arm: a new `Screen`
@@ -64,6 +78,12 @@ fn address_written_down(screen: Screen) -> String {
         Screen::Letters(LettersPage::All) => "#/letters".into(),
         Screen::Letters(LettersPage::Codes) => "#/letters/codes".into(),
         Screen::Letters(LettersPage::Kind(kind)) => format!("#/letters/{}", kind.slug()),
+        Screen::MyTurn(TurnPage::Start) => "#/my-turn".into(),
+        Screen::MyTurn(TurnPage::Scale) => "#/my-turn/scale".into(),
+        Screen::MyTurn(TurnPage::Today) => "#/my-turn/today".into(),
+        Screen::MyTurn(TurnPage::Houses) => "#/my-turn/houses".into(),
+        Screen::MyTurn(TurnPage::IdealSchool) => "#/my-turn/school".into(),
+        Screen::MyTurn(TurnPage::Steps) => "#/my-turn/steps".into(),
     }
 }
 
@@ -117,6 +137,7 @@ fn any_screen() -> impl Strategy<Value = Screen> {
         Just(Screen::Letters(LettersPage::Codes)),
         prop::sample::select(LetterKind::ALL.to_vec())
             .prop_map(|k| Screen::Letters(LettersPage::Kind(k))),
+        prop::sample::select(TurnPage::ALL.to_vec()).prop_map(Screen::MyTurn),
     ]
 }
 

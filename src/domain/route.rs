@@ -30,6 +30,9 @@ pub enum Screen {
     Children,
     /// Letters and emails from the diary, one kind, or what the codes mean.
     Letters(LettersPage),
+    /// The child's own turn on the phone, for the child shown: its own calm screens, left only
+    /// by the child giving the phone back.
+    MyTurn(TurnPage),
 }
 
 /// A page of the letters screen.
@@ -40,6 +43,40 @@ pub enum LettersPage {
     Kind(LetterKind),
     /// What the register codes mean, and who else can help.
     Codes,
+}
+
+/// The pages of the child's own turn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TurnPage {
+    /// The start: what the child can do, and "give the phone back".
+    Start,
+    Scale,
+    Today,
+    Houses,
+    IdealSchool,
+    Steps,
+}
+
+impl TurnPage {
+    pub const ALL: [TurnPage; 6] = [
+        TurnPage::Start,
+        TurnPage::Scale,
+        TurnPage::Today,
+        TurnPage::Houses,
+        TurnPage::IdealSchool,
+        TurnPage::Steps,
+    ];
+
+    fn slug(self) -> &'static str {
+        match self {
+            TurnPage::Start => "",
+            TurnPage::Scale => "scale",
+            TurnPage::Today => "today",
+            TurnPage::Houses => "houses",
+            TurnPage::IdealSchool => "school",
+            TurnPage::Steps => "steps",
+        }
+    }
 }
 
 /// The five places in the main navigation.
@@ -113,6 +150,8 @@ impl Screen {
             Screen::Letters(LettersPage::All) => "#/letters".into(),
             Screen::Letters(LettersPage::Kind(kind)) => format!("#/letters/{}", kind.slug()),
             Screen::Letters(LettersPage::Codes) => "#/letters/codes".into(),
+            Screen::MyTurn(TurnPage::Start) => "#/my-turn".into(),
+            Screen::MyTurn(page) => format!("#/my-turn/{}", page.slug()),
         }
     }
 
@@ -138,14 +177,27 @@ impl Screen {
             "letters" => Screen::Letters(
                 LetterKind::from_slug(rest).map_or(LettersPage::All, LettersPage::Kind),
             ),
+            "my-turn" => Screen::MyTurn(
+                TurnPage::ALL
+                    .into_iter()
+                    .find(|p| p.slug() == rest)
+                    .unwrap_or(TurnPage::Start),
+            ),
             _ => Screen::Today,
         }
+    }
+
+    /// True for the pages of the child's own turn, which only the child giving the phone back
+    /// leaves.
+    pub fn is_childs_turn(self) -> bool {
+        matches!(self, Screen::MyTurn(_))
     }
 
     /// Which navigation place this screen belongs to.
     pub fn place(self) -> Place {
         match self {
-            Screen::Today => Place::Today,
+            // The child's turn is handed over from Today (and the plan's first stage).
+            Screen::Today | Screen::MyTurn(_) => Place::Today,
             Screen::Day(_)
             | Screen::Month(_)
             | Screen::List

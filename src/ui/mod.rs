@@ -11,6 +11,7 @@ pub mod drafts;
 pub mod later;
 pub mod letters;
 pub mod messages;
+pub mod my_turn;
 pub mod plan;
 pub mod state;
 pub mod today;
@@ -42,7 +43,19 @@ pub fn App() -> impl IntoView {
     provide_context(unsaved);
     let screen = RwSignal::new(route::current());
     let shown_hash = StoredValue::new(route::current_hash());
+    // Set only by "Give the phone back": the one way out of the child's turn.
+    let turn_exit = my_turn::TurnExit(StoredValue::new(false));
+    provide_context(turn_exit);
     let address_listener = page::on_address_change(move || {
+        // The child's turn is left only by giving the phone back: Back or a typed address that
+        // leads elsewhere puts the child's page back, so a child does not fall out by accident.
+        let next = Screen::from_hash(&route::current_hash());
+        let leaving_turn = screen.get_untracked().is_childs_turn() && !next.is_childs_turn();
+        if leaving_turn && !turn_exit.0.get_value() {
+            route::put_back_hash(&shown_hash.get_value());
+            return;
+        }
+        turn_exit.0.set_value(false);
         // Typing not saved yet goes with the screen it is on: ask first, and stay if asked to.
         if !unsaved.may_leave() {
             route::put_back_hash(&shown_hash.get_value());
@@ -105,11 +118,14 @@ pub fn App() -> impl IntoView {
         <messages::ConflictMessage/>
         <state::OverlapMessage/>
         <Show when=move || has_children.get() fallback=|| view! { <welcome::Welcome/> }>
-            <header class="top">
-                <span class="brand" aria-hidden="true">"Small Steps"</span>
-                <children::list::ChildSwitcher/>
-            </header>
-            <messages::NoticeLine/>
+            // The child's turn shows none of the parent's frame: no other child, no navigation.
+            <Show when=move || !screen.get().is_childs_turn()>
+                <header class="top">
+                    <span class="brand" aria-hidden="true">"Small Steps"</span>
+                    <children::list::ChildSwitcher/>
+                </header>
+                <messages::NoticeLine/>
+            </Show>
             <main id="main" tabindex="-1">
                 // The screen is built for one child and one set of stored data: when the child shown
                 // changes, or another tab's data replaces what its forms were filled from, it is
@@ -131,9 +147,12 @@ pub fn App() -> impl IntoView {
                     Screen::MoveDiary => later::when_fetched(|| backup::later::backup_screen(true)).into_any(),
                     Screen::Children => later::when_fetched(children::later::children_screen).into_any(),
                     Screen::Letters(page) => later::when_fetched(move || letters::later::letters_screen(page)).into_any(),
+                    Screen::MyTurn(page) => later::when_fetched(move || my_turn::later::my_turn_screen(page)).into_any(),
                 }}}
             </main>
-            <Navigation screen/>
+            <Show when=move || !screen.get().is_childs_turn()>
+                <Navigation screen/>
+            </Show>
         </Show>
     }
 }
@@ -147,6 +166,7 @@ fn fetch_in_background() {
         plan::later::fetch_ahead().await;
         backup::later::fetch_ahead().await;
         children::later::fetch_ahead().await;
+        my_turn::later::fetch_ahead().await;
     });
 }
 

@@ -1,7 +1,7 @@
 //! The browser's side of the app's addresses: reading, changing and putting back the location hash.
 //! What each address means is pure and lives in [`crate::domain::route`].
 
-pub use crate::domain::route::{Place, Screen};
+pub use crate::domain::route::{Place, Screen, TurnPage};
 
 /// The screen named in the page's current hash.
 pub fn current() -> Screen {

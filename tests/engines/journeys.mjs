@@ -564,4 +564,55 @@ export const JOURNEYS = [
       }],
     ],
   },
+  {
+    name: "the child's own turn: hand over, a scale, a house item, give the phone back",
+    steps: [
+      ['start, and hand the phone to Sam from Today', async (p) => {
+        await startWith(p, 'Sam');
+        await p.click({ link: 'Hand to Sam' });
+        await p.expectText({ css: 'main h1' }, 'Your turn, Sam');
+        await p.expectGone({ css: MAIN_NAV });
+        await p.expectGone({ css: SWITCHER });
+        await p.find({ css: '.turn-not-a-lock', text: 'This is not a lock' });
+      }],
+      ['Sam sets a worry scale', async (p) => {
+        await p.click({ link: { regex: '^My worry scale' } });
+        await p.expectText({ css: 'main h1' }, 'My worry scale');
+        await p.type({ css: '.scale-row:nth-child(1) input' }, 'Calm');
+        await p.type({ css: '.scale-row:nth-child(3) input' }, 'Wobbly');
+        await p.click({ button: 'Keep my scale' });
+        await p.expectText({ css: '.turn-said' }, 'Kept. This is your scale now.');
+        const own = (await p.storedChild('Sam')).own_words;
+        checkEqual([own.scale.zero, own.scale.five], ['Calm', 'Wobbly'], 'the stored scale');
+      }],
+      ['Sam puts a worry in a house, OK to share, and a dream just for home', async (p) => {
+        await p.click({ link: 'Back to my turn' });
+        await p.click({ link: { regex: '^My three houses' } });
+        await p.expectText({ css: 'main h1' }, 'My three houses');
+        for (const [house, words, share] of [['Worries', 'Assembly', 'OK to share with school'], ['Dreams', 'A dog', 'Just for home']]) {
+          const box = `section[aria-label="${house}"]`;
+          await p.type({ css: `${box} textarea` }, words);
+          await p.click({ css: `${box} label.share-tile`, text: share });
+          await p.click({ button: 'Keep', within: box });
+          await p.expectText({ css: `${box} .said-list` }, words);
+        }
+        const houses = (await p.storedChild('Sam')).own_words.houses.map((i) => [i.house, i.words, i.share]);
+        checkEqual(houses, [['worries', 'Assembly', 'ok_to_share'], ['dreams', 'A dog', 'just_for_home']], 'the stored houses');
+      }],
+      ['Back stays in the turn; two taps give the phone back', async (p) => {
+        // Back goes through the turn's pages (start, scale, start), then onto Today's entry,
+        // which the turn refuses: the child stays on the turn's start.
+        for (const heading of ['Your turn, Sam', 'My worry scale', 'Your turn, Sam', 'Your turn, Sam']) {
+          await p.driver.navigate().back();
+          await p.expectText({ css: 'main h1' }, heading);
+        }
+        await p.expectGone({ css: MAIN_NAV });
+        await p.click({ button: 'Give the phone back' });
+        await p.expectText({ css: '.give-back-button' }, 'Tap again to give the phone back');
+        await p.click({ button: 'Tap again to give the phone back' });
+        await p.find({ css: MAIN_NAV });
+        await p.expectText({ css: 'main h1' }, 'Today');
+      }],
+    ],
+  },
 ];

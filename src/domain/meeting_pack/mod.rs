@@ -136,6 +136,34 @@ fn about(child: &Child) -> Vec<Field> {
     .collect()
 }
 
+/// The child's own words that they marked "OK to share with school", first in the child's voice:
+/// unedited, each with what it is and the date it was said. Only
+/// [`Child::words_ok_to_share`] is read, so nothing kept "just for home" can reach the pack.
+fn own_words_block(child: &Child) -> Option<Block> {
+    let shared = child.words_ok_to_share();
+    if shared.is_empty() {
+        return None;
+    }
+    let items = shared
+        .into_iter()
+        .map(|s| Item {
+            text: format!("“{}”", s.words),
+            notes: vec![format!("{}, said on {}", s.heading, long_date(s.said_on))],
+            sub_items: Vec::new(),
+        })
+        .collect();
+    Some(Block::List {
+        label: Some(format!(
+            "In {}'s own words, shared by {} for school",
+            child.nickname.trim(),
+            child.nickname.trim()
+        )),
+        ordered: false,
+        items,
+        more: 0,
+    })
+}
+
 /// Builds the pack for the dates and sections chosen. A range given back to front is turned round.
 pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
     let (a, b) = choices.range;
@@ -150,6 +178,8 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
         section(
             SectionKind::ChildVoice,
             [
+                // First, what the child said in their own turn and agreed school may see.
+                own_words_block(child),
                 field("What is hard", &v.what_is_hard),
                 field("What is good", &v.what_is_good),
                 field("Three worries", &joined(&v.worries)),

@@ -10,6 +10,7 @@ pub mod in_place;
 pub mod ladder;
 pub mod later;
 pub mod meeting_pack;
+pub mod own_words;
 pub mod review;
 pub mod review_form;
 pub mod step_form;

@@ -11,6 +11,7 @@ use crate::domain::plan::{ChildVoice, Plan, Professional, Tried};
 use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
+use crate::ui::plan::own_words::ChildsOwnWords;
 use crate::ui::plan::support::SupportCard;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, UnsavedLine};
@@ -173,6 +174,7 @@ fn UnderstandingForm(plan: Plan) -> impl IntoView {
             <h2>"1. Understanding"</h2>
             <GuidanceBox stage=PlanStage::Understanding/>
             {draft_offer}
+            <ChildsOwnWords/>
             <fieldset class="group">
                 <legend>"In your child's own words"</legend>
                 <TextField label="What is hard about school?" value=hard max=LONG_CHARS multiline=true/>

@@ -13,10 +13,12 @@ use crate::ui::later;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::today::backup_reminder::BackupReminderCard;
+use crate::ui::today::child_said::ChildSaidOn;
 use crate::ui::today::day_remove::RemoveDay;
 use crate::ui::today::later as today_later;
 use crate::ui::today::space_warning::SpaceWarningCard;
 use crate::ui::unsaved::{saved_and_emptied, UnsavedLine};
+use crate::ui::widgets::hand_over::HandOver;
 use crate::web::address::Screen;
 use crate::web::clock::today;
 
@@ -154,7 +156,8 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 </div>
             </later::FetchedWhenOpened>
             <RemoveDay date child_id=child_id.get_value() draft removed saved_status unsaved/>
-            {is_today.then(|| view! { <SpaceWarningCard/> <BackupReminderCard/> })}
+            <ChildSaidOn date/>
+            {is_today.then(|| view! { <HandOver/> <SpaceWarningCard/> <BackupReminderCard/> })}
             <p class="muted small">
                 <a href=Screen::List.hash()>"See all recorded days"</a>
             </p>

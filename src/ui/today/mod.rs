@@ -2,6 +2,7 @@
 //! and the gentle cards shown there (backup reminder, Safari's Home Screen, space running out).
 
 pub mod backup_reminder;
+pub mod child_said;
 pub mod day_details;
 pub mod day_draft;
 pub mod day_form;

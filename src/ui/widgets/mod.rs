@@ -9,6 +9,7 @@ pub mod choose;
 pub mod confirm;
 pub mod field;
 pub mod guidance_box;
+pub mod hand_over;
 pub mod rows;
 pub mod share_symbol;
 pub mod support_near_you;
