@@ -226,4 +226,17 @@ fn the_log_says_how_long_since_the_last_contact() {
         last_contact_words(&child, day(26)).unwrap(),
         "Last contact logged: 6 days ago (20 November 2026), with Mrs Patel."
     );
+    // The plan says school keeps in touch twice a week (4 days at most): after 4 days, a gentle line.
+    use small_steps::domain::plan::{KeepInTouch, TouchPeriod};
+    child
+        .plan
+        .set_keep_in_touch(Some(KeepInTouch::new(2, TouchPeriod::Week).unwrap()))
+        .unwrap();
+    let four = last_contact_words(&child, day(24)).unwrap();
+    assert!(!four.contains("longer than agreed"), "{four}");
+    let six = last_contact_words(&child, day(26)).unwrap();
+    assert!(
+        six.ends_with("The plan says school keeps in touch twice a week, so it has been longer than agreed. A short, friendly message to the key adult may help."),
+        "{six}"
+    );
 }

@@ -490,3 +490,18 @@ fn no_letter_holds_a_private_note_and_every_gap_is_marked() {
         assert_eq!(LetterKind::from_slug(kind.slug()), Some(kind));
     }
 }
+
+#[test]
+fn the_kind_of_school_once_said_fills_the_attendance_record_letter() {
+    let mut child = sam();
+    child.set_school_kind(Some(SchoolKind::Maintained)).unwrap();
+    let c = LetterChoices::for_child(&child, date(10, 16));
+    assert_eq!(c.school_kind, Some(SchoolKind::Maintained));
+    holds(
+        &text(&write(&child, LetterKind::AttendanceRecord, &c)),
+        &["within 15 school days"],
+    );
+    // Not said yet: the letter asks in the way every school must answer.
+    let fresh = LetterChoices::for_child(&sam(), date(10, 16));
+    assert_eq!(fresh.school_kind, None);
+}

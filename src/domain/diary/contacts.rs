@@ -143,10 +143,21 @@ pub fn last_contact_words(child: &Child, today: NaiveDate) -> Option<String> {
             crate::domain::dates::long_date(last.date)
         ),
     };
-    Some(format!(
+    let mut words = format!(
         "Last contact logged: {when}, with {}.",
         last.with_whom.trim()
-    ))
+    );
+    // Source: DOMAIN.md (the stepped plan): every plan names contact arrangements, who contacts
+    // whom and how often. Said gently, as a prompt, never as blame.
+    if let Some(every) = child.plan.keep_in_touch {
+        if days > i64::from(every.longest_gap_days()) {
+            words.push_str(&format!(
+                " The plan says school keeps in touch {}, so it has been longer than agreed. A short, friendly message to the key adult may help.",
+                every.words()
+            ));
+        }
+    }
+    Some(words)
 }
 
 /// A contact taken out of the log, and where it stood, so Undo can put it back as it was.

@@ -172,11 +172,23 @@ pub(super) fn support(child: &Child) -> Vec<String> {
     lines
 }
 
-/// The child's own words, from the plan's first stage (what the child said for the plan, which
-/// the meeting pack shares the same way).
+/// The child's own words: first what the child marked "OK to share with school" (read only through
+/// [`Child::words_ok_to_share`], so nothing kept "just for home" can reach a letter), unedited and
+/// dated; then what was noted for the plan's first stage, which the meeting pack shares the same way.
 pub(super) fn child_words(child: &Child) -> Vec<String> {
+    let mut lines: Vec<String> = child
+        .words_ok_to_share()
+        .into_iter()
+        .map(|s| {
+            format!(
+                "{}: “{}” (said on {})",
+                s.heading,
+                one_line(s.words),
+                long_date(s.said_on)
+            )
+        })
+        .collect();
     let voice = &child.plan.voice;
-    let mut lines = Vec::new();
     let mut add = |label: &str, text: String| {
         if !text.is_empty() {
             lines.push(format!("{label}: “{text}”"));

@@ -130,41 +130,9 @@ impl LetterKind {
     }
 }
 
-/// What kind of school the child attends: it decides how the attendance record is asked for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum SchoolKind {
-    Maintained,
-    AcademyOrFree,
-    Independent,
-    NotSure,
-}
-
-impl SchoolKind {
-    pub const ALL: [SchoolKind; 4] = [
-        SchoolKind::Maintained,
-        SchoolKind::AcademyOrFree,
-        SchoolKind::Independent,
-        SchoolKind::NotSure,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            SchoolKind::Maintained => "A council (maintained) school",
-            SchoolKind::AcademyOrFree => "An academy or free school",
-            SchoolKind::Independent => "An independent school",
-            SchoolKind::NotSure => "Not sure",
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            SchoolKind::Maintained => "maintained",
-            SchoolKind::AcademyOrFree => "academy",
-            SchoolKind::Independent => "independent",
-            SchoolKind::NotSure => "not_sure",
-        }
-    }
-}
+/// What kind of school it is (kept with the child's support, version 3): it decides how the
+/// attendance record is asked for.
+pub use crate::domain::diary::support::SchoolKind;
 
 /// The evidence the parent ticks for a needs-assessment request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -207,6 +175,15 @@ pub struct LetterChoices {
 }
 
 impl LetterChoices {
+    /// As [`LetterChoices::new`], with what the diary already knows about this child (the kind of
+    /// school, once the parent has said).
+    pub fn for_child(child: &Child, today: NaiveDate) -> Self {
+        LetterChoices {
+            school_kind: child.support.school_kind,
+            ..LetterChoices::new(today)
+        }
+    }
+
     /// Today's absence, this school year so far, the latest contact, every evidence item ticked.
     pub fn new(today: NaiveDate) -> Self {
         LetterChoices {

@@ -40,7 +40,14 @@ pub fn LetterPage(kind: LetterKind) -> impl IntoView {
     let state = expect_context::<AppState>();
     // The child this screen was built for; another child's words can never reach it.
     let shown = StoredValue::new(shown_child());
-    let start = LetterChoices::new(today());
+    // What the diary knows already (the kind of school, once said) fills the choices in.
+    let start = state
+        .diary
+        .with_untracked(|d| {
+            d.child(&shown.get_value())
+                .map(|c| LetterChoices::for_child(c, today()))
+        })
+        .unwrap_or_else(|| LetterChoices::new(today()));
     let choices = RwSignal::new(start.clone());
     let day = RwSignal::new(start.day.to_string());
     let from = RwSignal::new(start.range.0.to_string());
@@ -76,7 +83,7 @@ pub fn LetterPage(kind: LetterKind) -> impl IntoView {
                 {(kind == LetterKind::Absence).then(|| view! { <DateField label="Which day" id="letter-day" value=day/> })}
                 {(kind == LetterKind::AfterContact).then(|| view! { <ContactChoice shown=shown.get_value() choices/> })}
                 {wants_range.then(|| view! { <DateRange from_label="From" from_id="letter-from" from to_label="To" to_id="letter-to" to/> })}
-                {(kind == LetterKind::AttendanceRecord).then(|| view! { <SchoolKindChoice choices/> })}
+                {(kind == LetterKind::AttendanceRecord).then(|| view! { <SchoolKindChoice shown=shown.get_value() choices/> })}
                 {(kind == LetterKind::NeedsAssessment).then(|| view! { <EvidenceChoice choices/> })}
             </div>
             {move || match outcome.get() {
@@ -216,17 +223,28 @@ fn ContactChoice(shown: String, choices: RwSignal<LetterChoices>) -> impl IntoVi
     })
 }
 
-/// The kind of school, which decides how the record is asked for.
+/// The kind of school, which decides how the record is asked for; kept with the child's support,
+/// so it is asked only once.
 #[component]
-fn SchoolKindChoice(choices: RwSignal<LetterChoices>) -> impl IntoView {
+fn SchoolKindChoice(shown: String, choices: RwSignal<LetterChoices>) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let shown = StoredValue::new(shown);
+    let choose = move |kind: SchoolKind| {
+        choices.update(|c| c.school_kind = Some(kind));
+        if let Err(problem) =
+            state.change_child(&shown.get_value(), |c| c.set_school_kind(Some(kind)))
+        {
+            state.problem_at(PLACE, problem);
+        }
+    };
     view! {
         <fieldset class="card group">
             <legend>"What kind of school is it?"</legend>
             {SchoolKind::ALL.into_iter().map(|kind| view! {
                 <label class="check">
-                    <input type="radio" name="school-kind" value=kind.key()
+                    <input type="radio" name="school-kind" value=kind.label()
                         prop:checked=move || choices.with(|c| c.school_kind == Some(kind))
-                        on:change=move |_| choices.update(|c| c.school_kind = Some(kind))/>
+                        on:change=move |_| choose(kind)/>
                     {kind.label()}
                 </label>
             }).collect_view()}
