@@ -3,8 +3,8 @@
 //! removing something, a small editor for a list of rows, Safari's Share symbol, the support
 //! group's "Support near you", and a chart with its table.
 
-pub mod child_picker;
 pub mod chart;
+pub mod child_picker;
 pub mod choose;
 pub mod confirm;
 pub mod field;
