@@ -114,9 +114,12 @@ pub fn App() -> impl IntoView {
     set_timeout(fetch_in_background, std::time::Duration::from_secs(1));
 
     view! {
-        <messages::LoadMessage/>
-        <messages::ConflictMessage/>
-        <state::OverlapMessage/>
+        // The parent's banners wait while the child has the phone: they show again once it is given back.
+        <Show when=move || !screen.get().is_childs_turn()>
+            <messages::LoadMessage/>
+            <messages::ConflictMessage/>
+            <state::OverlapMessage/>
+        </Show>
         <Show when=move || has_children.get() fallback=|| view! { <welcome::Welcome/> }>
             // The child's turn shows none of the parent's frame: no other child, no navigation.
             <Show when=move || !screen.get().is_childs_turn()>

@@ -19,8 +19,13 @@ function samWithPrivateThings() {
   child.school_figures = [{ id: 'sf-sam', from: '2025-09-01', to: '2025-10-10', percent: '87.25', where_from: 'FIGURE-MARKER' }];
   child.parent_contact = 'CONTACT-MARKER 07700 900000';
   child.plan.parent_view = 'PARENT-VIEW-MARKER';
+  // Sam rated the first step once before, in an earlier turn.
+  child.plan.ladders[0].steps[0].child_ratings = [{ id: 'rating-before', date: EARLIER.iso, rating: 8 }];
   return child;
 }
+
+/** The day of Sam's earlier rating of the first step, and how the app writes it. */
+const EARLIER = { iso: '2025-10-01', words: '1 Oct 2025' };
 
 /** Parent-only words that must never be in the page while the child has the phone. */
 const NEVER_IN_TURN = [
@@ -82,6 +87,8 @@ test('Sam takes a turn: scale, today, three houses, two steps, then gives the ph
   });
   await test.step('Sam rates two steps', async () => {
     await turn.choose('Rate my steps');
+    await expect(turn.main.getByRole('region', { name: drive }).locator('.turn-hint'))
+      .toHaveText('Last time you said 8: I want to hide');
     for (const [step, n] of [[drive, 3], [walk, 7]]) {
       const box = turn.main.getByRole('region', { name: step });
       await turn.tapNumber(n, box);
@@ -120,8 +127,26 @@ test('Sam takes a turn: scale, today, three houses, two steps, then gives the ph
     await expect(own).toContainText('“SAM-SHARED: assembly, everyone looks”');
     await expect(own.getByRole('listitem').filter({ hasText: 'SAM-HOME' })).toContainText('Just for home');
     await expect(own.getByRole('listitem').filter({ hasText: 'SAM-SHARED-DREAM' })).toContainText('OK to share with school');
-    await expect(own).toContainText(`${drive}: 3 on`);
+    await expect(own).toContainText(`${drive}: 8 on ${EARLIER.words}, then 3 on`);
     await expect(own).toContainText(`${walk}: 7 on`);
+  });
+  await test.step("the review shows Sam's ratings over time: the first step easier now", async () => {
+    await turn.goto('#/plan/review');
+    const ratings = turn.main.getByRole('region', { name: "Sam's own ratings of the steps" });
+    await expect(ratings.getByRole('listitem').filter({ hasText: drive })).toContainText(`8 on ${EARLIER.words}, then 3 on`);
+    await expect(ratings.getByRole('listitem').filter({ hasText: drive })).toContainText(': easier now');
+    await expect(ratings.getByRole('listitem').filter({ hasText: walk })).not.toContainText('now');
+    await expectNoViolations(page, "stage 3 with Sam's ratings");
+  });
+  await test.step("the parent records today; the day list marks it as said in Sam's own words too", async () => {
+    await turn.goto('#/today');
+    await turn.main.getByRole('button', { name: 'Went in', exact: true }).click();
+    await expect(turn.notice).toContainText('Saved: Went in');
+    await turn.goto('#/list');
+    const rows = turn.main.locator('.day-rows li');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText("Sam said how the day felt, in Sam's own words");
+    await expect(rows.last()).not.toContainText('own words');
   });
   await test.step('the meeting pack holds only what Sam shared, first', async () => {
     const pack = new PackPage(page);

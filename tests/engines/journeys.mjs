@@ -5,7 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check, checkEqual } from './page.mjs';
-import { V1_FIXTURE_PATH, shortDate } from '../e2e/fixtures/backup_files.js';
+import { V1_FIXTURE_PATH, backupDocument, shortDate } from '../e2e/fixtures/backup_files.js';
+import { alex, sam, stepsOf } from '../e2e/fixtures/two_children.js';
 import { addDays, longDate, monthTitle } from '../e2e/fixtures/dates.js';
 
 const WENT_IN = 'Went in';
@@ -81,6 +82,35 @@ function calendarCell(iso) {
 async function gotoStage(p, slug, heading) {
   await p.open(`#/plan/${slug}`);
   await p.expectText({ css: 'main h2' }, heading);
+}
+
+// ---- the child's own turn ----
+
+/** Marked parent-only texts on Sam's records, and Alex: none may be in the page during Sam's turn. */
+const NEVER_IN_TURN = ['PARENT-NOTE-MARKER', 'FIGURE-MARKER', 'CONTACT-MARKER', 'Alex', "Sam's form tutor", 'Sam: the shared goal', 'Calendar'];
+
+/** Puts Sam (with a plan of two steps and parent-only texts) and Alex in the diary, then opens Today. */
+async function seedTwoChildren(p) {
+  const child = sam();
+  child.days[0].private_note = 'PARENT-NOTE-MARKER';
+  child.school_figures = [{ id: 'sf-sam', from: '2025-09-01', to: '2025-10-10', percent: '87.25', where_from: 'FIGURE-MARKER' }];
+  child.parent_contact = 'CONTACT-MARKER 07700 900000';
+  await p.open();
+  await p.driver.executeScript(
+    'localStorage.setItem("small-steps", arguments[0]); localStorage.setItem("small-steps:revision", "3");',
+    JSON.stringify({ ...backupDocument([child, alex()]), revision: 3 }),
+  );
+  await p.reload();
+  await p.expectText({ css: 'main h1' }, 'Today');
+  await p.expectText({ css: 'header' }, 'Sam');
+}
+
+/** The whole page holds nothing of the parent's and no other child while Sam has the phone. */
+async function expectNothingOfTheParents(p, where) {
+  const html = await p.driver.executeScript('return document.documentElement.outerHTML;');
+  for (const text of NEVER_IN_TURN) check(!html.includes(text), `${where}: the page holds "${text}"`);
+  await p.expectGone({ css: MAIN_NAV });
+  await p.expectGone({ css: SWITCHER });
 }
 
 // ---- the journeys ----
@@ -565,15 +595,14 @@ export const JOURNEYS = [
     ],
   },
   {
-    name: "the child's own turn: hand over, a scale, a house item, give the phone back",
+    name: "the child's own turn: hand over, a scale, today, houses, two steps, give the phone back",
     steps: [
-      ['start, and hand the phone to Sam from Today', async (p) => {
-        await startWith(p, 'Sam');
+      ['Sam and Alex in the diary; the parent hands the phone to Sam from Today', async (p) => {
+        await seedTwoChildren(p);
         await p.click({ link: 'Hand to Sam' });
         await p.expectText({ css: 'main h1' }, 'Your turn, Sam');
-        await p.expectGone({ css: MAIN_NAV });
-        await p.expectGone({ css: SWITCHER });
         await p.find({ css: '.turn-not-a-lock', text: 'This is not a lock' });
+        await expectNothingOfTheParents(p, 'the start');
       }],
       ['Sam sets a worry scale', async (p) => {
         await p.click({ link: { regex: '^My worry scale' } });
@@ -584,12 +613,28 @@ export const JOURNEYS = [
         await p.expectText({ css: '.turn-said' }, 'Kept. This is your scale now.');
         const own = (await p.storedChild('Sam')).own_words;
         checkEqual([own.scale.zero, own.scale.five], ['Calm', 'Wobbly'], 'the stored scale');
+        await expectNothingOfTheParents(p, 'the scale');
+      }],
+      ["Sam says how today feels: the number shows Sam's words", async (p) => {
+        await p.click({ link: 'Back to my turn' });
+        await p.click({ link: { regex: '^How I feel today' } });
+        await p.expectText({ css: 'main h1' }, 'How I feel today');
+        await p.expectText({ css: '.my-scale-key' }, 'Wobbly');
+        await p.click({ css: 'label.number-tile', text: '6' });
+        await p.expectText({ css: '.number-said' }, '6: a bit more than “Wobbly”');
+        await p.click({ css: 'label.about-tile', text: 'Friends' });
+        await p.type({ label: 'Or say it in your own words' }, 'SAM-TODAY: lunch is loud');
+        await p.click({ button: 'Keep it' });
+        await p.expectText({ css: '.turn-said' }, 'Kept. Thank you for telling me!');
+        const days = (await p.storedChild('Sam')).own_words.my_days.map((d) => [d.date, d.worry, d.about, d.words]);
+        checkEqual(days, [[await p.today(), 6, ['friendships'], 'SAM-TODAY: lunch is loud']], 'the stored day in Sam\'s words');
+        await expectNothingOfTheParents(p, 'today');
       }],
       ['Sam puts a worry in a house, OK to share, and a dream just for home', async (p) => {
         await p.click({ link: 'Back to my turn' });
         await p.click({ link: { regex: '^My three houses' } });
         await p.expectText({ css: 'main h1' }, 'My three houses');
-        for (const [house, words, share] of [['Worries', 'Assembly', 'OK to share with school'], ['Dreams', 'A dog', 'Just for home']]) {
+        for (const [house, words, share] of [['Worries', 'SAM-SHARED: assembly', 'OK to share with school'], ['Dreams', 'SAM-HOME: a dog', 'Just for home']]) {
           const box = `section[aria-label="${house}"]`;
           await p.type({ css: `${box} textarea` }, words);
           await p.click({ css: `${box} label.share-tile`, text: share });
@@ -597,12 +642,27 @@ export const JOURNEYS = [
           await p.expectText({ css: `${box} .said-list` }, words);
         }
         const houses = (await p.storedChild('Sam')).own_words.houses.map((i) => [i.house, i.words, i.share]);
-        checkEqual(houses, [['worries', 'Assembly', 'ok_to_share'], ['dreams', 'A dog', 'just_for_home']], 'the stored houses');
+        checkEqual(houses, [['worries', 'SAM-SHARED: assembly', 'ok_to_share'], ['dreams', 'SAM-HOME: a dog', 'just_for_home']], 'the stored houses');
+        await expectNothingOfTheParents(p, 'three houses');
+      }],
+      ['Sam rates two steps', async (p) => {
+        await p.click({ link: 'Back to my turn' });
+        await p.click({ link: { regex: '^Rate my steps' } });
+        await p.expectText({ css: 'main h1' }, 'Rate my steps');
+        const [drive, walk] = stepsOf('Sam');
+        for (const [step, n] of [[drive, '3'], [walk, '7']]) {
+          const box = `section[aria-label="${step}"]`;
+          await p.click({ css: `${box} label.number-tile`, text: n });
+          await p.click({ button: 'Keep', within: box });
+          await p.expectText({ css: `${box} .turn-hint` }, `Last time you said ${n}`);
+        }
+        const steps = (await p.storedChild('Sam')).plan.ladders[0].steps;
+        checkEqual(steps.map((s) => (s.child_ratings || []).map((r) => r.rating)), [[3], [7]], "the stored ratings of Sam's steps");
+        await expectNothingOfTheParents(p, 'rate my steps');
       }],
       ['Back stays in the turn; two taps give the phone back', async (p) => {
-        // Back goes through the turn's pages (start, scale, start), then onto Today's entry,
-        // which the turn refuses: the child stays on the turn's start.
-        for (const heading of ['Your turn, Sam', 'My worry scale', 'Your turn, Sam', 'Your turn, Sam']) {
+        // Back goes through the turn's pages, then onto Today's entry, which the turn refuses.
+        for (const heading of ['Your turn, Sam', 'My three houses', 'Your turn, Sam', 'How I feel today', 'Your turn, Sam', 'My worry scale', 'Your turn, Sam', 'Your turn, Sam']) {
           await p.driver.navigate().back();
           await p.expectText({ css: 'main h1' }, heading);
         }
@@ -612,6 +672,26 @@ export const JOURNEYS = [
         await p.click({ button: 'Tap again to give the phone back' });
         await p.find({ css: MAIN_NAV });
         await p.expectText({ css: 'main h1' }, 'Today');
+      }],
+      ["the parent sees it all labelled as Sam's: the day, stage 1", async (p) => {
+        await p.expectText({ css: 'section[aria-label="Sam\'s own words"]' }, 'worry 6 of 10');
+        await p.expectText({ css: 'section[aria-label="Sam\'s own words"]' }, 'SAM-TODAY: lunch is loud');
+        await p.open('#/plan/understanding');
+        const own = 'section[aria-label="In Sam\'s own words"]';
+        await p.expectText({ css: own }, "Sam's worry scale: 0: “Calm”");
+        await p.expectText({ css: `${own} li`, text: 'SAM-SHARED' }, 'OK to share with school');
+        await p.expectText({ css: `${own} li`, text: 'SAM-HOME' }, 'Just for home');
+        const [drive, walk] = stepsOf('Sam');
+        await p.expectText({ css: own }, `${drive}: 3 on`);
+        await p.expectText({ css: own }, `${walk}: 7 on`);
+      }],
+      ['the meeting pack holds only what Sam shared', async (p) => {
+        await p.open('#/pack');
+        const preview = '[aria-label="Meeting pack preview"]';
+        await p.expectText({ css: preview }, 'SAM-SHARED: assembly');
+        const text = await p.textOf({ css: preview });
+        check(!text.includes('SAM-HOME'), 'a "just for home" dream is in the pack');
+        check(!text.includes('SAM-TODAY'), "Sam's day in Sam's words is in the pack");
       }],
     ],
   },

@@ -4,10 +4,13 @@
 //!
 //! Source: DOMAIN.md, stage 2, "The child rates each step (0-10)" (Devon EBSA guidance).
 
+use std::cmp::Ordering;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::checks::{check_date, check_rating, limits, Problem};
+use crate::domain::dates::short_date;
 use crate::domain::plan::{Plan, Step};
 
 /// One rating the child gave a step, on a day.
@@ -33,6 +36,31 @@ impl Step {
     pub fn child_rating_change(&self) -> Option<(&ChildRating, &ChildRating)> {
         let (first, last) = (self.child_ratings.first()?, self.child_ratings.last()?);
         (first.date < last.date).then_some((first, last))
+    }
+}
+
+impl Step {
+    /// The child's ratings of the step in words, oldest first, and how it has moved since the first
+    /// (a lower number is a smaller worry): "8 on 3 Nov 2026, then 4 on 20 Nov 2026: easier now".
+    /// `None` when the child has not rated it.
+    pub fn child_ratings_words(&self) -> Option<String> {
+        if self.child_ratings.is_empty() {
+            return None;
+        }
+        let history: Vec<String> = self
+            .child_ratings
+            .iter()
+            .map(|r| format!("{} on {}", r.rating, short_date(r.date)))
+            .collect();
+        let moved = self
+            .child_rating_change()
+            .map(|(first, last)| match last.rating.cmp(&first.rating) {
+                Ordering::Less => ": easier now",
+                Ordering::Greater => ": harder now",
+                Ordering::Equal => ": the same as at first",
+            })
+            .unwrap_or_default();
+        Some(format!("{}{moved}", history.join(", then ")))
     }
 }
 
@@ -122,6 +150,39 @@ mod tests {
     }
 
     #[test]
+    fn the_ratings_in_words_say_whether_the_step_got_easier() {
+        let mut plan = plan();
+        assert_eq!(plan.find_step("s1").unwrap().child_ratings_words(), None);
+        plan.rate_step_as_child("s1", rating("r1", 3, 8)).unwrap();
+        let once = plan.find_step("s1").unwrap().child_ratings_words().unwrap();
+        assert_eq!(once, format!("8 on {}", short_date(date(3))));
+        plan.rate_step_as_child("s1", rating("r2", 20, 4)).unwrap();
+        let step = plan.find_step("s1").unwrap();
+        assert_eq!(
+            step.child_ratings_words().unwrap(),
+            format!(
+                "8 on {}, then 4 on {}: easier now",
+                short_date(date(3)),
+                short_date(date(20))
+            )
+        );
+        plan.rate_step_as_child("s1a", rating("r3", 3, 2)).unwrap();
+        plan.rate_step_as_child("s1a", rating("r4", 9, 5)).unwrap();
+        let smaller = plan
+            .find_step("s1a")
+            .unwrap()
+            .child_ratings_words()
+            .unwrap();
+        assert!(smaller.ends_with(": harder now"), "{smaller}");
+        // Two ratings on one day are not a change over time.
+        let mut plan = super::tests::plan();
+        plan.rate_step_as_child("s1", rating("r1", 3, 8)).unwrap();
+        plan.rate_step_as_child("s1", rating("r2", 3, 2)).unwrap();
+        let same_day = plan.find_step("s1").unwrap().child_ratings_words().unwrap();
+        assert!(!same_day.contains("now"), "{same_day}");
+    }
+
+    #[test]
     fn a_bad_rating_a_gone_step_or_a_twice_kept_rating_is_refused() {
         let mut plan = plan();
         let refused = plan
@@ -138,7 +199,22 @@ mod tests {
         };
         assert!(plan.rate_step_as_child("s1", old).is_err());
         plan.rate_step_as_child("s1", rating("r1", 3, 1)).unwrap();
-        assert!(plan.rate_step_as_child("s1", rating("r1", 4, 1)).is_err());
+        let refused = plan
+            .rate_step_as_child("s1", rating("r1", 4, 1))
+            .unwrap_err();
+        assert!(refused.reason.contains("already kept"));
         assert_eq!(plan.find_step("s1").unwrap().child_ratings.len(), 1);
+        for n in 1..MOST_CHILD_RATINGS {
+            plan.rate_step_as_child("s1", rating(&format!("more{n}"), 5, 2))
+                .unwrap();
+        }
+        let refused = plan
+            .rate_step_as_child("s1", rating("one-too-many", 6, 2))
+            .unwrap_err();
+        assert!(refused.reason.contains("the most it can keep"));
+        assert_eq!(
+            plan.find_step("s1").unwrap().child_ratings.len(),
+            MOST_CHILD_RATINGS
+        );
     }
 }

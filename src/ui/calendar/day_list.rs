@@ -24,8 +24,11 @@ pub fn DayList() -> impl IntoView {
         let (status, worry) = (status.get(), worry.get());
         state.diary.with(|d| {
             let Some(child) = d.child(&id) else {
-                return (Vec::new(), 0);
+                return (Vec::new(), 0, String::new(), Vec::new());
             };
+            // The days the child said something about in their own turn, marked as theirs.
+            let said_on: Vec<_> = child.own_words.my_days.iter().map(|m| m.date).collect();
+            let name = child.nickname.trim().to_string();
             let matching = child.days_matching(status, worry);
             let total = matching.len();
             let rows = matching
@@ -33,7 +36,7 @@ pub fn DayList() -> impl IntoView {
                 .take(shown.get())
                 .cloned()
                 .collect::<Vec<_>>();
-            (rows, total)
+            (rows, total, name, said_on)
         })
     };
     view! {
@@ -49,7 +52,7 @@ pub fn DayList() -> impl IntoView {
                 </div>
             </div>
             {move || {
-                let (rows, total) = rows();
+                let (rows, total, name, said_on) = rows();
                 let count = match total { 0 => "No days match.".to_string(), 1 => "1 day.".into(), n => format!("{n} days.") };
                 view! {
                     <p class="muted" role="status">{count}</p>
@@ -64,6 +67,7 @@ pub fn DayList() -> impl IntoView {
                                             <strong>{long_date(r.date)}</strong>
                                             <span>{r.status.label()}</span>
                                             {(!worries.is_empty()).then(|| view! { <span class="muted">{format!("Worries: {worries}")}</span> })}
+                                            {said_on.contains(&r.date).then(|| view! { <span class="muted">{format!("{name} said how the day felt, in {name}'s own words")}</span> })}
                                         </span>
                                     </a>
                                 </li>

@@ -21,6 +21,7 @@ pub fn GiveBack(name: String) -> impl IntoView {
     let tap = move |_| {
         if armed.get_untracked() {
             exit.0.set_value(true);
+            super::turn_over();
             route::go(Screen::Today);
             return;
         }
@@ -55,9 +56,13 @@ pub fn GiveBack(name: String) -> impl IntoView {
                 }}
             </p>
             <p class="turn-not-a-lock">
-                {format!(
-                    "This is not a lock: a grown-up can always get back. To lock the phone while {name} has it, use the phone's own settings."
-                )}
+                {if name.is_empty() {
+                    "This is not a lock: a grown-up can always get back. To lock the phone, use the phone's own settings.".to_string()
+                } else {
+                    format!(
+                        "This is not a lock: a grown-up can always get back. To lock the phone while {name} has it, use the phone's own settings."
+                    )
+                }}
             </p>
         </section>
     }

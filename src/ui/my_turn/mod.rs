@@ -15,6 +15,8 @@ mod scale;
 mod steps;
 mod today;
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 
 use crate::domain::diary::own_words::WorryScale;
@@ -39,6 +41,17 @@ impl TurnTyping {
                 .any(|w| !w.with_untracked(|w| w.trim().is_empty()))
         })
     }
+}
+
+thread_local! {
+    /// The child the phone was handed to (id and name), from the turn's first page until the phone
+    /// is given back: a reload keeps the child shown, but a removal in another tab does not.
+    static HANDED_TO: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
+
+/// The phone is given back: the next turn starts afresh, for whichever child is shown then.
+pub(crate) fn turn_over() {
+    HANDED_TO.with_borrow_mut(|handed| *handed = None);
 }
 
 /// The child's own name and scale, read once when a page is built.
@@ -68,6 +81,24 @@ pub fn MyTurn(page: TurnPage) -> impl IntoView {
     let typing = TurnTyping(RwSignal::new(Vec::new()));
     provide_context(typing);
     let child = child_now(state);
+    let exists = state.diary.with_untracked(|d| d.child(&child.id).is_some());
+    let (handed_id, handed_name) = HANDED_TO.with_borrow_mut(|handed| {
+        handed
+            .get_or_insert_with(|| (child.id.clone(), child.name.clone()))
+            .clone()
+    });
+    // The child shown changed under the turn (the child was removed in another tab, or the diary
+    // replaced there): nothing of another child is shown, only a way to give the phone back.
+    if !exists || handed_id != child.id {
+        return view! {
+            <div class="my-turn">
+                <h1>"Your turn has finished"</h1>
+                <p class="turn-lead">"Please give the phone back to a grown-up."</p>
+                <give_back::GiveBack name=handed_name/>
+            </div>
+        }
+        .into_any();
+    }
     let title = match page {
         TurnPage::Start => format!("Your turn, {}", child.name),
         TurnPage::Scale => "My worry scale".into(),
@@ -100,6 +131,7 @@ pub fn MyTurn(page: TurnPage) -> impl IntoView {
             <give_back::GiveBack name=child.name/>
         </div>
     }
+    .into_any()
 }
 
 /// The start: what the child can do here.

@@ -64,15 +64,7 @@ pub fn ChildsOwnWords() -> impl IntoView {
             .iter()
             .flat_map(|l| &l.steps)
             .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
-            .filter(|s| !s.child_ratings.is_empty())
-            .map(|s| {
-                let history: Vec<String> = s
-                    .child_ratings
-                    .iter()
-                    .map(|r| format!("{} on {}", r.rating, short_date(r.date)))
-                    .collect();
-                format!("{}: {}", s.what, history.join(", then "))
-            })
+            .filter_map(|s| Some(format!("{}: {}", s.what, s.child_ratings_words()?)))
             .collect();
         let days = own.my_days.len();
         let empty = scale.is_empty() && said.is_empty() && ratings.is_empty() && days == 0;

@@ -37,10 +37,38 @@ pub fn PlanReview() -> impl IntoView {
                 </p>
             }).collect_view()}
             <RecordTry/>
+            <ChildsRatings/>
             <TriesSoFar/>
             <AddReview/>
             <ReviewList/>
         </section>
+    }
+}
+
+/// How the child rated each step in their own turn, over time, for the review: a step getting
+/// easier in the child's own eyes. Shown only once the child has rated a step.
+#[component]
+fn ChildsRatings() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    move || {
+        let name = state.name_of(&shown_child()).trim().to_string();
+        let plan = plan_of(state);
+        let rows: Vec<String> = plan
+            .ladders
+            .iter()
+            .flat_map(|l| &l.steps)
+            .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
+            .filter_map(|s| Some(format!("{}: {}", s.what, s.child_ratings_words()?)))
+            .collect();
+        (!rows.is_empty()).then(|| {
+            view! {
+                <section class="card childs-own" aria-label=format!("{name}'s own ratings of the steps")>
+                    <h3>{format!("How {name} rates the steps, in {name}'s own turn")}</h3>
+                    <p class="hint">{format!("0 to 10 on {name}'s own worry scale; a lower number is a smaller worry.")}</p>
+                    <ul>{rows.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                </section>
+            }
+        })
     }
 }
 

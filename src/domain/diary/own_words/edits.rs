@@ -321,6 +321,141 @@ mod tests {
     }
 
     #[test]
+    fn every_other_refusal_says_what_to_put_right_and_changes_nothing() {
+        let mut sam = Child::new("c1", "Sam");
+        let long = "x".repeat(limits::SHORT_CHARS + 1);
+        let too_early = NaiveDate::from_ymd_opt(1999, 12, 31).unwrap();
+        sam.add_house_item(
+            "h1".into(),
+            House::Worries,
+            "Maths",
+            Share::OkToShare,
+            date(2),
+        )
+        .unwrap();
+        let before = sam.clone();
+        let refusals = [
+            // Today, in my words: a date out of range, words too long, too many kinds, an id in use.
+            sam.clone()
+                .add_my_day("d1".into(), too_early, Some(3), &[], "")
+                .unwrap_err(),
+            sam.clone()
+                .add_my_day("d1".into(), date(3), None, &[], &long)
+                .unwrap_err(),
+            sam.clone()
+                .add_my_day("d1".into(), date(3), None, &WorryCategory::ALL, "")
+                .unwrap_err(),
+            sam.clone()
+                .add_my_day("h1".into(), date(3), Some(3), &[], "")
+                .unwrap_err(),
+            // A house item: too long, a date out of range, an id in use.
+            sam.clone()
+                .add_house_item("h2".into(), House::Dreams, &long, Share::OkToShare, date(2))
+                .unwrap_err(),
+            sam.clone()
+                .add_house_item(
+                    "h2".into(),
+                    House::Dreams,
+                    "A dog",
+                    Share::OkToShare,
+                    too_early,
+                )
+                .unwrap_err(),
+            sam.clone()
+                .add_house_item(
+                    "h1".into(),
+                    House::Dreams,
+                    "A dog",
+                    Share::OkToShare,
+                    date(2),
+                )
+                .unwrap_err(),
+            // A dream-school answer: blank, too long, a date out of range, an id in use.
+            sam.clone()
+                .add_ideal_answer(
+                    "i1".into(),
+                    IdealPrompt::Learning,
+                    " ",
+                    Share::OkToShare,
+                    date(2),
+                )
+                .unwrap_err(),
+            sam.clone()
+                .add_ideal_answer(
+                    "i1".into(),
+                    IdealPrompt::Learning,
+                    &long,
+                    Share::OkToShare,
+                    date(2),
+                )
+                .unwrap_err(),
+            sam.clone()
+                .add_ideal_answer(
+                    "i1".into(),
+                    IdealPrompt::Learning,
+                    "Owls",
+                    Share::OkToShare,
+                    too_early,
+                )
+                .unwrap_err(),
+            sam.clone()
+                .add_ideal_answer(
+                    "h1".into(),
+                    IdealPrompt::Learning,
+                    "Owls",
+                    Share::OkToShare,
+                    date(2),
+                )
+                .unwrap_err(),
+        ];
+        let reasons: Vec<&str> = refusals.iter().map(|p| p.reason.as_str()).collect();
+        assert!(reasons[0].contains("Please check the year"), "{reasons:?}");
+        assert!(reasons[2].contains("Choose up to 12 things"), "{reasons:?}");
+        assert!(reasons[3].contains("kept already"), "{reasons:?}");
+        assert!(reasons[7].contains("Write or say"), "{reasons:?}");
+        assert!(reasons.iter().all(|r| !r.is_empty()));
+        // Each was tried on a copy; the child itself was never touched by a refusal either.
+        assert_eq!(sam, before);
+        let mut full = sam.clone();
+        for n in 0..MOST_IDEAL_ANSWERS {
+            full.add_ideal_answer(
+                format!("i{n}"),
+                IdealPrompt::Classroom,
+                "Quiet",
+                Share::JustForHome,
+                date(2),
+            )
+            .unwrap();
+        }
+        let kept = full.clone();
+        let refused = full
+            .add_ideal_answer(
+                "more".into(),
+                IdealPrompt::Classroom,
+                "Calm",
+                Share::JustForHome,
+                date(2),
+            )
+            .unwrap_err();
+        assert!(refused.reason.contains("Take one out first"));
+        assert_eq!(full, kept, "a refused answer changes nothing");
+    }
+
+    #[test]
+    fn the_most_days_in_my_words_are_kept_and_no_more() {
+        let mut sam = Child::new("c1", "Sam");
+        for n in 0..MOST_MY_DAYS {
+            sam.add_my_day(format!("d{n}"), date(3), Some(1), &[], "")
+                .unwrap();
+        }
+        let refused = sam
+            .add_my_day("more".into(), date(4), Some(1), &[], "")
+            .unwrap_err();
+        assert!(refused.reason.contains("the most there can be"));
+        assert_eq!(sam.own_words.my_days.len(), MOST_MY_DAYS);
+    }
+
+    #[test]
     fn a_full_house_refuses_one_more_but_another_house_has_room() {
         let mut sam = Child::new("c1", "Sam");
         for n in 0..MOST_HOUSE_ITEMS {
