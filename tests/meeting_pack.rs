@@ -1,6 +1,7 @@
 //! The meeting pack's rules, from hand-built diaries: how many school days have a record, no
 //! attendance line judged on too few days, the worst worries first, one list of requests, the
-//! dates it starts with, and (for random diaries) no private note ever in the pack or its text.
+//! dates it starts with, the weekly and weekday charts and the questions the parent left ticked,
+//! and (for random diaries) no private note ever in the pack or its text.
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
@@ -11,6 +12,7 @@ use small_steps::domain::meeting_pack::{
     PackChoices, SectionKind,
 };
 use small_steps::domain::plan::Adjustment;
+use small_steps::domain::questions::{LeftOut, QuestionId, Theme};
 use small_steps::domain::{Child, DayRecord, DayStatus};
 
 /// Monday 2 November 2026 and the days after it.
@@ -82,7 +84,8 @@ fn no_attendance_line_is_judged_on_fewer_than_ten_school_days() {
         "Missing half of sessions or more is what schools call severe absence (DfE); the \
          recorded sessions reach that line."
     ));
-    assert!(!enough.contains("too few"));
+    // (The weekly chart's table may still call a week with one day "too few to judge".)
+    assert!(!enough.contains("school days have a record in these dates: too few"));
 }
 
 fn worry(category: WorryCategory, words: &str, rating: Option<u8>) -> Worry {
@@ -242,7 +245,7 @@ proptest! {
     #[test]
     fn no_private_note_ever_reaches_the_pack_or_its_text(
         days in prop::collection::vec(day_record(nov(0)), 0..40),
-        ticks in 0u32..1024,
+        ticks in 0u32..2048,
         from in 0u64..60, length in 0u64..60,
         said in typed(),
     ) {
@@ -266,6 +269,8 @@ proptest! {
             requests: bit(7),
             contacts: bit(8),
             support: bit(9),
+            questions: bit(10),
+            questions_left_out: LeftOut::default(),
             worry_kinds: None,
         };
         let pack = build_pack(&child, &choices);
@@ -274,4 +279,165 @@ proptest! {
         prop_assert!(!pack_as_text(&pack).contains("QXZPRIVATE"));
         prop_assert!(pack.coverage.recorded <= pack.coverage.school_days);
     }
+}
+
+/// Four weeks with every Monday missed (the child could not get out of the door) and a worry
+/// about noise on each of those days, and Monday 30 November too: the pack holds the weekly and
+/// weekday charts and the questions they point to.
+fn hard_mondays() -> Child {
+    let mut child = Child::new("c1", "Sam");
+    for week in 0..4u64 {
+        for d in 0..5u64 {
+            let n = week * 7 + d;
+            let status = if d == 0 {
+                DayStatus::CouldNotGetOut
+            } else {
+                DayStatus::Attended
+            };
+            let mut day = DayRecord::new(nov(n), status);
+            if d == 0 {
+                day.worries
+                    .push(worry(WorryCategory::Sensory, "too loud", Some(7)));
+            }
+            child.put_day(day);
+        }
+    }
+    let mut day = DayRecord::new(nov(28), DayStatus::CouldNotGetOut);
+    day.worries
+        .push(worry(WorryCategory::Sensory, "too loud", Some(7)));
+    child.put_day(day);
+    child
+}
+
+fn charts_in(pack: &small_steps::domain::meeting_pack::MeetingPack) -> Vec<(SectionKind, String)> {
+    pack.sections
+        .iter()
+        .flat_map(|s| s.blocks.iter().map(move |b| (s.kind, b)))
+        .filter_map(|(kind, b)| match b {
+            Block::Chart(c) => Some((kind, c.key.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_pack_holds_the_weekly_and_weekday_charts_and_the_questions() {
+    let child = hard_mondays();
+    let pack = build_pack(&child, &PackChoices::all((nov(0), nov(28)), nov(30)));
+    assert_eq!(
+        charts_in(&pack),
+        vec![
+            (SectionKind::Attendance, "weekly-attendance".to_string()),
+            (SectionKind::Patterns, "weekdays".to_string()),
+        ]
+    );
+    let text = pack_as_text(&pack);
+    // 21 days: 16 went in (32 sessions), 5 Mondays missed (10 sessions): 32 of 42.
+    assert!(
+        text.contains(
+            "Attendance week by week: Attendance was 76.2% over these dates (32 of 42 sessions)"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "- Week of 2 Nov 2026: Attendance 8 of 10 sessions (80%); School days recorded 5 of 5"
+        ),
+        "the weekly table is in the text: {text}"
+    );
+    assert!(
+        text.contains("- Monday: Sessions missed 10 of 10; Days partly missed 0"),
+        "{text}"
+    );
+    assert!(text.contains(
+        "Missed and partly missed, by weekday: Most missed sessions fell on Monday (10 of the 10 missed on a weekday)."
+    ), "{text}");
+    assert!(
+        text.contains("Questions from the diary\n------------------------\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "- 10 of the 10 missed sessions were on Mondays: is something about Mondays hard?"
+        ),
+        "{text}"
+    );
+    assert!(text.contains(
+        "- Worries about “Noise, light, smells, crowds” came up on 5 days: could a quieter space or a quieter start help?"
+    ), "{text}");
+}
+
+#[test]
+fn a_question_the_parent_unticked_is_left_out_and_counted() {
+    let child = hard_mondays();
+    let range = (nov(0), nov(28));
+    let mut choices = PackChoices::all(range, nov(30));
+    let asked = small_steps::domain::questions::questions(&child, range);
+    let ids: Vec<QuestionId> = asked.iter().map(|q| q.id).collect();
+    assert_eq!(
+        ids,
+        vec![
+            QuestionId::Weekday(chrono::Weekday::Mon),
+            QuestionId::WorryKind(WorryCategory::Sensory),
+            QuestionId::Theme(Theme::AvoidingDistress),
+        ]
+    );
+    choices
+        .questions_left_out
+        .set(QuestionId::Weekday(chrono::Weekday::Mon), true);
+    let text = pack_as_text(&build_pack(&child, &choices));
+    assert!(!text.contains("Mondays hard"), "{text}");
+    assert!(text.contains("came up on 5 days"));
+    assert!(text.contains("Questions from the diary"));
+    assert!(text.contains("And 1 more, in the diary."), "{text}");
+    // Every one unticked: the heading stays, saying how many the diary holds.
+    for id in ids {
+        choices.questions_left_out.set(id, true);
+    }
+    let pack = build_pack(&child, &choices);
+    let section = pack
+        .sections
+        .iter()
+        .find(|s| s.kind == SectionKind::Questions)
+        .expect("the questions section");
+    assert_eq!(
+        section.blocks,
+        vec![Block::List {
+            label: None,
+            ordered: false,
+            items: Vec::new(),
+            more: 3
+        }]
+    );
+    // Ticked back in, it is back.
+    choices
+        .questions_left_out
+        .set(QuestionId::Weekday(chrono::Weekday::Mon), false);
+    assert!(pack_as_text(&build_pack(&child, &choices)).contains("Mondays hard"));
+    // The section unticked: no heading at all.
+    choices.questions = false;
+    assert!(!pack_as_text(&build_pack(&child, &choices)).contains("Questions from the diary"));
+}
+
+#[test]
+fn no_weekly_chart_on_too_few_days_or_a_single_week() {
+    // Nine school days over two weeks: too few to judge any line, so no weekly chart either.
+    let nine = child_with((0..4).chain(7..12).map(|n| (n, DayStatus::Attended)));
+    let pack = build_pack(&nine, &PackChoices::all(FOUR_WEEKS, nov(30)));
+    assert_eq!(
+        charts_in(&pack),
+        vec![(SectionKind::Patterns, "weekdays".to_string())]
+    );
+    // Ten days, but one week of them holds too few to judge: a single bar is no chart.
+    let one_week = child_with((0..5).chain(7..8).map(|n| (n, DayStatus::Attended)));
+    let pack = build_pack(&one_week, &PackChoices::all(FOUR_WEEKS, nov(30)));
+    assert!(charts_in(&pack)
+        .iter()
+        .all(|(_, key)| key != "weekly-attendance"));
+    // Nothing recorded: no chart at all, and no empty heading.
+    let none = build_pack(
+        &Child::new("c2", "Alex"),
+        &PackChoices::all(FOUR_WEEKS, nov(30)),
+    );
+    assert!(charts_in(&none).is_empty());
 }

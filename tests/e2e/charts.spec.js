@@ -57,7 +57,9 @@ test('each chart is drawn with its summary, legend and table', async ({ page }) 
   });
   await test.step('the step shows each try before and after', async () => {
     const step = chart(page, `Tries at “${STEP}”`);
-    await expect(step.locator('.chart-summary')).toHaveText('The worry after was lower than the one expected before in 5 of 5.');
+    await expect(step.locator('.chart-summary')).toHaveText(
+      'The worry was smaller than expected in 4 of 5 tries; the worry after was lower than the one expected before in 5 of 5.');
+    await expect(step.locator('.chart-legend')).toContainText('Highest during');
   });
   await test.step('the questions say their counts and ask', async () => {
     const questions = page.getByRole('main').locator('.card.questions');

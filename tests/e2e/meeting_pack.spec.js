@@ -217,6 +217,32 @@ test.describe('Meeting pack', () => {
     });
   });
 
+  test('the questions from the diary go in ticked, and any the parent unticks leaves the page, counted', async ({ page }) => {
+    const { ui } = await robinsPack(page);
+    const questions = ui.section('Questions from the diary');
+    const ticks = ui.questionTicks.getByRole('checkbox');
+    const count = await ticks.count();
+    expect(count, 'Robin\'s two weeks point to at least one question').toBeGreaterThan(0);
+    for (let i = 0; i < count; i += 1) await expect(ticks.nth(i)).toBeChecked();
+    await expect(questions.getByRole('listitem')).toHaveCount(count);
+    // Each question says its counts and asks; none concludes.
+    for (const text of await questions.getByRole('listitem').allTextContents()) expect(text).toMatch(/^.*\d.*: .*\?$/);
+    const first = (await questions.getByRole('listitem').first().textContent()).trim();
+    await test.step(`unticks "${first}"`, async () => {
+      await ui.questionTicks.getByRole('checkbox', { name: first }).uncheck();
+      await expect(questions).not.toContainText(first);
+      await expect(ui.more('Questions from the diary')).toHaveText('And 1 more, in the diary.');
+    });
+    await test.step('the screen passes axe with a question unticked', async () => {
+      await expectNoViolations(page, 'meeting pack with a question unticked');
+    });
+    await test.step('ticks it again', async () => {
+      await ui.questionTicks.getByRole('checkbox', { name: first }).check();
+      await expect(questions).toContainText(first);
+      await expect(ui.more('Questions from the diary')).toHaveCount(0);
+    });
+  });
+
   test('"Include what was said in calls and meetings" adds the notes of each call, and only then', async ({ page }) => {
     const { ui } = await robinsPack(page);
     const calls = ui.section('Calls and meetings with school');
@@ -346,10 +372,24 @@ test.describe('Meeting pack', () => {
         'could not get out of the door']) {
         expect(oneLine, `"${words}" is in the printed pack`).toContain(words);
       }
+      // The weekly attendance and weekday charts are printed with their words and numbers, and
+      // the questions the records point to (issue 19).
+      for (const words of ['Attendance week by week', 'Dashed lines at 90% and 50%', 'Missed and partly missed, by weekday',
+        'Most missed sessions fell on', 'Questions from the diary']) {
+        expect(oneLine, `"${words}" is in the printed pack`).toContain(words);
+      }
       // Shortened lists say how many more the diary holds; the box for the meeting is at the end.
       expect(oneLine).toMatch(/And \d+ more, in the diary\./);
       for (const words of ['Agreed today', 'Will do what', 'Next meeting:']) expect(oneLine).toContain(words);
+      // The charts are drawn as lines and shapes in the PDF (vector, crisp at any size), not as pictures.
+      const images = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' }).trim().split('\n').slice(2);
+      expect(images, 'no picture in the PDF: the charts are vector drawings').toEqual([]);
       execFileSync('pdftoppm', ['-png', '-r', '60', path, testInfo.outputPath('benchmark-page')]);
+      if (process.env.SCREENS === '1') {
+        for (let n = 1; n <= pages; n += 1) {
+          execFileSync('pdftoppm', ['-png', '-r', '60', '-f', String(n), '-l', String(n), '-singlefile', path, `docs/screens/pack-page-${n}`]);
+        }
+      }
     });
   });
 

@@ -234,15 +234,20 @@ test('a parent drafts a plan through all three stages, and it survives reloads',
       'Lunchtime: Eat lunch in the library',
     ]);
   });
-  await test.step('records two tries at the call; neither eased the worry', async () => {
-    await ui.recordTry({ step: callOption, date: addDays(today, -18), before: 6, after: 6, helped: 'Camera off' });
+  await test.step('records two tries at the call, with the worry at its highest; neither eased the worry', async () => {
+    await ui.recordTry({ step: callOption, date: addDays(today, -18), before: 6, highest: 7, after: 6, helped: 'Camera off' });
     await ui.recordTry({ step: callOption, date: addDays(today, -10), before: 5, after: 7, helped: 'Mum sat next to me' });
     const stored = await ui.storedDiary();
     const call = stored.children[0].plan.ladders[0].steps.find((s) => s.what === CALL.what);
-    expect(call.attempts.map((a) => [a.date, a.worry_before, a.worry_after, a.what_helped])).toEqual([
-      [addDays(today, -18), 6, 6, 'Camera off'],
-      [addDays(today, -10), 5, 7, 'Mum sat next to me'],
+    expect(call.attempts.map((a) => [a.date, a.worry_before, a.worry_highest, a.worry_after, a.what_helped])).toEqual([
+      [addDays(today, -18), 6, 7, 6, 'Camera off'],
+      [addDays(today, -10), 5, undefined, 7, 'Mum sat next to me'],
     ]);
+    // The step says how the worry at its highest compared with the worry expected.
+    const tries = ui.main.getByRole('region', { name: 'Tries so far' });
+    await expect(tries).toContainText('The worry was not smaller than expected in the one try with both numbers.');
+    await expect(tries).toContainText(`${longDate(addDays(today, -18))}: worry before 6/10, highest 7/10, after 6/10. Helped: Camera off`);
+    await expect(tries).toContainText('highest not said');
     expect(call.state, 'recording tries never moves a step on').toBe('trying');
   });
 

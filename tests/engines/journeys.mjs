@@ -8,6 +8,8 @@ import { check, checkEqual } from './page.mjs';
 import { V1_FIXTURE_PATH, backupDocument, shortDate } from '../e2e/fixtures/backup_files.js';
 import { alex, sam, stepsOf } from '../e2e/fixtures/two_children.js';
 import { addDays, longDate, monthTitle } from '../e2e/fixtures/dates.js';
+import { chartsChild, FIRST as CHARTS_FIRST, LAST as CHARTS_LAST } from '../e2e/fixtures/charts_diary.js';
+import { Key } from 'selenium-webdriver';
 
 const WENT_IN = 'Went in';
 const OFF_ILL = 'Off ill (body or mind)';
@@ -111,6 +113,36 @@ async function expectNothingOfTheParents(p, where) {
   for (const text of NEVER_IN_TURN) check(!html.includes(text), `${where}: the page holds "${text}"`);
   await p.expectGone({ css: MAIN_NAV });
   await p.expectGone({ css: SWITCHER });
+}
+
+/** Puts a diary on this phone before the app opens it, as a parent who has used it for a term. */
+async function seedDiary(p, children) {
+  await p.open();
+  await p.driver.executeScript(`
+    localStorage.setItem('small-steps', arguments[0]);
+    localStorage.setItem('small-steps:revision', '1');
+    localStorage.setItem('small-steps:persist', 'denied');`,
+  JSON.stringify({ format: 'small-steps', version: 3, exported_at: '2026-01-01T00:00:00.000Z', revision: 1, children }));
+  await p.reload();
+}
+
+/** The charts on screen, by their key, each checked to have a drawing, a summary and a legend. */
+async function chartKeys(p, within) {
+  return p.driver.executeScript(`
+    return Array.from(document.querySelectorAll(arguments[0] + ' figure.chart')).map((f) => [
+      f.dataset.chart,
+      !!f.querySelector('svg.chart-drawing') && f.querySelector('svg.chart-drawing').getBoundingClientRect().width > 200,
+      /\.$/.test(f.querySelector('.chart-summary').textContent.trim()),
+      f.querySelectorAll('.chart-legend li').length > 0,
+    ]);`, within);
+}
+
+/** Presses a key on the element the query finds, after giving it the keyboard focus. */
+async function pressOn(p, query, key) {
+  const el = await p.find(query);
+  await p.centre(el);
+  await p.driver.executeScript('arguments[0].focus();', el);
+  await p.driver.actions().sendKeys(key).perform();
 }
 
 // ---- the journeys ----
@@ -692,6 +724,54 @@ export const JOURNEYS = [
         const text = await p.textOf({ css: preview });
         check(!text.includes('SAM-HOME'), 'a "just for home" dream is in the pack');
         check(!text.includes('SAM-TODAY'), "Sam's day in Sam's words is in the pack");
+      }],
+    ],
+  },
+  {
+    name: 'charts on the figures and in the meeting pack',
+    steps: [
+      ['a term recorded; the figures draw every chart with its summary and legend', async (p) => {
+        await seedDiary(p, [chartsChild()]);
+        await p.open('#/figures');
+        await p.setDate({ label: 'From' }, CHARTS_FIRST);
+        await p.setDate({ label: 'To' }, CHARTS_LAST);
+        const expected = ['weekly-attendance', 'weekdays', 'worries-over-time', 'worry-kinds', 'sign-times', 'step-step-1'];
+        let seen = [];
+        await p.until('the six charts', async () => {
+          seen = await chartKeys(p, 'main');
+          return seen.length === expected.length;
+        }, 20_000).catch(() => check(false, `the figures should hold six charts, hold ${JSON.stringify(seen)}`));
+        checkEqual(seen, expected.map((key) => [key, true, true, true]), 'each chart drawn, with a one-sentence summary and a legend');
+        await p.expectText({ css: 'figure[data-chart="weekly-attendance"] .chart-summary' }, '1 week had too few days recorded to judge');
+        await p.expectText({ css: 'figure[data-chart="step-step-1"] .chart-summary' }, 'The worry was smaller than expected in 4 of 5 tries');
+        const wide = await p.driver.executeScript('return document.documentElement.scrollWidth - window.innerWidth;');
+        check(wide <= 0, `the figures scroll sideways at 360 px (${wide} px too wide)`);
+      }],
+      ['"Show as a table" opens and closes from the keyboard', async (p) => {
+        const weekly = 'figure[data-chart="weekly-attendance"]';
+        await pressOn(p, { button: 'Show as a table', within: weekly }, Key.ENTER);
+        await p.expectAttr({ css: `${weekly} .chart-toggle` }, 'aria-expanded', 'true');
+        await p.expectText({ css: `${weekly} .chart-table table` }, 'Week of 3 Nov 2025');
+        await p.expectText({ css: `${weekly} .chart-table table` }, 'Too few days recorded to judge');
+        await pressOn(p, { button: 'Hide the table', within: weekly }, Key.SPACE);
+        await p.expectAttr({ css: `${weekly} .chart-toggle` }, 'aria-expanded', 'false');
+        await p.expectGone({ css: `${weekly} .chart-table table` });
+      }],
+      ['the meeting pack holds the weekly and weekday charts and the questions; one unticked', async (p) => {
+        await p.open('#/pack');
+        await p.find({ heading: 'Meeting pack', level: 2 });
+        await p.setDate({ label: 'From' }, CHARTS_FIRST);
+        await p.setDate({ label: 'To' }, CHARTS_LAST);
+        const preview = '[aria-label="Meeting pack preview"]';
+        await p.find({ css: `${preview} section.attendance figure[data-chart="weekly-attendance"] svg.chart-drawing` });
+        await p.find({ css: `${preview} section.patterns figure[data-chart="weekdays"] svg.chart-drawing` });
+        const questions = `${preview} section.questions`;
+        await p.expectText({ css: questions }, 'is something about Mondays hard?');
+        await p.click({ css: '.questions-choice label.check', text: 'Mondays hard' });
+        await p.until('the Monday question to leave the pack', async () => !(await p.textOf({ css: questions })).includes('Mondays hard'));
+        await p.expectText({ css: questions }, 'And 1 more, in the diary.');
+        const wide = await p.driver.executeScript('return document.documentElement.scrollWidth - window.innerWidth;');
+        check(wide <= 0, `the pack scrolls sideways at 360 px (${wide} px too wide)`);
       }],
     ],
   },

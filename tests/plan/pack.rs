@@ -206,6 +206,10 @@ fn choices(n: u32) -> PackChoices {
         requests: bit(7),
         contacts: bit(8),
         support: bit(9),
+        // Sam's three days point to no question, so this section is never there; the questions
+        // in a pack are tested in tests/meeting_pack.rs.
+        questions: true,
+        questions_left_out: Default::default(),
         worry_kinds: None,
     }
 }
@@ -307,5 +311,36 @@ fn empty_sections_are_left_out_and_dates_can_come_back_to_front() {
     assert_eq!(
         build_pack(&sam(), &back_to_front),
         build_pack(&sam(), &PackChoices::all(RANGE, oct(40)))
+    );
+}
+
+#[test]
+fn each_try_says_the_highest_worry_and_the_step_how_often_it_was_smaller_than_expected() {
+    let mut child = sam();
+    let gate = &mut child.plan.ladders[0].steps[0];
+    // Four more tries: (before, highest during, after). With the first try (6 before, no highest)
+    // four tries have both numbers, and in three of them the worry stayed below what was expected.
+    for (n, (before, highest, after)) in [(8, 6, 3), (7, 7, 5), (7, 5, 2), (6, 3, 1)]
+        .into_iter()
+        .enumerate()
+    {
+        let mut a = attempt(
+            &format!("t{}", n + 2),
+            3 + n as u64,
+            Some(before),
+            Some(after),
+        );
+        a.worry_highest = Some(highest);
+        gate.record_attempt(a).unwrap();
+    }
+    let text = pack_as_text(&build_pack(&child, &PackChoices::all(RANGE, oct(40))));
+    assert!(
+        text.contains(
+            "5 tries, the latest 3 here (and 2 more, in the diary). 5 Oct 2026: worry 7 \
+             before, highest 7, 5 after, out of 10. 6 Oct 2026: worry 7 before, highest 5, 2 \
+             after, out of 10. 7 Oct 2026: worry 6 before, highest 3, 1 after, out of 10. The \
+             worry was smaller than expected in 3 of 4 tries."
+        ),
+        "{text}"
     );
 }

@@ -2,15 +2,11 @@
 
 use std::collections::HashMap;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 
-use super::model::Table;
-use crate::domain::dates::weekday_name;
 use crate::domain::diary::day::{SignKind, SignTime, Worry, WorryCategory};
 use crate::domain::diary::Child;
-use crate::domain::figures::{
-    days_in, kind_label, kind_place, worries_by_category, WeekdayFigures,
-};
+use crate::domain::figures::{days_in, kind_label, kind_place, worries_by_category};
 
 /// The most signs listed, so the pattern stays readable.
 const MOST_SIGNS: usize = 5;
@@ -21,32 +17,6 @@ const MOST_EXAMPLES: usize = 3;
 const MOST_WORRY_KINDS: usize = 5;
 /// A kind of worry rated this big or bigger is always in the pack.
 const ALWAYS_SHOWN_FROM: u8 = 8;
-
-/// Missed sessions per weekday, Monday to Friday, where any session was possible: a small table.
-pub(super) fn weekday_table(week: &[WeekdayFigures]) -> Option<Table> {
-    let days: Vec<&WeekdayFigures> = week
-        .iter()
-        .filter(|d| d.possible_sessions > 0 && !matches!(d.weekday, Weekday::Sat | Weekday::Sun))
-        .collect();
-    if days.is_empty() {
-        return None;
-    }
-    let mut head = vec!["Weekday".to_string()];
-    head.extend(
-        days.iter()
-            .map(|d| weekday_name(d.weekday)[..3].to_string()),
-    );
-    let mut row = vec!["Missed".to_string()];
-    row.extend(
-        days.iter()
-            .map(|d| format!("{} of {}", d.missed_sessions, d.possible_sessions)),
-    );
-    Some(Table {
-        caption: "Sessions missed on each weekday".into(),
-        head,
-        rows: vec![row],
-    })
-}
 
 fn when_words(time: SignTime) -> &'static str {
     match time {

@@ -26,10 +26,12 @@ mod text;
 
 use chrono::NaiveDate;
 
+use crate::domain::charts::{weekday_chart, weekly_attendance_chart, Chart};
 use crate::domain::dates::long_date;
 use crate::domain::diary::Child;
-use crate::domain::figures::{by_weekday, current_term, days_in};
-use gather::{first_of, ranked_texts, signs_lines, weekday_table, worry_words};
+use crate::domain::figures::{current_term, days_in};
+use crate::domain::questions::{questions, LeftOut};
+use gather::{first_of, ranked_texts, signs_lines, worry_words};
 use model::{bullets_of_more, field, joined};
 
 pub use attendance::{coverage, coverage_words, FEWEST_DAYS_FOR_LINES};
@@ -60,6 +62,10 @@ pub struct PackChoices {
     pub contacts: bool,
     /// The child's support, referrals, and what school has put in place.
     pub support: bool,
+    /// The questions the records point to (`domain::questions`).
+    pub questions: bool,
+    /// The questions the parent unticked: left out, and counted on the page.
+    pub questions_left_out: LeftOut,
     /// The kinds of worry the parent chose to show; None for the usual ones
     /// ([`usual_worry_kinds`]). Kinds left out are counted on the page.
     pub worry_kinds: Option<WorryKinds>,
@@ -81,6 +87,8 @@ impl PackChoices {
             requests: true,
             contacts: true,
             support: true,
+            questions: true,
+            questions_left_out: LeftOut::default(),
             worry_kinds: None,
         }
     }
@@ -115,6 +123,43 @@ fn when(ticked: bool, make: impl FnOnce() -> Option<Section>) -> Option<Section>
 fn section(kind: SectionKind, blocks: impl IntoIterator<Item = Option<Block>>) -> Option<Section> {
     let blocks: Vec<Block> = blocks.into_iter().flatten().collect();
     (!blocks.is_empty()).then_some(Section { kind, blocks })
+}
+
+/// Fewest weeks with an attendance figure for the weekly chart to go in the pack: one bar shows
+/// nothing the table does not.
+const FEWEST_WEEKS_TO_DRAW: usize = 2;
+
+/// The weekly attendance chart, under the attendance figures: only when enough school days have
+/// a record to judge the lines at all (as the figures themselves) and there are weeks to compare.
+fn weekly_chart(child: &Child, range: (NaiveDate, NaiveDate)) -> Option<Block> {
+    if coverage(child, range).recorded < FEWEST_DAYS_FOR_LINES {
+        return None;
+    }
+    let chart = weekly_attendance_chart(child, range);
+    let drawn = chart.series.first().map_or(0, |s| s.points.len());
+    (drawn >= FEWEST_WEEKS_TO_DRAW).then(|| Block::Chart(Box::new(chart)))
+}
+
+/// A chart as a block, unless it has nothing to draw.
+fn chart_block(chart: Chart) -> Option<Block> {
+    (!chart.is_empty()).then(|| Block::Chart(Box::new(chart)))
+}
+
+/// The questions the records point to, less those the parent unticked, which are counted
+/// ("And 1 more, in the diary.") so nothing is left out without a word.
+fn questions_section(
+    child: &Child,
+    range: (NaiveDate, NaiveDate),
+    left_out: LeftOut,
+) -> Option<Section> {
+    let (asked, unticked): (Vec<_>, Vec<_>) = questions(child, range)
+        .into_iter()
+        .partition(|q| !left_out.has(q.id));
+    let asked = asked.iter().map(|q| q.text()).collect();
+    section(
+        SectionKind::Questions,
+        [bullets_of_more("", asked, unticked.len() as u32)],
+    )
 }
 
 /// The filled-in parts of the child's header, for the top of the page.
@@ -173,6 +218,10 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
         true => attendance::attendance(child, range),
         false => (None, Vec::new()),
     };
+    let attendance = attendance.map(|mut section| {
+        section.blocks.extend(weekly_chart(child, range));
+        section
+    });
     let voice = when(choices.child_voice, || {
         let v = &plan.voice;
         section(
@@ -225,7 +274,7 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
         section(
             SectionKind::Patterns,
             [
-                weekday_table(&by_weekday(child, range)).map(Block::Table),
+                chart_block(weekday_chart(child, range)),
                 bullets_of_more("Signs noticed most", signs, more_signs),
             ],
         )
@@ -238,6 +287,9 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
         patterns,
         when(choices.plan, || plan::plan_section(child, range)),
         when(choices.support, || support::support_section(child)),
+        when(choices.questions, || {
+            questions_section(child, range, choices.questions_left_out)
+        }),
         when(choices.requests, || plan::requests_section(plan)),
         when(choices.contacts, || {
             plan::contacts_section(&child.contacts, range, choices.include_said)

@@ -4,6 +4,8 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::charts::Chart;
+
 /// A whole pack, ready to show, print or share.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MeetingPack {
@@ -72,7 +74,7 @@ pub struct Table {
 }
 
 /// One part of a section.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     Text(String),
     Field(Field),
@@ -87,6 +89,9 @@ pub enum Block {
         more: u32,
     },
     Table(Table),
+    /// A chart with its one-sentence summary and its numbers as a table (weekly attendance,
+    /// weekdays): drawn on the page, written out row by row in the text.
+    Chart(Box<Chart>),
 }
 
 /// Which part of the pack a section is.
@@ -103,6 +108,8 @@ pub enum SectionKind {
     /// SEN or ALN support, diagnosis, referrals, and what school has put in place and how it is
     /// going (`support.rs`).
     Support,
+    /// Questions the records point to, less those the parent unticked (`domain::questions`).
+    Questions,
 }
 
 impl SectionKind {
@@ -118,6 +125,7 @@ impl SectionKind {
             SectionKind::Requests => "requests",
             SectionKind::Contacts => "contacts",
             SectionKind::Support => "support",
+            SectionKind::Questions => "questions",
         }
     }
 
@@ -133,12 +141,13 @@ impl SectionKind {
             SectionKind::Requests => "Our requests and questions",
             SectionKind::Contacts => "Calls and meetings with school",
             SectionKind::Support => "Support, and what school has put in place",
+            SectionKind::Questions => "Questions from the diary",
         }
     }
 }
 
 /// One part of the pack, in the order the pack shows them.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Section {
     pub kind: SectionKind,
     pub blocks: Vec<Block>,

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::gather::key_of;
 use super::model::{bullets, field, joined, list, list_of_more, Block, Item, Section, SectionKind};
+use crate::domain::charts::tries_line;
 use crate::domain::dates::{long_date, short_date};
 use crate::domain::diary::contacts::{AgreedAction, Contact};
 use crate::domain::diary::Child;
@@ -17,15 +18,18 @@ const MOST_TRIES: usize = 3;
 const MOST_CONTACTS: usize = 8;
 
 /// "3 Oct 2026: worry 6 before, 4 after, out of 10; what helped: music", saying what each number
-/// is (the worry the child expected before the try, and felt after it), so "2 tries" is never read
-/// as two tries out of ten.
+/// is (the worry the child expected before the try, the highest during it when noted, and the
+/// worry after), so "2 tries" is never read as two tries out of ten.
 fn try_words(attempt: &Attempt) -> String {
-    let worry = match (attempt.worry_before, attempt.worry_after) {
-        (Some(b), Some(a)) => Some(format!("worry {b} before, {a} after, out of 10")),
-        (Some(b), None) => Some(format!("worry {b} before, out of 10")),
-        (None, Some(a)) => Some(format!("worry {a} after, out of 10")),
-        (None, None) => None,
-    };
+    let parts: Vec<String> = [
+        attempt.worry_before.map(|b| format!("{b} before")),
+        attempt.worry_highest.map(|h| format!("highest {h}")),
+        attempt.worry_after.map(|a| format!("{a} after")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let worry = (!parts.is_empty()).then(|| format!("worry {}, out of 10", parts.join(", ")));
     let helped = Some(attempt.what_helped.trim())
         .filter(|h| !h.is_empty())
         .map(|h| format!("what helped: {}", h.trim_end_matches('.')));
@@ -64,7 +68,11 @@ fn tries_note(step: &Step, range: (NaiveDate, NaiveDate)) -> Option<String> {
         ),
         n => format!("{n} tries"),
     };
-    Some(format!("{count}. {}", words.join(". ")))
+    // "The worry was smaller than expected in 4 of 5 tries.", when any try has both numbers.
+    let gap = tries_line(step)
+        .map(|l| format!(". {l}"))
+        .unwrap_or_default();
+    Some(format!("{count}. {}{gap}", words.join(". ")))
 }
 
 /// Where the step has got to. A step never marked as started but already tried says so, rather

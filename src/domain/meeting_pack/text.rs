@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 use super::model::{more_words, Block, Item, MeetingPack, Table};
+use crate::domain::charts::Chart;
 
 /// The whole pack as plain text: the title, the header, then each section under its own title.
 /// The words for the parent ([`MeetingPack::for_parent`]) are not in it: the text is for school.
@@ -49,6 +50,31 @@ fn block_text(out: &mut String, block: &Block) {
             }
         }
         Block::Table(table) => table_text(out, table),
+        Block::Chart(chart) => chart_text(out, chart),
+    }
+}
+
+/// A chart in words: its title and summary, then a line per place naming each number
+/// ("- Monday: Sessions missed 4 of 12; Days partly missed 1").
+fn chart_text(out: &mut String, chart: &Chart) {
+    let _ = writeln!(out, "{}: {}", chart.title, chart.summary);
+    if chart.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "{}:", chart.table.caption);
+    for row in &chart.table.rows {
+        let Some((name, cells)) = row.split_first() else {
+            continue;
+        };
+        let named: Vec<String> = chart
+            .table
+            .head
+            .iter()
+            .skip(1)
+            .zip(cells)
+            .map(|(head, cell)| format!("{head} {cell}"))
+            .collect();
+        let _ = writeln!(out, "- {name}: {}", named.join("; "));
     }
 }
 

@@ -23,8 +23,10 @@ use crate::web::address::Screen;
 use crate::web::clock::today;
 use crate::web::files;
 
+mod questions;
 mod sheet;
 mod worry_kinds;
+use questions::QuestionsChoice;
 use sheet::PackSheet;
 use worry_kinds::WorryKindsChoice;
 
@@ -32,7 +34,7 @@ use worry_kinds::WorryKindsChoice;
 type Tick = fn(&mut PackChoices) -> &mut bool;
 
 /// The sections a parent can tick, in the order the pack shows them.
-const SECTIONS: [(&str, Tick); 9] = [
+const SECTIONS: [(&str, Tick); 10] = [
     ("My child's words", |c| &mut c.child_voice),
     ("Attendance figures", |c| &mut c.attendance),
     ("Main worries", |c| &mut c.worries),
@@ -40,6 +42,7 @@ const SECTIONS: [(&str, Tick); 9] = [
     ("Patterns", |c| &mut c.patterns),
     ("The plan", |c| &mut c.plan),
     ("Support and what is in place", |c| &mut c.support),
+    ("Questions from the diary", |c| &mut c.questions),
     ("Requests and questions", |c| &mut c.requests),
     ("Calls and meetings with school", |c| &mut c.contacts),
 ];
@@ -115,6 +118,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
                     <p class="muted small">"Private notes on a day are never included."</p>
                 </fieldset>
                 <WorryKindsChoice shown choices/>
+                <QuestionsChoice shown choices/>
                 <div class="actions stacked">
                     <button type="button" class="primary" on:click=print>"Print or save as PDF"</button>
                     <button type="button" on:click=share>{share_label}</button>

@@ -9,6 +9,7 @@ use crate::ui::widgets::confirm::RemoveQuestion;
 use crate::ui::plan::review_form::AddReview;
 use crate::ui::plan::try_form::RecordTry;
 
+use crate::domain::charts::tries_line;
 use crate::domain::dates::long_date;
 use crate::domain::plan::review::stalled_steps;
 use crate::domain::plan::PlanStage;
@@ -159,7 +160,7 @@ fn TriesSoFar() -> impl IntoView {
             for step in &ladder.steps {
                 for s in std::iter::once(step).chain(step.sub_steps.iter()) {
                     if !s.attempts.is_empty() {
-                        rows.push((s.what.clone(), s.attempts.clone()));
+                        rows.push((s.what.clone(), s.attempts.clone(), tries_line(s)));
                     }
                 }
             }
@@ -173,11 +174,12 @@ fn TriesSoFar() -> impl IntoView {
             (!rows.is_empty()).then(|| view! {
                 <section class="card" aria-labelledby="tries-heading">
                     <h3 id="tries-heading">"Tries so far"</h3>
-                    {rows.into_iter().map(|(what, attempts)| view! {
+                    {rows.into_iter().map(|(what, attempts, line)| view! {
                         <h4>{what}</h4>
+                        {line.map(|l| view! { <p class="tries-line">{l}</p> })}
                         <ul class="tries">
                             {attempts.into_iter().rev().map(|a| view! {
-                                <li>{format!("{}: worry before {}, after {}{}", long_date(a.date), worry(a.worry_before), worry(a.worry_after), if a.what_helped.is_empty() { String::new() } else { format!(". Helped: {}", a.what_helped) })}</li>
+                                <li>{format!("{}: worry before {}, highest {}, after {}{}", long_date(a.date), worry(a.worry_before), worry(a.worry_highest), worry(a.worry_after), if a.what_helped.is_empty() { String::new() } else { format!(". Helped: {}", a.what_helped) })}</li>
                             }).collect_view()}
                         </ul>
                     }).collect_view()}

@@ -1,4 +1,5 @@
-//! Stage 3: recording one try at a step (the worry expected before and felt after, what helped),
+//! Stage 3: recording one try at a step (the worry expected before, the highest during it and the
+//! worry after, each optional and 0-10, and what helped),
 //! and offering, never forcing, to mark a step not started yet as Trying.
 
 use leptos::prelude::*;
@@ -24,7 +25,11 @@ pub fn RecordTry() -> impl IntoView {
     let child = StoredValue::new(shown_child());
     let step_id = RwSignal::new(String::new());
     let date = RwSignal::new(today().to_string());
-    let (before, after) = (RwSignal::new(None::<u8>), RwSignal::new(None::<u8>));
+    let (before, highest, after) = (
+        RwSignal::new(None::<u8>),
+        RwSignal::new(None::<u8>),
+        RwSignal::new(None::<u8>),
+    );
     let helped = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let last_saved = LastSaved::new();
@@ -35,6 +40,7 @@ pub fn RecordTry() -> impl IntoView {
         .choice("date", date)
         .choice("step", step_id)
         .choice("before", before)
+        .choice("highest", highest)
         .choice("after", after)
         .text("helped", helped);
     let unsaved = fields.watch_unsaved_except(&["date"]);
@@ -60,6 +66,7 @@ pub fn RecordTry() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let nothing_noted = before.get_untracked().is_none()
+            && highest.get_untracked().is_none()
             && after.get_untracked().is_none()
             && helped.with_untracked(|h| h.trim().is_empty());
         if nothing_noted && last_saved.moments_ago() {
@@ -78,8 +85,7 @@ pub fn RecordTry() -> impl IntoView {
             id: new_id("try"),
             date: day,
             worry_before: before.get_untracked(),
-            // The form field for it comes with issue 19's charts.
-            worry_highest: None,
+            worry_highest: highest.get_untracked(),
             worry_after: after.get_untracked(),
             what_helped: helped.get_untracked().trim().into(),
         };
@@ -96,6 +102,7 @@ pub fn RecordTry() -> impl IntoView {
                 error.set(None);
                 helped.set(String::new());
                 before.set(None);
+                highest.set(None);
                 after.set(None);
                 saved_and_emptied(unsaved);
                 last_saved.now();
@@ -122,6 +129,7 @@ pub fn RecordTry() -> impl IntoView {
             <DateField label="When" id="try-date" value=date/>
             <div class="two">
                 <div><RatingSelect label="Worry expected before (0-10)" value=before none="Not said"/></div>
+                <div><RatingSelect label="Highest worry during it (0-10)" value=highest none="Not said"/></div>
                 <div><RatingSelect label="Worry felt after (0-10)" value=after none="Not said"/></div>
             </div>
             <TextField label="What helped" value=helped max=SHORT_CHARS/>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::meeting_pack::{more_words, Block, Item, MeetingPack, Table};
+use crate::ui::widgets::chart::ChartFigure;
 
 /// The page itself, as it prints.
 #[component]
@@ -82,6 +83,7 @@ fn block_view(block: Block) -> AnyView {
         }
         .into_any(),
         Block::Table(table) => table_view(table),
+        Block::Chart(chart) => view! { <ChartFigure chart=*chart/> }.into_any(),
     }
 }
 
