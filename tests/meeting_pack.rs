@@ -12,7 +12,7 @@ use small_steps::domain::meeting_pack::{
     PackChoices, SectionKind,
 };
 use small_steps::domain::plan::Adjustment;
-use small_steps::domain::questions::{LeftOut, QuestionId, Theme};
+use small_steps::domain::questions::{QuestionId, QuestionTicks, Theme};
 use small_steps::domain::{Child, DayRecord, DayStatus};
 
 /// Monday 2 November 2026 and the days after it.
@@ -270,7 +270,7 @@ proptest! {
             contacts: bit(8),
             support: bit(9),
             questions: bit(10),
-            questions_left_out: LeftOut::default(),
+            question_ticks: QuestionTicks::default(),
             worry_kinds: None,
         };
         let pack = build_pack(&child, &choices);
@@ -383,16 +383,16 @@ fn a_question_the_parent_unticked_is_left_out_and_counted() {
         ]
     );
     choices
-        .questions_left_out
-        .set(QuestionId::Weekday(chrono::Weekday::Mon), true);
+        .question_ticks
+        .set(QuestionId::Weekday(chrono::Weekday::Mon), false);
     let text = pack_as_text(&build_pack(&child, &choices));
     assert!(!text.contains("Mondays hard"), "{text}");
     assert!(text.contains("came up on 5 days"));
     assert!(text.contains("Questions from the diary"));
     assert!(text.contains("And 1 more, in the diary."), "{text}");
     // Every one unticked: the heading stays, saying how many the diary holds.
-    for id in ids {
-        choices.questions_left_out.set(id, true);
+    for id in &ids {
+        choices.question_ticks.set(*id, false);
     }
     let pack = build_pack(&child, &choices);
     let section = pack
@@ -411,12 +411,65 @@ fn a_question_the_parent_unticked_is_left_out_and_counted() {
     );
     // Ticked back in, it is back.
     choices
-        .questions_left_out
-        .set(QuestionId::Weekday(chrono::Weekday::Mon), false);
+        .question_ticks
+        .set(QuestionId::Weekday(chrono::Weekday::Mon), true);
     assert!(pack_as_text(&build_pack(&child, &choices)).contains("Mondays hard"));
     // The section unticked: no heading at all.
     choices.questions = false;
     assert!(!pack_as_text(&build_pack(&child, &choices)).contains("Questions from the diary"));
+}
+
+#[test]
+fn the_pack_starts_with_the_first_three_questions_and_counts_the_rest() {
+    // Hard Mondays, with worries about noise, the lunch hall, friendships and being apart on
+    // five days each: six questions, of which the pack starts with three.
+    let mut child = hard_mondays();
+    for (n, kind) in [
+        (1, WorryCategory::LunchHall),
+        (2, WorryCategory::Friendships),
+        (3, WorryCategory::Separation),
+    ] {
+        for week in 0..5u64 {
+            let date = nov(week * 7 + n);
+            let mut day = child
+                .days
+                .iter()
+                .find(|d| d.date == date)
+                .cloned()
+                .unwrap_or_else(|| DayRecord::new(date, DayStatus::Attended));
+            day.worries.push(worry(kind, "hard", Some(5)));
+            child.put_day(day);
+        }
+    }
+    let range = (nov(0), nov(32));
+    let asked = small_steps::domain::questions::questions(&child, range);
+    assert!(asked.len() > 3, "{asked:?}");
+    let mut choices = PackChoices::all(range, nov(33));
+    let section = |choices: &PackChoices| {
+        let pack = build_pack(&child, choices);
+        let found = pack
+            .sections
+            .into_iter()
+            .find(|s| s.kind == SectionKind::Questions);
+        match found.map(|s| s.blocks).as_deref() {
+            Some([Block::List { items, more, .. }]) => (
+                items.iter().map(|i| i.text.clone()).collect::<Vec<_>>(),
+                *more,
+            ),
+            other => panic!("{other:?}"),
+        }
+    };
+    let (shown, more) = section(&choices);
+    let first: Vec<String> = asked.iter().take(3).map(|q| q.text()).collect();
+    assert_eq!(shown, first);
+    assert_eq!(more as usize, asked.len() - 3);
+    // The parent ticks the last one in: it joins the others, in the list's order.
+    let last = asked.last().unwrap();
+    choices.question_ticks.set(last.id, true);
+    let (shown, more) = section(&choices);
+    assert_eq!(shown.len(), 4);
+    assert_eq!(shown.last(), Some(&last.text()));
+    assert_eq!(more as usize, asked.len() - 4);
 }
 
 #[test]

@@ -217,21 +217,25 @@ test.describe('Meeting pack', () => {
     });
   });
 
-  test('the questions from the diary go in ticked, and any the parent unticks leaves the page, counted', async ({ page }) => {
+  test('the first questions from the diary go in ticked, and any the parent unticks leaves the page, counted', async ({ page }) => {
     const { ui } = await robinsPack(page);
     const questions = ui.section('Questions from the diary');
     const ticks = ui.questionTicks.getByRole('checkbox');
     const count = await ticks.count();
     expect(count, 'Robin\'s two weeks point to at least one question').toBeGreaterThan(0);
-    for (let i = 0; i < count; i += 1) await expect(ticks.nth(i)).toBeChecked();
-    await expect(questions.getByRole('listitem')).toHaveCount(count);
+    // The first three start ticked (so the pack stays short); any others are counted.
+    for (let i = 0; i < count; i += 1) {
+      if (i < 3) await expect(ticks.nth(i)).toBeChecked();
+      else await expect(ticks.nth(i)).not.toBeChecked();
+    }
+    await expect(questions.getByRole('listitem')).toHaveCount(Math.min(count, 3));
     // Each question says its counts and asks; none concludes.
     for (const text of await questions.getByRole('listitem').allTextContents()) expect(text).toMatch(/^.*\d.*: .*\?$/);
     const first = (await questions.getByRole('listitem').first().textContent()).trim();
     await test.step(`unticks "${first}"`, async () => {
       await ui.questionTicks.getByRole('checkbox', { name: first }).uncheck();
       await expect(questions).not.toContainText(first);
-      await expect(ui.more('Questions from the diary')).toHaveText('And 1 more, in the diary.');
+      await expect(ui.more('Questions from the diary')).toHaveText(`And ${Math.max(count - 3, 0) + 1} more, in the diary.`);
     });
     await test.step('the screen passes axe with a question unticked', async () => {
       await expectNoViolations(page, 'meeting pack with a question unticked');
@@ -239,7 +243,7 @@ test.describe('Meeting pack', () => {
     await test.step('ticks it again', async () => {
       await ui.questionTicks.getByRole('checkbox', { name: first }).check();
       await expect(questions).toContainText(first);
-      await expect(ui.more('Questions from the diary')).toHaveCount(0);
+      await expect(ui.more('Questions from the diary')).toHaveCount(count > 3 ? 1 : 0);
     });
   });
 

@@ -209,7 +209,7 @@ fn choices(n: u32) -> PackChoices {
         // Sam's three days point to no question, so this section is never there; the questions
         // in a pack are tested in tests/meeting_pack.rs.
         questions: true,
-        questions_left_out: Default::default(),
+        question_ticks: Default::default(),
         worry_kinds: None,
     }
 }

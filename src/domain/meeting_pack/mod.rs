@@ -30,7 +30,7 @@ use crate::domain::charts::{weekday_chart, weekly_attendance_chart, Chart};
 use crate::domain::dates::long_date;
 use crate::domain::diary::Child;
 use crate::domain::figures::{current_term, days_in};
-use crate::domain::questions::{questions, LeftOut};
+use crate::domain::questions::{questions, QuestionTicks};
 use gather::{first_of, ranked_texts, signs_lines, worry_words};
 use model::{bullets_of_more, field, joined};
 
@@ -64,8 +64,9 @@ pub struct PackChoices {
     pub support: bool,
     /// The questions the records point to (`domain::questions`).
     pub questions: bool,
-    /// The questions the parent unticked: left out, and counted on the page.
-    pub questions_left_out: LeftOut,
+    /// Which questions go in: the first few at first, then as the parent ticks them; those not
+    /// ticked are counted on the page.
+    pub question_ticks: QuestionTicks,
     /// The kinds of worry the parent chose to show; None for the usual ones
     /// ([`usual_worry_kinds`]). Kinds left out are counted on the page.
     pub worry_kinds: Option<WorryKinds>,
@@ -88,7 +89,7 @@ impl PackChoices {
             contacts: true,
             support: true,
             questions: true,
-            questions_left_out: LeftOut::default(),
+            question_ticks: QuestionTicks::default(),
             worry_kinds: None,
         }
     }
@@ -145,21 +146,22 @@ fn chart_block(chart: Chart) -> Option<Block> {
     (!chart.is_empty()).then(|| Block::Chart(Box::new(chart)))
 }
 
-/// The questions the records point to, less those the parent unticked, which are counted
-/// ("And 1 more, in the diary.") so nothing is left out without a word.
+/// The questions the records point to that are ticked; the others are counted ("And 4 more, in
+/// the diary.") so nothing is left out without a word.
 fn questions_section(
     child: &Child,
     range: (NaiveDate, NaiveDate),
-    left_out: LeftOut,
+    ticks: QuestionTicks,
 ) -> Option<Section> {
-    let (asked, unticked): (Vec<_>, Vec<_>) = questions(child, range)
-        .into_iter()
-        .partition(|q| !left_out.has(q.id));
-    let asked = asked.iter().map(|q| q.text()).collect();
-    section(
-        SectionKind::Questions,
-        [bullets_of_more("", asked, unticked.len() as u32)],
-    )
+    let all = questions(child, range);
+    let asked: Vec<String> = all
+        .iter()
+        .enumerate()
+        .filter(|(place, q)| ticks.goes_in(q.id, *place))
+        .map(|(_, q)| q.text())
+        .collect();
+    let more = (all.len() - asked.len()) as u32;
+    section(SectionKind::Questions, [bullets_of_more("", asked, more)])
 }
 
 /// The filled-in parts of the child's header, for the top of the page.
@@ -288,7 +290,7 @@ pub fn build_pack(child: &Child, choices: &PackChoices) -> MeetingPack {
         when(choices.plan, || plan::plan_section(child, range)),
         when(choices.support, || support::support_section(child)),
         when(choices.questions, || {
-            questions_section(child, range, choices.questions_left_out)
+            questions_section(child, range, choices.question_ticks)
         }),
         when(choices.requests, || plan::requests_section(plan)),
         when(choices.contacts, || {

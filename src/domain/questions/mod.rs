@@ -81,21 +81,39 @@ impl QuestionId {
     }
 }
 
-/// The questions the parent unticked, so they stay out of the meeting pack.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct LeftOut(u64);
+/// How many questions a meeting pack starts with ticked: the first ones, in the order
+/// [`questions`] gives them. The parent can tick any other in or any out; those not ticked are
+/// counted on the page ("And 4 more, in the diary."), so two A4 pages still hold a whole term.
+pub const QUESTIONS_TICKED_AT_FIRST: usize = 3;
 
-impl LeftOut {
-    pub fn has(self, id: QuestionId) -> bool {
-        self.0 & (1 << id.bit()) != 0
+/// The parent's ticks for the meeting pack, kept by question (not by place in the list), so they
+/// stay with their questions when the dates change.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct QuestionTicks {
+    ticked_in: u64,
+    left_out: u64,
+}
+
+impl QuestionTicks {
+    /// Whether the question `id`, at `place` (0 for the first) in the list, goes in the pack:
+    /// as the parent ticked it, or else when it is among the first [`QUESTIONS_TICKED_AT_FIRST`].
+    pub fn goes_in(self, id: QuestionId, place: usize) -> bool {
+        let bit = 1u64 << id.bit();
+        if self.left_out & bit != 0 {
+            return false;
+        }
+        self.ticked_in & bit != 0 || place < QUESTIONS_TICKED_AT_FIRST
     }
 
-    /// Leaves a question out (`out`) or puts it back.
-    pub fn set(&mut self, id: QuestionId, out: bool) {
-        if out {
-            self.0 |= 1 << id.bit();
+    /// The parent ticks a question in (`on`) or out.
+    pub fn set(&mut self, id: QuestionId, on: bool) {
+        let bit = 1u64 << id.bit();
+        if on {
+            self.ticked_in |= bit;
+            self.left_out &= !bit;
         } else {
-            self.0 &= !(1 << id.bit());
+            self.left_out |= bit;
+            self.ticked_in &= !bit;
         }
     }
 }

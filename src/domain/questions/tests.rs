@@ -221,19 +221,33 @@ fn nothing_recorded_asks_nothing_and_dates_back_to_front_are_turned_round() {
 }
 
 #[test]
-fn a_question_left_out_stays_out_and_can_be_put_back() {
-    let mut left = LeftOut::default();
+fn the_first_questions_start_ticked_and_the_parent_can_tick_any_in_or_out() {
+    let mut ticks = QuestionTicks::default();
     let mut every: Vec<QuestionId> = [Weekday::Mon, Weekday::Fri]
         .map(QuestionId::Weekday)
         .to_vec();
     every.extend(WorryCategory::ALL.map(QuestionId::WorryKind));
     every.extend(Theme::ALL.map(QuestionId::Theme));
-    for id in &every {
-        assert!(!left.has(*id));
-        left.set(*id, true);
-        assert!(left.has(*id));
+    assert_eq!(QUESTIONS_TICKED_AT_FIRST, 3);
+    for (place, id) in every.iter().enumerate() {
+        assert_eq!(ticks.goes_in(*id, place), place < 3, "{id:?} at {place}");
     }
-    left.set(QuestionId::Theme(Theme::AwayFromOthers), false);
-    assert!(!left.has(QuestionId::Theme(Theme::AwayFromOthers)));
-    assert!(left.has(QuestionId::Theme(Theme::BeingWithParent)));
+    // Each one ticked out, then in, wherever it stands; one choice never touches another.
+    for (place, id) in every.iter().enumerate() {
+        ticks.set(*id, false);
+        assert!(!ticks.goes_in(*id, place));
+        assert!(
+            !ticks.goes_in(*id, 0),
+            "a question ticked out stays out at any place"
+        );
+        ticks.set(*id, true);
+        assert!(ticks.goes_in(*id, place));
+        assert!(
+            ticks.goes_in(*id, 40),
+            "a question ticked in stays in at any place"
+        );
+    }
+    ticks.set(QuestionId::Theme(Theme::AwayFromOthers), false);
+    assert!(!ticks.goes_in(QuestionId::Theme(Theme::AwayFromOthers), 0));
+    assert!(ticks.goes_in(QuestionId::Theme(Theme::BeingWithParent), 40));
 }
