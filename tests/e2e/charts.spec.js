@@ -101,22 +101,25 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
-test('at 320 px nothing runs off the side', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 740 });
-  await openCharts(page);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  const wide = await page.evaluate(() => [...document.querySelectorAll('main *')]
-    .filter((e) => e.getBoundingClientRect().right > 321 && e.getClientRects().length)
-    .slice(0, 5).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
-  expect(overflow, wide.join('; ')).toBeLessThanOrEqual(0);
-  for (const title of CHARTS) {
-    const box = await chart(page, title).locator('svg.chart-drawing').boundingBox();
-    expect(box.width).toBeGreaterThan(220);
-    expect(box.x + box.width).toBeLessThanOrEqual(320);
-  }
-  await expectNoViolations(page, 'charts at 320 px');
-  await shot(page, 'charts-320');
-});
+for (const scheme of ['light', 'dark']) {
+  test(`at 320 px, ${scheme}, nothing runs off the side`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.setViewportSize({ width: 320, height: 740 });
+    await openCharts(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const wide = await page.evaluate(() => [...document.querySelectorAll('main *')]
+      .filter((e) => e.getBoundingClientRect().right > 321 && e.getClientRects().length)
+      .slice(0, 5).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
+    expect(overflow, wide.join('; ')).toBeLessThanOrEqual(0);
+    for (const title of CHARTS) {
+      const box = await chart(page, title).locator('svg.chart-drawing').boundingBox();
+      expect(box.width).toBeGreaterThan(220);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+    }
+    await expectNoViolations(page, `charts at 320 px, ${scheme}`);
+    if (scheme === 'light') await shot(page, 'charts-320');
+  });
+}
 
 test('printed in black and white, the charts keep their patterns', async ({ page }) => {
   await openCharts(page);

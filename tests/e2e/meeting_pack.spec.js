@@ -2,7 +2,8 @@
 // school meeting, fills in the details for the top of the page, chooses what goes in (what was said
 // in calls and meetings only when chosen), prints it to an A4 PDF, shares it and saves the plan as a
 // file that another phone can bring in. A private note never leaves the phone. The benchmark diary's
-// latest term prints on two A4 pages at most, with the child's own words on page 1.
+// latest term prints on two A4 pages at most, with the child's own words on page 1, the weekly and
+// weekday charts and the questions from the diary.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
