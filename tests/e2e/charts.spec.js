@@ -95,8 +95,10 @@ for (const scheme of ['light', 'dark']) {
     await openCharts(page);
     await expectNoViolations(page, `charts, ${scheme}`);
     for (const [i, title] of CHARTS.entries()) {
-      await chart(page, title).screenshot({ path: test.info().outputPath(`chart-${i}-${scheme}.png`) });
-      if (process.env.SCREENS === '1') await chart(page, title).screenshot({ path: `docs/screens/chart-${i}-${scheme}.png` });
+      // The card round the chart, so its title is whole in the picture.
+      const card = chart(page, title).locator('..');
+      await card.screenshot({ path: test.info().outputPath(`chart-${i}-${scheme}.png`) });
+      if (process.env.SCREENS === '1') await card.screenshot({ path: `docs/screens/chart-${i}-${scheme}.png` });
     }
   });
 }
@@ -129,6 +131,6 @@ test('printed in black and white, the charts keep their patterns', async ({ page
   expect(colour).toBe('rgb(0, 0, 0)');
   await expect(weekday.locator('rect.ch-bar[style*="url(#weekdays-p1)"]:not([height="0"])').first()).toBeVisible();
   for (const [i, title] of CHARTS.entries()) {
-    if (process.env.SCREENS === '1') await chart(page, title).screenshot({ path: `docs/screens/chart-${i}-print.png` });
+    if (process.env.SCREENS === '1') await chart(page, title).locator('..').screenshot({ path: `docs/screens/chart-${i}-print.png` });
   }
 });
