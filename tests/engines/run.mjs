@@ -21,6 +21,8 @@ const DIST = resolve(ROOT, process.env.DIST || 'dist');
 const WIDTH = 360;
 const HEIGHT = 740;
 const OUT = join(ROOT, 'test-results', 'engines');
+/** The longest one journey may take before the browser is taken as not answering (seconds). */
+const JOURNEY_LIMIT_S = Number(process.env.JOURNEY_SECONDS || 150);
 
 const ENGINES = {
   webkit: {
@@ -204,15 +206,32 @@ async function runEngine(key, base, journeys) {
   const [command, args] = engine.command(port);
   const downloads = mkdtempSync(join(tmpdir(), `small-steps-${key}-downloads-`));
   const config = mkdtempSync(join(tmpdir(), `small-steps-${key}-config-`));
-  const driverProcess = start(command, args, `${key} driver`, engine.env ? engine.env(config) : {});
+  let driverProcess = start(command, args, `${key} driver`, engine.env ? engine.env(config) : {});
   const server = `http://127.0.0.1:${port}`;
+  // A browser that stops answering would hold the whole run: each journey has a time limit, and
+  // after one is overrun the driver is started again for the next journey.
+  const restartDriver = async () => {
+    await stop(driverProcess);
+    driverProcess = start(command, args, `${key} driver`, engine.env ? engine.env(config) : {});
+    await waitForHttp(`${server}/status`, driverProcess, `${engine.label} driver`);
+  };
   try {
     await waitForHttp(`${server}/status`, driverProcess, `${engine.label} driver`);
-    for (const journey of journeys) {
+    for (let index = 0; index < journeys.length; index += 1) {
+      const journey = journeys[index];
       const t0 = Date.now();
       let step = 'open a fresh browser session';
       let driver;
+      let overrun = false;
+      let timer;
+      const deadline = new Promise((_, fail) => {
+        timer = setTimeout(() => {
+          overrun = true;
+          fail(new Error(`no answer from the browser within ${JOURNEY_LIMIT_S} s`));
+        }, JOURNEY_LIMIT_S * 1000);
+      });
       try {
+        await Promise.race([deadline, (async () => {
         driver = await new Builder().usingServer(server).withCapabilities(engine.capabilities(downloads)).build();
         await driver.manage().setTimeouts({ script: 15_000, pageLoad: 30_000 });
         step = 'set the window to 360x740';
@@ -241,10 +260,23 @@ async function runEngine(key, base, journeys) {
           if (process.env.VERBOSE) console.log(`        ${name} (${Date.now() - s0} ms)`);
           await page.checkHealthy();
         }
+        })()]);
         results.push({ journey: journey.name, ok: true, seconds: (Date.now() - t0) / 1000 });
         console.log(`  ok    ${journey.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (error) {
         let message = short(error && error.message ? error.message : String(error));
+        if (overrun) {
+          await restartDriver();
+          driver = null;
+          // A session that never opened is the browser's trouble, not the app's: that journey is
+          // tried once more, and the run says so.
+          if (step === 'open a fresh browser session' && !journey.retried) {
+            journey.retried = true;
+            notes.push(`"${journey.name}": the browser did not open a session within ${JOURNEY_LIMIT_S} s; tried again`);
+            index -= 1;
+            continue;
+          }
+        }
         if (driver) {
           try {
             const extra = await driver.executeScript(`
@@ -264,6 +296,7 @@ async function runEngine(key, base, journeys) {
         results.push({ journey: journey.name, ok: false, step, message });
         console.log(`  FAIL  ${journey.name}\n      step: ${step}\n      ${message}`);
       } finally {
+        clearTimeout(timer);
         if (driver) await driver.quit().catch(() => {});
       }
     }
