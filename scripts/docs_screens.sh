@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes every screenshot docs/screens/README.md lists, at 360x740 in headless Chromium, from the
-# built app in dist/ (build it first: `trunk build --release`). The PNGs land in docs/screens/,
-# which git ignores (only the meeting pack's two pages are committed); open them to look.
+# built app in dist/ (build it first: `trunk build --release`), but those committed (the meeting
+# pack's pages, the charts, the child's turn: docs/screens/README.md says how each is remade). The
+# PNGs land in docs/screens/, which git ignores for these; open them to look.
 # Usage: scripts/docs_screens.sh [playwright options, e.g. -g safari]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -135,7 +135,8 @@ fn layers_only_look_down() {
 }
 
 /// Browser calls live in `src/web/`: the screens hold no `web_sys`, `js_sys` or `wasm_bindgen`
-/// (no `window()`, no `Reflect`, no closures handed to the browser) and add no listeners on the
+/// (no `window()` or `document()`, not even Leptos' own, no `Reflect`, no closures handed to the
+/// browser) and add no listeners on the
 /// page themselves; each such call is one documented function in `src/web/` (`page.rs` for the
 /// page's events and questions). Leptos' own `on:` handlers on elements are the screens' to use.
 #[test]
@@ -154,6 +155,9 @@ fn browser_calls_live_in_web() {
                 "Closure",
                 "Reflect",
                 "JsCast",
+                // Leptos hands these on from web-sys: the window and page themselves.
+                "window()",
+                "document()",
             ],
         );
         assert!(
@@ -198,14 +202,37 @@ fn call_text(text: &str, at: usize) -> String {
 #[test]
 fn every_edit_goes_through_a_domain_method() {
     let home = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui/state");
-    let saves = [
+    let mut saves: Vec<String> = [
         "change_child(",
         ".change(",
         "save_plan(",
         "change_ladder(",
         "ctx.save(",
         ".quietly(",
-    ];
+    ]
+    .map(String::from)
+    .to_vec();
+    // Any other function of the screens that hands an edit on to a save (it takes an
+    // `impl FnOnce(&mut …)`, as the child's turn's `keep` does) is read like a save.
+    for (_, text) in sources("src/ui") {
+        for (at, _) in text.match_indices("fn ") {
+            let signature = &text[at..text[at..].find('{').map_or(text.len(), |e| at + e)];
+            if signature.contains("Fn(&mut") || signature.contains("FnOnce(&mut") {
+                let name: String = signature[3..]
+                    .chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect();
+                let save = format!("{name}(");
+                if !saves.iter().any(|s| s.trim_start_matches('.') == save) {
+                    saves.push(save);
+                }
+            }
+        }
+    }
+    assert!(
+        saves.iter().any(|s| s == "keep("),
+        "the functions that hand an edit on were found: {saves:?}"
+    );
     let direct = [
         ".push(",
         ".retain(",
@@ -231,11 +258,17 @@ fn every_edit_goes_through_a_domain_method() {
         if path.starts_with(&home) {
             continue;
         }
-        for save in saves {
-            for (at, _) in text.match_indices(save) {
+        for save in &saves {
+            for (at, _) in text.match_indices(save.as_str()) {
+                let whole_name = !save.starts_with(|c: char| c.is_alphanumeric())
+                    || !text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_');
                 let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
                 let line = text[line_start..at].trim_start();
-                if line.starts_with("//") || line.starts_with("fn ") || line.contains(" fn ") {
+                if !whole_name
+                    || line.starts_with("//")
+                    || line.starts_with("fn ")
+                    || line.contains(" fn ")
+                {
                     continue;
                 }
                 edits += 1;
@@ -245,6 +278,25 @@ fn every_edit_goes_through_a_domain_method() {
                     .filter(|d| call.contains(*d))
                     .map(|d| d.to_string())
                     .collect();
+                // A refusal thrown away: the parent would never hear why nothing changed.
+                if line.starts_with("let _ =") || line.starts_with("_ =") {
+                    found.push(format!("{line}{save}…: its refusal is thrown away"));
+                }
+                // A statement whose answer is dropped (`plan.tidy();`): a method that returns
+                // nothing, so it checks nothing and cannot refuse (an unused `Result` the compiler
+                // already refuses). Each step of an edit ends in `?` or is its answer.
+                let statements: Vec<&str> = call.split(';').collect();
+                for statement in &statements[..statements.len() - 1] {
+                    let last = statement.rsplit('{').next().unwrap_or_default();
+                    let last = last.split_whitespace().collect::<Vec<_>>().join(" ");
+                    if last.contains('(')
+                        && !last.contains('?')
+                        && !last.starts_with("let ")
+                        && !last.contains(" = ")
+                    {
+                        found.push(format!("{last}; (its answer is dropped)"));
+                    }
+                }
                 // An assignment to a field (`plan.goal = ...`) or through a reference (`*x = ...`);
                 // keeping a domain method's answer in a local (`taken = ...`) is fine.
                 for statement in call.split([';', '{', '\n']) {
@@ -763,6 +815,154 @@ fn every_field_of_the_day_form_is_shown() {
         assert!(
             shown,
             "the day form's field `{field}` is not shown: no view in src/ui/today/ uses `{used}`"
+        );
+    }
+}
+
+/// The files of `src/ui/` outside `home` (a file or a folder) whose code (comments left out) holds `mark`, with the
+/// lines; and how many files name `widget`, so a rule cannot pass by having nothing to look at.
+fn outside_the_widget(home: &str, mark: &str, widget: &str) -> (Vec<String>, usize) {
+    let home = Path::new(env!("CARGO_MANIFEST_DIR")).join(home);
+    let mut found = Vec::new();
+    let mut users = 0;
+    for (path, text) in sources("src/ui") {
+        if path.starts_with(&home) {
+            continue;
+        }
+        if text.contains(widget) {
+            users += 1;
+        }
+        for line in uses(&text, &[mark]) {
+            found.push(format!("{}: {line}", path.display()));
+        }
+    }
+    (found, users)
+}
+
+/// One error line: why a form was not saved is shown by `FormError` (`widgets/choose.rs`; a text
+/// field's own line is `TextField`'s), so only `widgets/` writes the `field-error` line and every
+/// form says it the same way, read out at once.
+#[test]
+fn errors_use_the_one_error_line() {
+    let (found, users) = outside_the_widget("src/ui/widgets", "field-error", "<FormError");
+    assert!(
+        found.is_empty(),
+        "a form writes its own error line; use <FormError error=…/> (ui::widgets::choose): {found:?}"
+    );
+    assert!(users >= 10, "the forms were read ({users} use FormError)");
+}
+
+/// One question dialog: every yes-or-no question before a step that is hard to take back is a
+/// `Question` or `RemoveQuestion` (`widgets/confirm.rs`), the one place that writes an
+/// `alertdialog`.
+#[test]
+fn questions_use_the_one_question_dialog() {
+    let (found, users) = outside_the_widget("src/ui/widgets/confirm.rs", "alertdialog", "Question");
+    assert!(
+        found.is_empty(),
+        "a screen builds its own question dialog; use Question or RemoveQuestion (ui::widgets::confirm): {found:?}"
+    );
+    assert!(users >= 6, "the screens were read ({users} ask a question)");
+}
+
+/// One guidance box: pointers with their sources are shown by `GuidanceBox`
+/// (`widgets/guidance_box.rs`), the one place that writes the `guidance` box.
+#[test]
+fn guidance_uses_the_one_guidance_box() {
+    let (found, users) = outside_the_widget(
+        "src/ui/widgets/guidance_box.rs",
+        "class=\"guidance",
+        "GuidanceBox",
+    );
+    assert!(
+        found.is_empty(),
+        "a screen builds its own guidance box; use GuidanceBox (ui::widgets::guidance_box): {found:?}"
+    );
+    assert!(users >= 2, "the screens were read ({users} show guidance)");
+}
+
+/// One plural: a count in words ("1 day", "3 days") comes from `domain::words::plural`, never from
+/// a hand-made case for one (`1 => "1 day"`, `if n == 1 { "1 day" }`, `{ "" } else { "s" }`).
+#[test]
+fn counts_use_the_one_plural() {
+    let words = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/domain/words.rs");
+    let mut found = Vec::new();
+    let mut users = 0;
+    for (path, text) in sources("src") {
+        if path == words {
+            continue;
+        }
+        if text.contains("plural(") {
+            users += 1;
+        }
+        for line in uses(&text, &["1 =>", "== 1", "{ \"\" } else { \"s\" }"]) {
+            let one_counted = line.contains("\"1 ") || line.contains(", 1 ");
+            if one_counted || line.contains("else { \"s\" }") {
+                found.push(format!("{}: {line}", path.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a count in words is made by hand; use domain::words::plural: {found:?}"
+    );
+    assert!(
+        users >= 10,
+        "the counts were read ({users} files use plural)"
+    );
+}
+
+/// Whether `name` matches a `.gitignore` line such as `docs/screens/chart-*.png` (only `*`).
+fn glob_matches(pattern: &str, name: &str) -> bool {
+    match pattern.split_once('*') {
+        None => pattern == name,
+        Some((head, tail)) => {
+            name.len() >= head.len() + tail.len() && name.starts_with(head) && name.ends_with(tail)
+        }
+    }
+}
+
+/// Every picture `docs/screens/README.md` lists can be seen by a newcomer: it is committed (it
+/// is there and `.gitignore` lets it through) or `scripts/docs_screens.sh` makes it (its test in
+/// `tests/e2e/docs/screens.shots.js` writes a file of that name). A name with `N` stands for the
+/// charts 0 to 5.
+#[test]
+fn every_picture_listed_is_committed_or_made() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let list = fs::read_to_string(root.join("docs/screens/README.md")).expect("the list");
+    let ignore = fs::read_to_string(root.join(".gitignore")).expect(".gitignore");
+    let let_through: Vec<&str> = ignore.lines().filter_map(|l| l.strip_prefix('!')).collect();
+    let shots = fs::read_to_string(root.join("tests/e2e/docs/screens.shots.js")).expect("shots");
+    let script = fs::read_to_string(root.join("scripts/docs_screens.sh")).expect("the script");
+    assert!(
+        script.contains("tests/e2e/docs/shots.config.js") && shots.contains("${OUT}/${name}"),
+        "the script runs the shots, and they write into docs/screens/"
+    );
+    let mut names = Vec::new();
+    for row in list.lines().filter(|l| l.starts_with("| ")) {
+        let first = row.split('|').nth(1).unwrap_or_default();
+        for word in first.split([' ', ',', '…']) {
+            let word = word.trim_matches('`');
+            if !word.ends_with(".png") {
+                continue;
+            }
+            if word.contains("-N-") {
+                names.extend((0..=5).map(|n| word.replace("-N-", &format!("-{n}-"))));
+            } else {
+                names.push(word.to_string());
+            }
+        }
+    }
+    assert!(names.len() >= 30, "the list was read: {names:?}");
+    for name in names {
+        let path = format!("docs/screens/{name}");
+        let committed =
+            root.join(&path).exists() && let_through.iter().any(|p| glob_matches(p, &path));
+        let made = shots.contains(&format!("'{name}'"));
+        assert!(
+            committed || made,
+            "docs/screens/README.md lists {name}, but it is neither committed (there and let \
+             through by .gitignore) nor made by scripts/docs_screens.sh (tests/e2e/docs/screens.shots.js)"
         );
     }
 }

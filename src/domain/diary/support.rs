@@ -333,6 +333,21 @@ impl Child {
         Ok(())
     }
 
+    /// The support form's one change: which nation's rules the school follows (from then on the
+    /// question counts as answered) with the support level, diagnosis and assessment awaited,
+    /// checked as [`Child::set_support_details`] checks them; nothing changes if one is refused.
+    pub fn set_nation_and_support(
+        &mut self,
+        nation: Nation,
+        level: Option<SupportLevel>,
+        diagnosis: &str,
+        awaiting_assessment: &str,
+    ) -> Result<(), Problem> {
+        self.set_support_details(level, diagnosis, awaiting_assessment)?;
+        self.set_nation(nation);
+        Ok(())
+    }
+
     /// Adds a referral with a fresh id chosen by the caller. Refused when it is incomplete, a
     /// date is out of order, or the list is full.
     pub fn add_referral(&mut self, id: String, input: ReferralInput) -> Result<(), Problem> {
@@ -419,6 +434,26 @@ mod tests {
         assert!(!child.support.is_empty());
         child.set_school_kind(None).unwrap();
         assert!(child.support.is_empty());
+    }
+
+    #[test]
+    fn the_nation_and_support_are_kept_together_or_not_at_all() {
+        let mut child = Child::new("c1", "Sam");
+        let too_long = "x".repeat(limits::SHORT_CHARS + 1);
+        let before = child.clone();
+        assert!(child
+            .set_nation_and_support(Nation::Wales, None, &too_long, "")
+            .is_err());
+        assert_eq!(
+            child, before,
+            "a refused diagnosis keeps the nation unanswered too"
+        );
+        child
+            .set_nation_and_support(Nation::Wales, Some(SupportLevel::School), " Autism ", "")
+            .unwrap();
+        assert!(child.nation_is_answered());
+        assert_eq!(child.nation, Nation::Wales);
+        assert_eq!(child.support.diagnosis, "Autism");
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::domain::dates::{long_date, short_date};
 use crate::domain::diary::contacts::{AgreedAction, Contact};
 use crate::domain::diary::Child;
 use crate::domain::plan::{Attempt, Plan, Review, Step, StepState};
+use crate::domain::words::plural;
 
 /// The most tries listed under a step, so a long plan still fits on two pages.
 const MOST_TRIES: usize = 3;
@@ -61,12 +62,11 @@ fn tries_note(step: &Step, range: (NaiveDate, NaiveDate)) -> Option<String> {
     let newest = &in_range[in_range.len().saturating_sub(MOST_TRIES)..];
     let words: Vec<String> = newest.iter().map(|a| try_words(a)).collect();
     let count = match in_range.len() {
-        1 => "1 try".to_string(),
         n if n > MOST_TRIES => format!(
             "{n} tries, the latest {MOST_TRIES} here (and {} more, in the diary)",
             n - MOST_TRIES
         ),
-        n => format!("{n} tries"),
+        n => plural(n, "try", "tries"),
     };
     // "The worry was smaller than expected in 4 of 5 tries.", when any try has both numbers.
     let gap = tries_line(step)

@@ -88,9 +88,12 @@ impl Plan {
         Ok(())
     }
 
-    /// Takes an adjustment off the list; nothing happens when it is not there.
-    pub fn stop_asking(&mut self, what: &str) {
+    /// Takes an adjustment off the list. Refused, with nothing changed, when it is no longer there
+    /// (taken off in another tab), so the parent is told rather than nothing happening.
+    pub fn stop_asking(&mut self, what: &str) -> Result<(), Problem> {
+        self.adjustment_on_list(what)?;
         self.adjustments.retain(|a| a.what != what);
+        Ok(())
     }
 
     fn find_adjustment(&self, what: &str) -> Option<&Adjustment> {
@@ -206,7 +209,23 @@ mod tests {
     fn agreeing_to_one_not_there_is_refused() {
         let mut plan = Plan::default();
         assert!(plan.set_agreed("Lift pass", true).is_err());
-        plan.stop_asking("Lift pass");
+        assert!(plan.stop_asking("Lift pass").is_err());
         assert!(plan.adjustments.is_empty());
+    }
+
+    #[test]
+    fn taking_one_off_the_list_leaves_the_others() {
+        let mut plan = Plan::default();
+        plan.ask_for("Lift pass").unwrap();
+        plan.ask_for("Quiet room").unwrap();
+        plan.stop_asking("Lift pass").unwrap();
+        let left: Vec<_> = plan.adjustments.iter().map(|a| a.what.as_str()).collect();
+        assert_eq!(left, ["Quiet room"]);
+        let again = plan.stop_asking("Lift pass").unwrap_err();
+        assert!(
+            again.reason.contains("no longer on the list"),
+            "{}",
+            again.reason
+        );
     }
 }

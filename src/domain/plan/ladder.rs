@@ -132,10 +132,21 @@ impl Ladder {
 
     /// Puts the steps in the order of the child's ratings, easiest first. Steps with equal ratings
     /// keep their order; steps the child has not rated go to the end, in the order they were.
-    pub fn order_by_rating(&mut self) {
+    /// Refused, with nothing changed, when no step has a rating yet (there is no order to follow).
+    pub fn order_by_rating(&mut self) -> Result<(), Problem> {
+        if self.steps.is_empty() {
+            return Err(Problem::new("steps", "This ladder has no steps yet."));
+        }
+        if self.steps.iter().all(|s| s.rating.is_none()) {
+            return Err(Problem::new(
+                "steps",
+                "None of these steps has a rating yet: rate them first (0 to 10, how hard each feels).",
+            ));
+        }
         // A stable sort; u16 so "unrated" sorts after every rating from 0 to 255.
         self.steps
             .sort_by_key(|s| s.rating.map_or(u16::MAX, u16::from));
+        Ok(())
     }
 
     /// Adds a step at the end (the hardest so far); refused past the most steps a ladder holds.
@@ -314,7 +325,29 @@ mod tests {
                 step("c", Some(5)),
             ],
         };
-        ladder.order_by_rating();
+        ladder.order_by_rating().unwrap();
         assert_eq!(ids(&ladder.steps), ["b", "a", "c", "u1", "u2"]);
+    }
+
+    #[test]
+    fn ordering_with_no_rating_yet_is_refused_and_changes_nothing() {
+        let mut ladder = Ladder {
+            id: "l".into(),
+            title: "Going in".into(),
+            steps: vec![step("u1", None), step("u2", None)],
+        };
+        let before = ladder.clone();
+        let refused = ladder.order_by_rating().unwrap_err();
+        assert!(
+            refused.reason.contains("rate them first"),
+            "{}",
+            refused.reason
+        );
+        assert_eq!(ladder, before);
+        ladder.steps.clear();
+        assert!(
+            ladder.order_by_rating().is_err(),
+            "an empty ladder has nothing to order"
+        );
     }
 }

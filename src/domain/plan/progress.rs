@@ -3,6 +3,7 @@
 use crate::domain::dates::long_date;
 use crate::domain::plan::Plan;
 use crate::domain::plan::PlanStage;
+use crate::domain::words::plural;
 
 /// A stage's progress: "Started" or "Not started yet" for understanding; "No steps yet", "1 step",
 /// "4 steps" for the steps on every ladder (smaller steps not counted); "No reviews yet",
@@ -22,13 +23,11 @@ pub fn progress(plan: &Plan, stage: PlanStage) -> String {
         }
         PlanStage::Steps => match plan.ladders.iter().map(|l| l.steps.len()).sum::<usize>() {
             0 => "No steps yet".into(),
-            1 => "1 step".into(),
-            n => format!("{n} steps"),
+            n => plural(n, "step", "steps"),
         },
         PlanStage::Review => match plan.reviews.len() {
             0 => "No reviews yet".into(),
-            1 => "1 review".into(),
-            n => format!("{n} reviews"),
+            n => plural(n, "review", "reviews"),
         },
     }
 }

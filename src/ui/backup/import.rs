@@ -17,6 +17,8 @@ use crate::domain::validate::check_diary;
 use crate::domain::Diary;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
+use crate::ui::widgets::choose::FormError;
+use crate::ui::widgets::confirm::Question;
 use crate::web::files;
 use crate::web::storage;
 use crate::web::timing;
@@ -211,7 +213,7 @@ pub fn Import() -> impl IntoView {
                     }.into_any(),
                     ImportStep::Ready { preview, replace_asked, merge_problem, .. } => view! {
                         <PreviewCard preview/>
-                        {merge_problem.clone().map(|why| view! { <p class="field-error">{why}" You can still replace what is here."</p> })}
+                        <FormError error=Signal::stored(merge_problem.clone().map(|why| format!("{why} You can still replace what is here.")))/>
                         <Show
                             when=move || replace_asked
                             fallback=move || view! {
@@ -222,13 +224,14 @@ pub fn Import() -> impl IntoView {
                                 </div>
                             }
                         >
-                            <div class="confirm" role="alertdialog" aria-labelledby="replace-question">
-                                <p id="replace-question">"Replace everything on this phone with this backup? A copy of what is here now is kept first, under \"Copies kept safe\"."</p>
-                                <div class="actions">
-                                    <button type="button" class="danger" on:click=move |_| apply(true)>"Yes, replace"</button>
-                                    <button type="button" on:click=move |_| reset()>"Cancel"</button>
-                                </div>
-                            </div>
+                            <Question
+                                question="Replace everything on this phone with this backup? A copy of what is here now is kept first, under \"Copies kept safe\"."
+                                yes="Yes, replace"
+                                no="Cancel"
+                                yes_class="danger"
+                                on_yes=move || apply(true)
+                                on_no=move || reset()
+                            />
                         </Show>
                     }.into_any(),
                 }}

@@ -14,6 +14,7 @@ use crate::domain::{Diary, Document};
 use crate::ui::backup::import::MoreDetail;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::AppState;
+use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::share_symbol::ShareSymbol;
 use crate::web::browser as where_kept;
 use crate::web::clock::{now_rfc3339, today};
@@ -197,8 +198,8 @@ pub fn BringItIn() -> impl IntoView {
                     }.into_any()
                 }
                 Step::Refused(why, detail) => view! {
-                    <div role="alert">
-                        <p class="field-error">{why}" Nothing here has changed."</p>
+                    <div>
+                        <FormError error=Signal::stored(Some(format!("{why} Nothing here has changed.")))/>
                         <MoreDetail detail/>
                     </div>
                 }.into_any(),

@@ -53,8 +53,10 @@ fn last_backup_words() -> String {
 fn drafts_words() -> String {
     match storage::draft_keys().len() {
         0 => "None.".into(),
-        1 => "1 form's typing is kept until it is saved or thrown away.".into(),
-        n => format!("{n} forms' typing is kept until saved or thrown away."),
+        n => format!(
+            "{} typing is kept until saved or thrown away.",
+            plural(n, "form's", "forms'")
+        ),
     }
 }
 

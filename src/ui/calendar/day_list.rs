@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::dates::long_date;
 use crate::domain::diary::day::WorryCategory;
+use crate::domain::words::plural;
 use crate::domain::DayStatus;
 use crate::ui::calendar::month::CalendarTabs;
 use crate::ui::state::{shown_child, AppState};
@@ -53,7 +54,7 @@ pub fn DayList() -> impl IntoView {
             </div>
             {move || {
                 let (rows, total, name, said_on) = rows();
-                let count = match total { 0 => "No days match.".to_string(), 1 => "1 day.".into(), n => format!("{n} days.") };
+                let count = match total { 0 => "No days match.".to_string(), n => format!("{}.", plural(n, "day", "days")) };
                 view! {
                     <p class="muted" role="status">{count}</p>
                     <ul class="day-rows">

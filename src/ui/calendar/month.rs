@@ -8,6 +8,7 @@ use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::field::{read_range, DateRange, RangeProblem};
 
 use crate::domain::dates::{long_date, month_name};
+use crate::domain::words::plural;
 use crate::domain::{DayRecord, DayStatus};
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
@@ -94,8 +95,7 @@ fn DayCell(date: NaiveDate, record: Option<DayRecord>, in_month: bool) -> impl I
     let worries = record.as_ref().map_or(0, |r| r.worries.len());
     let worry_words = match worries {
         0 => String::new(),
-        1 => ", 1 worry".into(),
-        n => format!(", {n} worries"),
+        n => format!(", {}", plural(n, "worry", "worries")),
     };
     let label = format!(
         "{}{}: {words}{worry_words}",

@@ -10,6 +10,7 @@ use crate::domain::dates::short_date;
 use crate::domain::diary::school_figures::{school_percent_words, SchoolFigure, SchoolFigureInput};
 use crate::domain::draft_layouts;
 use crate::domain::figures::{figures, percent_words};
+use crate::domain::words::plural;
 use crate::domain::Child;
 use crate::ui::drafts::{draft_key, DraftFields};
 use crate::ui::messages::SavedHere;
@@ -164,10 +165,11 @@ fn diary_words(child: &Child, figure: &SchoolFigure) -> String {
         Some(p) => format!(
             "This diary: {} for the same dates, from {} recorded.",
             percent_words(p),
-            match ours.school_days_recorded {
-                1 => "1 school day".to_string(),
-                n => format!("{n} school days"),
-            }
+            plural(
+                ours.school_days_recorded as usize,
+                "school day",
+                "school days"
+            )
         ),
         None => "This diary has no school days recorded for these dates.".to_string(),
     }

@@ -140,7 +140,7 @@ fn SayIt(
                                 Share::JustForHome => Share::OkToShare,
                             };
                             let change = move |_| {
-                                let _ = state.change_child(&id.get_value(), |c| c.choose_share(&item, other));
+                                keep(state, &id.get_value(), said, "Changed!", |c| c.choose_share(&item, other));
                             };
                             view! {
                                 <li>

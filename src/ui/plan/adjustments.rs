@@ -35,10 +35,7 @@ pub fn AdjustmentsChecklist() -> impl IntoView {
             match (asked, listed) {
                 (true, true) => plan.set_agreed(&what, agreed),
                 (true, false) => plan.ask_for(&what),
-                (false, _) => {
-                    plan.stop_asking(&what);
-                    Ok(())
-                }
+                (false, _) => plan.stop_asking(&what),
             }
         });
         if let Err(message) = result {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::dates::short_date;
 use crate::domain::diary::own_words::{Share, SCALE_POINTS};
+use crate::domain::words::plural;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::widgets::hand_over::HandOver;
 
@@ -82,7 +83,7 @@ pub fn ChildsOwnWords() -> impl IntoView {
                     <p class="hint">{format!("{name}'s own ratings of the steps (0 to 10 on {name}'s scale):")}</p>
                     <ul>{ratings.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
                 })}
-                {(days > 0).then(|| view! { <p class="hint">{format!("{name} also said how {} felt; each is shown on its day.", if days == 1 { "1 day".to_string() } else { format!("{days} days") })}</p> })}
+                {(days > 0).then(|| view! { <p class="hint">{format!("{name} also said how {} felt; each is shown on its day.", plural(days, "day", "days"))}</p> })}
             </section>
             <HandOver/>
         }

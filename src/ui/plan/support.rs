@@ -108,10 +108,9 @@ fn SupportDetails(child_id: String) -> impl IntoView {
         let id = child.get_value();
         let chosen = Nation::from_key(&nation.get_untracked()).unwrap_or_default();
         let level = SupportLevel::from_key(&level.get_untracked());
+        let (diagnosis, awaiting) = (diagnosis.get_untracked(), awaiting.get_untracked());
         let result = state.change_child(&id, |c| {
-            c.set_support_details(level, &diagnosis.get_untracked(), &awaiting.get_untracked())?;
-            c.set_nation(chosen);
-            Ok(())
+            c.set_nation_and_support(chosen, level, &diagnosis, &awaiting)
         });
         match result {
             Ok(()) => {

@@ -8,7 +8,7 @@ use crate::domain::checks::limits;
 use crate::domain::diary::day::{Sign, SignKind, SignTime, WorryCategory};
 use crate::domain::diary::day_times::DAY_TIMES;
 use crate::ui::today::day_draft::DayDraft;
-use crate::ui::widgets::choose::{MaybeChoiceSelect, RatingSelect};
+use crate::ui::widgets::choose::{FormError, MaybeChoiceSelect, RatingSelect};
 use crate::ui::widgets::field::{unique_id, TextField};
 
 /// Worries: a list of what was added, and a small form to add one.
@@ -50,7 +50,7 @@ pub fn WorriesEditor(draft: DayDraft) -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <p class="field-error">{move || draft.problem_at("worries").get()}</p>
+            <FormError error=draft.problem_at("worries")/>
             <p class="hint">"What was it about?"</p>
             <div class="chips" role="group" aria-label="What the worry was about">
                 {WorryCategory::ALL.into_iter().map(|c| view! {
@@ -127,7 +127,7 @@ pub fn TimesEditor(draft: DayDraft) -> impl IntoView {
                     </div>
                 }
             }).collect_view()}
-            <p class="field-error">{move || draft.problem_at("times").get()}</p>
+            <FormError error=draft.problem_at("times")/>
         </fieldset>
     }
 }

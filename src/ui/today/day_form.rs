@@ -18,6 +18,8 @@ use crate::ui::today::day_remove::RemoveDay;
 use crate::ui::today::later as today_later;
 use crate::ui::today::space_warning::SpaceWarningCard;
 use crate::ui::unsaved::{saved_and_emptied, UnsavedLine};
+use crate::ui::widgets::choose::FormError;
+use crate::ui::widgets::confirm::Question;
 use crate::ui::widgets::hand_over::HandOver;
 use crate::web::address::Screen;
 use crate::web::clock::today;
@@ -122,16 +124,17 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 <a href=Screen::Day(date.succ_opt().unwrap_or(date)).hash()>"Day after ›"</a>
             </nav>
             <Show when=move || future_asked.get() && !future_confirmed.get()>
-                <div class="confirm" role="alertdialog" aria-labelledby="future-q">
-                    <p id="future-q">"This date is still to come. Do you want to save a record for it now?"</p>
-                    <div class="actions">
-                        <button type="button" class="primary" on:click=move |_| { future_confirmed.set(true); save(); }>"Yes, save it"</button>
-                        <button type="button" on:click=move |_| {
-                            future_asked.set(false);
-                            draft.status.set(saved_status.get_value());
-                        }>"No"</button>
-                    </div>
-                </div>
+                <Question
+                    question="This date is still to come. Do you want to save a record for it now?"
+                    yes="Yes, save it"
+                    no="No"
+                    yes_class="primary"
+                    on_yes=move || { future_confirmed.set(true); save(); }
+                    on_no=move || {
+                        future_asked.set(false);
+                        draft.status.set(saved_status.get_value());
+                    }
+                />
             </Show>
             {draft_offer}
             <StatusPicker draft on_pick=move || { pressed.set_value(STATUS_PLACE); save() }/>
@@ -206,7 +209,7 @@ fn StatusPicker(
                     })
                     .collect_view()}
             </div>
-            <p class="field-error" role="alert">{move || draft.problem_at("status").get()}</p>
+            <FormError error=draft.problem_at("status")/>
         </fieldset>
     }
 }

@@ -1,9 +1,42 @@
-//! The one question asked before something is removed: what will go, a button to remove it and a
-//! way to keep it, as an alert dialog named by its question so screen readers read it out.
+//! The one question dialog: a yes-or-no question asked before something that cannot be taken
+//! back lightly (removing, replacing, saving a day still to come), as an alert dialog named by its
+//! question so screen readers read it out. Removing has its own words ([`RemoveQuestion`]).
 
 use leptos::prelude::*;
 
 use crate::ui::widgets::field::unique_id;
+
+/// Asks a yes-or-no question: `yes` does it (a `danger` button where it takes something away,
+/// `primary` otherwise), `no` leaves things as they are.
+#[component]
+pub fn Question(
+    #[prop(into)] question: String,
+    #[prop(into)] yes: String,
+    #[prop(into)] no: String,
+    /// The yes button's look: "danger" or "primary".
+    yes_class: &'static str,
+    /// A short name for the dialog, where the question is long; otherwise the question names it.
+    #[prop(optional_no_strip)]
+    name: Option<&'static str>,
+    /// Ids for the buttons, where focus is moved to them.
+    #[prop(optional_no_strip)]
+    yes_id: Option<String>,
+    #[prop(optional_no_strip)] no_id: Option<String>,
+    on_yes: impl Fn() + Send + Sync + 'static,
+    on_no: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = unique_id("question");
+    let labelled_by = name.is_none().then(|| id.clone());
+    view! {
+        <div class="confirm" role="alertdialog" aria-labelledby=labelled_by aria-label=name>
+            <p id=id>{question}</p>
+            <div class="actions">
+                <button type="button" class=yes_class id=yes_id on:click=move |_| on_yes()>{yes}</button>
+                <button type="button" id=no_id on:click=move |_| on_no()>{no}</button>
+            </div>
+        </div>
+    }
+}
 
 /// Asks before removing: `question` says what goes and whether it can be undone; `on_yes` removes,
 /// `on_no` keeps.
@@ -26,16 +59,8 @@ pub fn RemoveQuestion(
     on_yes: impl Fn() + Send + Sync + 'static,
     on_no: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
-    let id = unique_id("remove-q");
-    let labelled_by = name.is_none().then(|| id.clone());
     view! {
-        <div class="confirm" role="alertdialog" aria-labelledby=labelled_by aria-label=name>
-            <p id=id>{question}</p>
-            <div class="actions">
-                <button type="button" class="danger" id=yes_id on:click=move |_| on_yes()>{yes}</button>
-                <button type="button" id=keep_id on:click=move |_| on_no()>{keep}</button>
-            </div>
-        </div>
+        <Question question yes no=keep yes_class="danger" name=name yes_id=yes_id no_id=keep_id on_yes on_no/>
     }
 }
 

@@ -138,8 +138,7 @@ pub fn LadderCard(ladder: Ladder, removed: RwSignal<Option<Removed>>) -> impl In
     let order = move |_| {
         let words = "Steps put in order of your child's ratings, easiest first.";
         if let Some(problem) = ctx.save(ladder_place(&id.get_value()), words, |l| {
-            l.order_by_rating();
-            Ok(())
+            l.order_by_rating()
         }) {
             state.problem_at(ladder_place(&id.get_value()), problem);
         }

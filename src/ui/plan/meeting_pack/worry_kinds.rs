@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::diary::day::WorryCategory;
 use crate::domain::meeting_pack::{ranked_worries, usual_worry_kinds, PackChoices, WorryLine};
+use crate::domain::words::plural;
 use crate::ui::state::AppState;
 
 /// "Lunch hall: 3 times, up to 8 out of 10", for a tick.
@@ -64,8 +65,7 @@ pub fn WorryKindsChoice(
                         let left = lines.with(|l| l.iter().filter(|w| !chosen().has(w.category)).count());
                         match left {
                             0 => "Every kind is on the page.".to_string(),
-                            1 => "1 kind is left out, and counted on the page.".to_string(),
-                            n => format!("{n} kinds are left out, and counted on the page."),
+                            n => format!("{} left out, and counted on the page.", plural(n, "kind is", "kinds are")),
                         }
                     }}</p>
                 </fieldset>
