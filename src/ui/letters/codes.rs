@@ -4,21 +4,17 @@
 
 use leptos::prelude::*;
 
+use super::nation_shown;
 use crate::domain::diary::support::Nation;
 use crate::domain::letters::help::{codes_for, fines_note, HELPERS};
 use crate::domain::route::LettersPage;
-use crate::ui::state::{shown_child, AppState};
+use crate::ui::state::AppState;
 use crate::ui::widgets::support_near_you::SupportNearYou;
 use crate::web::address::Screen;
 
 #[component]
 pub fn CodesPage() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let shown = shown_child();
-    let nation = state
-        .diary
-        .with_untracked(|d| d.child(&shown).map(|c| c.nation))
-        .unwrap_or_default();
+    let nation = nation_shown(expect_context::<AppState>());
     let england = nation == Nation::England;
     let set = if england {
         "England's register codes (since 2024)"

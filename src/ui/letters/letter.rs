@@ -62,10 +62,7 @@ pub fn LetterPage(kind: LetterKind) -> impl IntoView {
             choices.update(|c| c.range = (a, b));
         }
     });
-    let nation = state
-        .diary
-        .with_untracked(|d| d.child(&shown.get_value()).map(|c| c.nation))
-        .unwrap_or_default();
+    let nation = super::nation_shown(state);
     let outcome = Memo::new(move |_| {
         let choices = choices.get();
         state.diary.with(|d| {

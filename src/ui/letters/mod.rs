@@ -10,6 +10,7 @@ mod letter;
 
 use leptos::prelude::*;
 
+use crate::domain::diary::support::Nation;
 use crate::domain::letters::LetterKind;
 use crate::domain::route::LettersPage;
 use crate::ui::state::{shown_child, AppState};
@@ -25,15 +26,19 @@ pub fn LettersScreen(page: LettersPage) -> impl IntoView {
     }
 }
 
+/// Which nation's rules apply to the child shown (England until the parent says).
+fn nation_shown(state: AppState) -> Nation {
+    let shown = shown_child();
+    state
+        .diary
+        .with_untracked(|d| d.child(&shown).map(|c| c.nation))
+        .unwrap_or_default()
+}
+
 /// Every kind of letter, with when it is for, and the dates for the calendar.
 #[component]
 fn AllLetters() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let shown = shown_child();
-    let nation = state
-        .diary
-        .with_untracked(|d| d.child(&shown).map(|c| c.nation))
-        .unwrap_or_default();
+    let nation = nation_shown(expect_context::<AppState>());
     view! {
         <section class="screen letters">
             <h1>"Letters and emails"</h1>

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::{child_now, keep, Said, TurnTyping};
-use crate::domain::checks::limits::SHORT_CHARS;
+use super::{child_now, keep, Said, TurnTyping, Words};
 use crate::domain::diary::own_words::{House, IdealPrompt, Share};
 use crate::ui::state::AppState;
 use crate::ui::widgets::field::unique_id;
@@ -99,7 +98,7 @@ fn SayIt(
     typing.watch(words);
     let share = RwSignal::new(None::<Share>);
     let said = RwSignal::new(None);
-    let (words_id, group) = (unique_id("say"), unique_id("share"));
+    let group = unique_id("share");
     let items = move || id.with_value(|child| said_in(state, child, into));
     let on_keep = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -159,16 +158,7 @@ fn SayIt(
                 }}
             </ul>
             <form class="turn-form" on:submit=on_keep>
-                <div class="turn-field">
-                    <label for=words_id.clone()>{question}</label>
-                    <textarea
-                        id=words_id
-                        rows="2"
-                        maxlength=SHORT_CHARS.to_string()
-                        prop:value=move || words.get()
-                        on:input=move |ev| words.set(event_target_value(&ev))
-                    ></textarea>
-                </div>
+                <Words label=question words/>
                 <fieldset class="share-choice">
                     <legend>"Who can see it?"</legend>
                     {Share::ALL

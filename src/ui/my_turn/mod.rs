@@ -19,8 +19,10 @@ use std::cell::RefCell;
 
 use leptos::prelude::*;
 
+use crate::domain::checks::limits::SHORT_CHARS;
 use crate::domain::diary::own_words::WorryScale;
 use crate::ui::state::{shown_child, AppState};
+use crate::ui::widgets::field::unique_id;
 use crate::web::address::{Screen, TurnPage};
 
 pub use give_back::TurnExit;
@@ -183,6 +185,24 @@ fn Start() -> impl IntoView {
                 })
                 .collect_view()}
         </ul>
+    }
+}
+
+/// A box for the child's own words, with its question as the label.
+#[component]
+fn Words(#[prop(into)] label: String, words: RwSignal<String>) -> impl IntoView {
+    let id = unique_id("my-words");
+    view! {
+        <div class="turn-field">
+            <label for=id.clone()>{label}</label>
+            <textarea
+                id=id
+                rows="2"
+                maxlength=SHORT_CHARS.to_string()
+                prop:value=move || words.get()
+                on:input=move |ev| words.set(event_target_value(&ev))
+            ></textarea>
+        </div>
     }
 }
 

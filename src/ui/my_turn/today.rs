@@ -5,8 +5,7 @@
 use leptos::prelude::*;
 
 use super::numbers::Numbers;
-use super::{child_now, keep, Said, TurnTyping};
-use crate::domain::checks::limits::SHORT_CHARS;
+use super::{child_now, keep, Said, TurnTyping, Words};
 use crate::domain::diary::day::WorryCategory;
 use crate::domain::diary::own_words::words::{child_words, CHILD_CHOICES};
 use crate::ui::state::AppState;
@@ -24,7 +23,6 @@ pub fn MyToday() -> impl IntoView {
     let words = RwSignal::new(String::new());
     typing.watch(words);
     let said = RwSignal::new(None);
-    let words_id = unique_id("my-words");
     let on_keep = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (n, kinds, text) = (
@@ -76,16 +74,7 @@ pub fn MyToday() -> impl IntoView {
                         .collect_view()}
                 </div>
             </fieldset>
-            <div class="turn-field">
-                <label for=words_id.clone()>"Or say it in your own words"</label>
-                <textarea
-                    id=words_id
-                    rows="2"
-                    maxlength=SHORT_CHARS.to_string()
-                    prop:value=move || words.get()
-                    on:input=move |ev| words.set(event_target_value(&ev))
-                ></textarea>
-            </div>
+            <Words label="Or say it in your own words" words/>
             <button type="submit" class="turn-keep">"Keep it"</button>
             <Said said/>
         </form>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::domain::charts::{chart_svg, legend, Chart};
+use crate::ui::widgets::table::head_and_rows;
 
 /// One chart, with its text equivalent.
 #[component]
@@ -17,21 +18,7 @@ pub fn ChartFigure(chart: Chart) -> impl IntoView {
     let empty = chart.is_empty();
     let key = chart.key.clone();
     let table = chart.table;
-    let head = table
-        .head
-        .into_iter()
-        .map(|h| view! { <th scope="col">{h}</th> })
-        .collect_view();
-    let rows = table
-        .rows
-        .into_iter()
-        .map(|row| {
-            let mut cells = row.into_iter();
-            let name = cells.next().unwrap_or_default();
-            let rest = cells.map(|c| view! { <td>{c}</td> }).collect_view();
-            view! { <tr><th scope="row">{name}</th>{rest}</tr> }
-        })
-        .collect_view();
+    let cells = head_and_rows(table.head, table.rows);
     view! {
         <figure class="chart" data-chart=chart.key.clone()>
             <figcaption>
@@ -64,8 +51,7 @@ pub fn ChartFigure(chart: Chart) -> impl IntoView {
                 >
                     <table class="counts">
                         <caption id=format!("{}-caption", key)>{table.caption}</caption>
-                        <thead><tr>{head}</tr></thead>
-                        <tbody>{rows}</tbody>
+                        {cells}
                     </table>
                 </div>
             })}

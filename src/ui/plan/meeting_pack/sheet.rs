@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::meeting_pack::{more_words, Block, Item, MeetingPack, Table};
 use crate::ui::widgets::chart::ChartFigure;
+use crate::ui::widgets::table::head_and_rows;
 
 /// The page itself, as it prints.
 #[component]
@@ -106,26 +107,11 @@ fn items_view(items: Vec<Item>, ordered: bool) -> AnyView {
 }
 
 fn table_view(table: Table) -> AnyView {
-    let head = table
-        .head
-        .into_iter()
-        .map(|h| view! { <th scope="col">{h}</th> })
-        .collect_view();
-    let rows = table
-        .rows
-        .into_iter()
-        .map(|row| {
-            let mut cells = row.into_iter();
-            let name = cells.next().unwrap_or_default();
-            let rest = cells.map(|c| view! { <td>{c}</td> }).collect_view();
-            view! { <tr><th scope="row">{name}</th>{rest}</tr> }
-        })
-        .collect_view();
+    let cells = head_and_rows(table.head, table.rows);
     view! {
         <table class="pack-table">
             <caption>{table.caption}</caption>
-            <thead><tr>{head}</tr></thead>
-            <tbody>{rows}</tbody>
+            {cells}
         </table>
     }
     .into_any()
