@@ -1,9 +1,11 @@
 //! The machinery of the later parts. Screens a parent opens less often than Today and the
 //! Calendar, and the optional details of a day, live in the built app (the `split` feature) in
-//! eight separate WebAssembly files (the diary views with the day's details, the plan's overview,
-//! each of its three stages, the meeting pack, the backup screens, the children), so the first
-//! load carries only the shell, Today's status buttons and the Calendar; the eight follow in the
-//! background once the first screen is up. Without the feature (tests) they are ordinary functions.
+//! ten separate WebAssembly files (the diary views with the day's details and the figures'
+//! charts, the plan's overview, each of its three stages, the meeting pack, the backup screens,
+//! the children, the child's own turn, the letters), so the first load carries only the shell,
+//! Today's status buttons and the Calendar; all but the letters follow in the background once the
+//! first screen is up (the letters when first opened). Without the feature (tests) they are
+//! ordinary functions.
 //!
 //! Each place declares its own later screens with [`later_screen!`] in its `later.rs`
 //! (`ui/calendar/later.rs`...); the shell only wires them to addresses. This file names no place.
@@ -16,8 +18,8 @@ use std::future::Future;
 /// What a screen loaded later gives back: its view, or the reason its file could not be fetched.
 pub type Fetched = Result<AnyView, SplitLoaderError>;
 
-/// Declares a screen that is fetched on first use. `$part` names the file it goes into: one of
-/// `diary_views`, `plan` and `settings` (a new name makes a new file, fetched on its own).
+/// Declares a screen that is fetched on first use. `$part` names the file it goes into (such as
+/// `diary_views`, `plan` or `settings`; a new name makes a new file, fetched on its own).
 macro_rules! later_screen {
     ($part:ident, $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         $(#[$doc])*
