@@ -966,3 +966,90 @@ fn every_picture_listed_is_committed_or_made() {
         );
     }
 }
+
+/// Each place declares its own later screens: every `later_screen!` stands in a place's own
+/// `later.rs` (`src/ui/<place>/later.rs`), and the machinery in `src/ui/later.rs` names no place.
+#[test]
+fn each_place_declares_its_own_later_screens() {
+    let ui = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui");
+    let machinery = ui.join("later.rs");
+    let places = places();
+    let mut declared = 0;
+    for (path, text) in sources("src/ui") {
+        if path == machinery {
+            let named: Vec<&String> = places
+                .iter()
+                .filter(|p| text.contains(&format!("crate::{p}")))
+                .collect();
+            assert!(named.is_empty(), "src/ui/later.rs names a place: {named:?}");
+            continue;
+        }
+        let count = uses(&text, &["later_screen!("]).len();
+        if count == 0 {
+            continue;
+        }
+        let folder = path.parent().and_then(|p| p.strip_prefix(&ui).ok());
+        let place = folder.map(|f| format!("ui::{}", f.display()));
+        assert!(
+            path.ends_with("later.rs") && place.is_some_and(|p| places.contains(&p)),
+            "{} declares a later screen: only a place's own later.rs does",
+            path.display()
+        );
+        declared += count;
+    }
+    assert!(declared >= 10, "the later screens were read ({declared})");
+}
+
+/// The file names `README.md` and `ARCHITECTURE.md` give in backquotes are there: a path from the
+/// repository's root (`src/ui/state/save.rs`, `tests/e2e/my_turn.spec.js`) or, as the code map
+/// writes them, from `src/` (`ui/today/day_draft.rs`) or `src/domain/` (`file/writer.rs`).
+/// Names with a placeholder (`<place>`, `*`) are patterns, not files.
+#[test]
+fn the_readme_and_architecture_name_files_that_are_there() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let roots = ["", "src/", "src/domain/", "src/ui/", "src/web/"];
+    let mut checked = 0;
+    for doc in ["README.md", "ARCHITECTURE.md"] {
+        let whole = fs::read_to_string(root.join(doc)).expect("the document");
+        // Blocks fenced with three backquotes are left out (their backquotes do not pair).
+        let text: String = whole.split("```").step_by(2).collect::<Vec<_>>().join(" ");
+        for (i, quoted) in text.split('`').enumerate() {
+            let name = quoted
+                .split(|c: char| c.is_whitespace() || c == ':' || c == '(')
+                .next()
+                .unwrap_or_default();
+            let looks_like_a_file = name.contains('/')
+                && name.rsplit('/').next().is_some_and(|last| {
+                    [
+                        ".rs", ".js", ".mjs", ".sh", ".json", ".md", ".toml", ".css", ".html",
+                    ]
+                    .iter()
+                    .any(|ext| last.ends_with(ext))
+                });
+            // Inside backquotes only (odd pieces), and not a pattern or a web address.
+            if i % 2 == 0
+                || !looks_like_a_file
+                || name.contains(['<', '*', '…', '{'])
+                || name.starts_with("http")
+                || name.starts_with('#')
+            {
+                continue;
+            }
+            // The group's own settings, which a group writes where it hosts the app.
+            if name == "public/group.json" || name.starts_with("dist/") {
+                continue;
+            }
+            checked += 1;
+            assert!(
+                roots
+                    .iter()
+                    .any(|r| root.join(format!("{r}{name}")).exists()),
+                "{doc} names `{name}`, which is not there (from the root, src/ or src/domain/)"
+            );
+        }
+    }
+    assert!(
+        checked >= 60,
+        "the documents' file names were read ({checked})"
+    );
+}
