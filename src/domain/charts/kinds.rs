@@ -188,7 +188,7 @@ pub fn signs_by_time_chart(child: &Child, range: (NaiveDate, NaiveDate)) -> Char
             .into_iter()
             .zip(counts)
             .filter(|(_, n)| *n == top)
-            .map(|(t, _)| when_words(t))
+            .map(|(t, _)| t.in_words())
             .collect();
         format!(
             "Most signs were noticed {} ({top} of {}).",
@@ -230,15 +230,6 @@ pub fn signs_by_time_chart(child: &Child, range: (NaiveDate, NaiveDate)) -> Char
                 .map(|(t, n)| vec![t.label().to_string(), n.to_string()])
                 .collect(),
         },
-    }
-}
-
-fn when_words(time: SignTime) -> &'static str {
-    match time {
-        SignTime::NightBefore => "the night before",
-        SignTime::Morning => "in the morning",
-        SignTime::DuringSchool => "during school",
-        SignTime::AfterSchool => "after school",
     }
 }
 

@@ -178,6 +178,16 @@ impl SignTime {
             SignTime::AfterSchool => "After school",
         }
     }
+
+    /// When, inside a sentence: "the night before", "in the morning".
+    pub fn in_words(self) -> &'static str {
+        match self {
+            SignTime::NightBefore => "the night before",
+            SignTime::Morning => "in the morning",
+            SignTime::DuringSchool => "during school",
+            SignTime::AfterSchool => "after school",
+        }
+    }
 }
 
 /// One worry: what it was about, the child's own words, and how big it felt (0-10).

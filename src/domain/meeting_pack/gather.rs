@@ -18,15 +18,6 @@ const MOST_WORRY_KINDS: usize = 5;
 /// A kind of worry rated this big or bigger is always in the pack.
 const ALWAYS_SHOWN_FROM: u8 = 8;
 
-fn when_words(time: SignTime) -> &'static str {
-    match time {
-        SignTime::NightBefore => "the night before",
-        SignTime::Morning => "in the morning",
-        SignTime::DuringSchool => "during school",
-        SignTime::AfterSchool => "after school",
-    }
-}
-
 /// "Tummy ache: 6 times, most often in the morning", the signs noticed most first; the first
 /// few, and how many more kinds of sign there are.
 pub(super) fn signs_lines(child: &Child, range: (NaiveDate, NaiveDate)) -> (Vec<String>, u32) {
@@ -56,7 +47,7 @@ pub(super) fn signs_lines(child: &Child, range: (NaiveDate, NaiveDate)) -> (Vec<
                 .rev()
                 .max_by_key(|(_, n)| *n)
                 .expect("four times of day");
-            let when = when_words(most);
+            let when = most.in_words();
             match count {
                 1 => format!("{}: once, {when}", kind.label()),
                 _ => format!("{}: {count} times, most often {when}", kind.label()),

@@ -65,6 +65,17 @@ impl Step {
 }
 
 impl Plan {
+    /// Each step (and sub-step) the child has rated, in the plan's order, as "what: ratings in
+    /// words" ([`Step::child_ratings_words`]); steps not rated are left out.
+    pub fn child_ratings_lines(&self) -> Vec<String> {
+        self.ladders
+            .iter()
+            .flat_map(|l| &l.steps)
+            .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
+            .filter_map(|s| Some(format!("{}: {}", s.what, s.child_ratings_words()?)))
+            .collect()
+    }
+
     /// Keeps the child's rating of a step (or sub-step) on a day, in date order after any rating
     /// of the same day. Refused when the step is gone, the rating is past 10, the date out of
     /// range, the id already used, or the step holds the most ratings it can.
@@ -180,6 +191,17 @@ mod tests {
         plan.rate_step_as_child("s1", rating("r2", 3, 2)).unwrap();
         let same_day = plan.find_step("s1").unwrap().child_ratings_words().unwrap();
         assert!(!same_day.contains("now"), "{same_day}");
+    }
+
+    #[test]
+    fn the_plans_lines_name_each_rated_step_and_sub_step_only() {
+        let mut plan = plan();
+        assert!(plan.child_ratings_lines().is_empty());
+        plan.rate_step_as_child("s1a", rating("r1", 3, 6)).unwrap();
+        assert_eq!(
+            plan.child_ratings_lines(),
+            [format!("Walk to the corner: 6 on {}", short_date(date(3)))]
+        );
     }
 
     #[test]

@@ -59,14 +59,7 @@ pub fn ChildsOwnWords() -> impl IntoView {
                 )
             })
             .collect();
-        let ratings: Vec<String> = child
-            .plan
-            .ladders
-            .iter()
-            .flat_map(|l| &l.steps)
-            .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
-            .filter_map(|s| Some(format!("{}: {}", s.what, s.child_ratings_words()?)))
-            .collect();
+        let ratings = child.plan.child_ratings_lines();
         let days = own.my_days.len();
         let empty = scale.is_empty() && said.is_empty() && ratings.is_empty() && days == 0;
         view! {

@@ -53,14 +53,7 @@ fn ChildsRatings() -> impl IntoView {
     let state = expect_context::<AppState>();
     move || {
         let name = state.name_of(&shown_child()).trim().to_string();
-        let plan = plan_of(state);
-        let rows: Vec<String> = plan
-            .ladders
-            .iter()
-            .flat_map(|l| &l.steps)
-            .flat_map(|s| std::iter::once(s).chain(&s.sub_steps))
-            .filter_map(|s| Some(format!("{}: {}", s.what, s.child_ratings_words()?)))
-            .collect();
+        let rows = plan_of(state).child_ratings_lines();
         (!rows.is_empty()).then(|| {
             view! {
                 <section class="card childs-own" aria-label=format!("{name}'s own ratings of the steps")>
