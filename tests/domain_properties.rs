@@ -1030,8 +1030,8 @@ proptest! {
     }
 
     /// The child's words marked "just for home" (and their scale and "today" entries, which are
-    /// never shared) never reach the meeting pack, any letter, the spreadsheet, the plan file or
-    /// the shared words a letter may read ([`Child::words_ok_to_share`]); what the child said school may see
+    /// never shared) never reach the meeting pack, any letter, the spreadsheet, the plan file, a
+    /// calendar file or the shared words a letter may read ([`Child::words_ok_to_share`]); what the child said school may see
     /// reaches the plan file and the shared words.
     #[test]
     fn just_for_home_never_reaches_the_pack_a_letter_the_spreadsheet_or_the_plan_file(diary in diary()) {
@@ -1083,12 +1083,24 @@ proptest! {
                 !letters.join("\n").contains("zqhome"),
                 "a letter holds words kept at home"
             );
+            let assessment = {
+                use small_steps::domain::letters::LetterKind;
+                let at = LetterKind::ALL.iter().position(|k| *k == LetterKind::NeedsAssessment);
+                letters[at.expect("a needs-assessment letter")].clone()
+            };
+            let calendar = {
+                use small_steps::domain::calendar_file::{ics_text, upcoming_events, Stamp};
+                let stamp = Stamp { date: earliest_date(), hour: 0, minute: 0, second: 0 };
+                // Unfolded, so words split across two lines are still found.
+                ics_text(&upcoming_events(child, earliest_date(), true), stamp).replace("\r\n ", "")
+            };
             let places = [
                 ("the pack", format!("{pack:?}")),
                 ("the pack as text", pack_as_text(&pack)),
                 ("the spreadsheet", days_csv(child, None, None)),
                 ("the plan file", plan_file.clone()),
                 ("the shared words", shared.join("\n")),
+                ("the calendar file", calendar),
             ];
             for (place, text) in &places {
                 prop_assert!(!text.contains("zqhome"), "{} holds words kept at home: {}", place, text);
@@ -1104,6 +1116,8 @@ proptest! {
                 prop_assert!(plan_file.contains(words.as_str()), "{} is not in the plan file", words);
                 prop_assert!(places[4].1.contains(words.as_str()), "{} is not shared", words);
                 prop_assert!(places[0].1.contains(words.as_str()), "{} is not in the pack", words);
+                // The needs-assessment letter (every evidence item ticked) holds what was shared.
+                prop_assert!(assessment.contains(words.as_str()), "{} is not in the needs-assessment letter", words);
             }
         }
     }

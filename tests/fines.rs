@@ -138,8 +138,9 @@ fn unrecorded_holiday_weeks_are_not_school_weeks_and_the_window_spans_terms() {
     day(&mut child, date(6, 29), DayStatus::AbsentIll, "O"); // week 8 back: counts
     day(&mut child, date(6, 22), DayStatus::AbsentIll, "O"); // week 9 back: counts
     day(&mut child, date(6, 8), DayStatus::AbsentIll, "O"); // week 11 back: does not
-                                                            // Back from Friday 25 September, the school weeks are 21, 14, 7 September, then (the
-                                                            // holiday holds no record) 13, 6 July, 29, 22, 15, 8 and 1 June: ten, from 1 June.
+
+    // Back from Friday 25 September, the school weeks are 21, 14, 7 September, then (the holiday
+    // holds no record) 13, 6 July, 29, 22, 15, 8 and 1 June: ten, from 1 June.
     let count = rolling_unauthorised(&child, date(9, 25));
     assert_eq!(count.school_weeks, 10);
     assert_eq!(count.from, date(6, 1));

@@ -202,21 +202,40 @@ fn the_absence_message_is_worded_from_the_days_record() {
             "Subject: Sam Okoro: absence today, Friday 16 October 2026",
             "Dear [...],",
             "Sam Okoro is too unwell to attend school today. Signs I noticed: tummy ache.",
-            "Please record this as authorised absence for illness (code I).",
+            "Please record this as authorised absence for illness (code I). I will let you know when Sam is well enough to return",
             "Kind regards,\n[...]\nParent of Sam Okoro\n07700 900123",
         ],
     );
     assert!(!letter.contains("refus"), "{letter}");
-    // A chosen day with a medical appointment asks for M, and names the day.
+    // A chosen day already past with a medical appointment asks for M, names the day, and is
+    // told in the past.
     let mut c = choices();
     c.day = date(9, 8);
     let letter = text(&write(&child, LetterKind::Absence, &c));
     holds(
         &letter,
         &[
-            "Sam Okoro has a medical appointment on Tuesday 8 September 2026",
-            "(code M)",
+            "Sam Okoro had a medical appointment on Tuesday 8 September 2026 and was not in school for it.",
+            "(code M). I am happy to talk about how school can help Sam.",
         ],
+    );
+    assert!(!letter.contains("I will let you know"), "{letter}");
+    // A past day off ill: "was too unwell", and no promise about returning.
+    c.day = date(9, 7);
+    let letter = text(&write(&child, LetterKind::Absence, &c));
+    holds(
+        &letter,
+        &["Sam Okoro was too unwell to attend school on Monday 7 September 2026."],
+    );
+    assert!(!letter.contains("I will let you know"), "{letter}");
+    // A day ahead: a medical appointment that will be.
+    let mut ahead = child.clone();
+    ahead.put_day(DayRecord::new(date(10, 20), DayStatus::Medical));
+    c.day = date(10, 20);
+    let letter = text(&write(&ahead, LetterKind::Absence, &c));
+    holds(
+        &letter,
+        &["Sam Okoro has a medical appointment on Tuesday 20 October 2026 and will not be in school for it."],
     );
     // Only the morning missed: "this morning".
     let mut child = child;
@@ -328,9 +347,9 @@ fn the_ehc_request_holds_the_ticked_evidence() {
             "Subject: Sam Okoro: request for an EHC needs assessment (section 36)",
             "section 36(1) of the Children and Families Act 2014",
             "section 36(8)",
-            "From 1 September 2026 to 16 October 2026, my diary shows Sam Okoro present for 24 of 60 possible sessions (40%). It has a record for 30 of the 34 school days in these dates",
+            "From 1 September 2026 to 16 October 2026, my diary shows Sam present for 24 of 60 possible sessions (40%). It has a record for 30 of the 34 school days in these dates",
             "severe absence",
-            "Absence through health\nIn the same dates Sam Okoro missed 18 days of school through health",
+            "Absence through health\nIn the same dates Sam missed 18 days of school through health",
             "15 school days or more",
             "- Breakfast club: Too noisy",
             "- Step “Walk to the gate”: 2 tries from 14 September 2026 to 5 October 2026",
@@ -339,7 +358,7 @@ fn the_ehc_request_holds_the_ticked_evidence() {
             "- CAMHS (children's mental health service): referred 10 September 2026; referred, waiting",
             "- SEN support (from school)",
             "- Diagnosis: Autism, diagnosed 2024",
-            "In Sam Okoro's own words",
+            "In Sam's own words",
             "What is hard: “The noise in the lunch hall”",
             "Best things: “Art; Miss Ahmed”",
             "within 6 weeks",
@@ -394,11 +413,52 @@ fn wales_asks_about_additional_learning_needs_and_section_19a() {
     );
     assert!(!letter.contains("EHC"), "{letter}");
     assert!(!letter.contains("36(8)"), "{letter}");
-    let letter = text(&write(&child, LetterKind::CannotAttend, &choices()));
-    holds(&letter, &["section 19A"]);
+    // England's names for the attendance lines are not used in Wales; the share is.
+    holds(&letter, &["That is 50% or more of sessions missed."]);
+    assert!(!letter.contains("severe absence"), "{letter}");
+    let outcome = write(&child, LetterKind::CannotAttend, &choices());
+    let letter = text(&outcome);
+    holds(
+        &letter,
+        &[
+            "Subject: Sam Okoro: education while unable to attend school (section 19A)",
+            "under section 19A of the Education Act 1996 the council should arrange suitable education for a child who cannot attend school because of their health. I ask the council to consider whether Sam needs education arranged in this way",
+        ],
+    );
+    // The DfE's 15 days are England's guidance: not quoted to a Welsh council.
+    assert!(!letter.contains("Government guidance"), "{letter}");
+    assert!(outcome
+        .letter()
+        .unwrap()
+        .rests_on
+        .contains("section 19A (Wales)"));
+    // The record is asked for by subject access, whatever the kind of school, and said so.
+    let mut c = choices();
+    c.school_kind = Some(SchoolKind::Maintained);
+    let outcome = write(&child, LetterKind::AttendanceRecord, &c);
+    holds(&text(&outcome), &["I am making a subject access request"]);
+    assert_eq!(
+        outcome.letter().unwrap().for_parent,
+        vec!["In Wales this asks as a subject access request, which every school must answer within a month.".to_string()]
+    );
     // No C2 in Wales's codes.
     let letter = text(&write(&child, LetterKind::ReducedTimetable, &choices()));
     assert!(!letter.contains("C2"), "{letter}");
+}
+
+#[test]
+fn the_letters_that_ask_which_nation_are_the_ones_whose_words_differ() {
+    // The letter page asks "England or Wales?" only for these kinds; every other kind reads the
+    // same in both nations, so asking there would be a question for nothing.
+    let england = sam();
+    let mut wales = sam();
+    wales.set_nation(Nation::Wales);
+    let mut c = choices();
+    c.school_kind = Some(SchoolKind::Maintained);
+    for kind in LetterKind::ALL {
+        let differs = write(&england, kind, &c) != write(&wales, kind, &c);
+        assert_eq!(differs, kind.differs_by_nation(), "{kind:?}");
+    }
 }
 
 #[test]
@@ -410,7 +470,7 @@ fn section_19_waits_for_15_health_days_and_draws_no_conclusion() {
         &[
             "Subject: Sam Okoro: education while unable to attend school (section 19)",
             "has missed 18 days of school through health from 1 September 2026 to 16 October 2026",
-            "I ask the council to consider whether Sam Okoro needs education arranged under section 19",
+            "I ask the council to consider whether Sam needs education arranged under section 19",
         ],
     );
     for never in [
@@ -443,11 +503,54 @@ fn the_reduced_timetable_is_time_limited_reviewed_and_keeps_the_child_connected(
         &[
             "- Hours or lessons each day: [...]",
             "- For: [...] weeks, as a short-term step",
-            "- Reviewed on: 9 November 2026, with me and Sam Okoro",
+            "- Reviewed on: 9 November 2026, with me and Sam",
             "- Key adult: Miss Ahmed",
-            "- How Sam Okoro stays connected: Miss Ahmed rings on Mondays and sends work home",
+            "- How Sam stays connected: Miss Ahmed rings on Mondays and sends work home",
             "- The sessions not attended recorded as C2 (part-time timetable)",
         ],
+    );
+    // The example of what to agree is only there when the plan says nothing yet.
+    assert!(!letter.contains("for example"), "{letter}");
+    let mut unsaid = child.clone();
+    unsaid.plan.contact_arrangements.clear();
+    let letter = text(&write(&unsaid, LetterKind::ReducedTimetable, &choices()));
+    holds(
+        &letter,
+        &["- How Sam stays connected: [...] (for example work sent home, and news of clubs and trips)"],
+    );
+}
+
+#[test]
+fn the_full_name_comes_first_and_a_pet_name_never_reaches_school() {
+    // "Sam" for "Sam Okoro" after the first mention.
+    let child = sam();
+    let letter = text(&write(&child, LetterKind::FinesReply, &choices()));
+    holds(
+        &letter,
+        &["about Sam Okoro's attendance. I want Sam to be in school"],
+    );
+    // A name used only at home is never written: the full name throughout.
+    let mut bear = sam();
+    bear.nickname = "Bear".into();
+    bear.full_name = "Samuel Okoro".into();
+    let mut c = choices();
+    c.contact = None;
+    for kind in LetterKind::ALL {
+        let all = write(&bear, kind, &c).all_text();
+        assert!(!all.contains("Bear"), "{kind:?}:\n{all}");
+    }
+    let letter = text(&write(&bear, LetterKind::FinesReply, &c));
+    holds(
+        &letter,
+        &["about Samuel Okoro's attendance. I want Samuel Okoro to be in school"],
+    );
+    // No full name given: the name in the app is all there is.
+    let mut short = sam();
+    short.full_name.clear();
+    let letter = text(&write(&short, LetterKind::FinesReply, &c));
+    holds(
+        &letter,
+        &["about Sam's attendance. I want Sam to be in school"],
     );
 }
 
@@ -461,7 +564,7 @@ fn the_fines_reply_says_what_the_diary_shows_and_asks_to_meet() {
         &letter,
         &[
             "Thank you for your letter of [...] about Sam Okoro's attendance.",
-            "records 17 days when Sam Okoro was too unwell to attend",
+            "records 17 days when Sam was too unwell to attend",
             "It also records 1 medical appointment.",
             "- Monday 7 September 2026: recorded as O, when my record says “Off ill (body or mind)”",
             "- Exit card (asked for, not yet agreed)",

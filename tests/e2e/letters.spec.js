@@ -88,6 +88,98 @@ test('the EHC needs assessment request holds the evidence ticked, and only that'
   await expect(letters.text).not.toHaveValue(new RegExp(PRIVATE_MARKER));
 });
 
+test('the kind of school, chosen once, is still chosen when the letter is opened again', async ({ page }) => {
+  await robinOffToday(page);
+  const letters = new LettersPage(page);
+  await letters.gotoKind('attendance-record');
+  const maintained = letters.schoolKind('A council (maintained) school');
+  await expect(maintained).not.toBeChecked();
+  await expect(letters.text).toHaveValue(/I am making a subject access request for Robin's attendance record/);
+  await maintained.check();
+  await expect(letters.text).toHaveValue(/as part of Robin's educational record, which I understand a maintained school provides within 15 school days\./);
+  await test.step('back to the list and in again: still chosen, still asked as the educational record', async () => {
+    await letters.goto();
+    await letters.gotoKind('attendance-record');
+    await expect(letters.schoolKind('A council (maintained) school')).toBeChecked();
+    await expect(letters.text).toHaveValue(/within 15 school days/);
+  });
+  await test.step('after a reload too: it is kept with the child, not the page', async () => {
+    await page.reload();
+    await letters.gotoKind('attendance-record');
+    await expect(letters.schoolKind('A council (maintained) school')).toBeChecked();
+    await expect(letters.text).not.toHaveValue(/subject access/);
+    const stored = await letters.storedDiary();
+    expect(stored.children[0].support.school_kind).toBe('maintained');
+  });
+});
+
+test("the EHC request puts first, dated, what the child said school may see, and nothing kept just for home", async ({ page }) => {
+  await page.goto('about:blank');
+  const today = await appToday(page);
+  const child = robin(today);
+  const said = addDays(today, -5);
+  child.own_words = {
+    houses: [
+      { id: 'h-1', house: 'worries', words: 'Assembly, everyone looks at me', share: 'ok_to_share', said_on: said },
+      { id: 'h-2', house: 'worries', words: 'That Mum will be sad if I stay home', share: 'just_for_home', said_on: said },
+      { id: 'h-3', house: 'dreams', words: 'To be a vet one day', share: 'just_for_home', said_on: said },
+    ],
+    ideal_school: [
+      { id: 'i-1', prompt: 'classroom', words: 'Small, with beanbags', share: 'ok_to_share', said_on: said },
+      { id: 'i-2', prompt: 'too_much', words: 'A card to go out', share: 'just_for_home', said_on: said },
+    ],
+  };
+  await seedDiary(page, [child]);
+  const letters = new LettersPage(page);
+  await letters.gotoKind('needs-assessment');
+  const [y, m, d] = said.split('-').map(Number);
+  const saidWords = new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  await expect(letters.text).toHaveValue(new RegExp(`In Robin's own words\n- A worry: “Assembly, everyone looks at me” \\(said on ${saidWords}\\)\n- My ideal school: the room: “Small, with beanbags” \\(said on ${saidWords}\\)\n- What is hard:`));
+  const text = await letters.text.inputValue();
+  for (const home of ['That Mum will be sad', 'To be a vet', 'A card to go out']) {
+    expect(text, home).not.toContain(home);
+  }
+  await test.step("unticking the child's words takes out theirs too", async () => {
+    await letters.evidenceTick("My child's own words").uncheck();
+    await expect(letters.text).not.toHaveValue(/Assembly, everyone looks at me/);
+  });
+});
+
+test('England or Wales is asked once, where it matters, and can be changed', async ({ page }) => {
+  await robinOffToday(page);
+  const letters = new LettersPage(page);
+  await letters.gotoKind('absence');
+  await expect(letters.nationQuestion('Robin'), 'the absence message is the same in both').toHaveCount(0);
+  await letters.goto();
+  await expect(letters.kindLink('Asking the council for an EHC needs assessment')).toBeVisible();
+  await test.step('the list asks, until the parent says Wales', async () => {
+    await letters.nationQuestion('Robin').getByRole('button', { name: 'Wales' }).click();
+    await expect(letters.notice).toContainText('Kept: the school is in Wales.');
+    await expect(letters.nationQuestion('Robin')).toHaveCount(0);
+    await expect(letters.main).toContainText('Rules for a school in Wales.');
+    await expect(letters.kindLink('Asking whether my child has additional learning needs')).toBeVisible();
+    await expect(letters.kindLink('Education while my child cannot attend (section 19A)')).toBeVisible();
+  });
+  await test.step('after a reload it is not asked again; the codes are Wales\'s', async () => {
+    await page.reload();
+    await letters.gotoCodes();
+    await expect(letters.nationQuestion('Robin')).toHaveCount(0);
+    await expect(letters.main).toContainText("These are Wales's register codes");
+    await expect(letters.main.getByRole('rowheader', { name: 'C2', exact: true })).toHaveCount(0);
+  });
+  await test.step('"Change" asks again, and England brings back its letters and codes', async () => {
+    await letters.main.getByRole('button', { name: 'Change' }).click();
+    await letters.nationQuestion('Robin').getByRole('button', { name: 'England' }).click();
+    await expect(letters.main).toContainText("These are England's register codes");
+    await expect(letters.main.getByRole('rowheader', { name: 'C2', exact: true })).toHaveCount(1);
+    await letters.goto();
+    await expect(letters.kindLink('Asking the council for an EHC needs assessment')).toBeVisible();
+    const stored = await letters.storedDiary();
+    expect(stored.children[0].nation ?? 'england').toBe('england');
+    expect(stored.children[0].nation_answered).toBe(true);
+  });
+});
+
 test('the calendar file downloads with the review date in its text, the name only when ticked', async ({ page }) => {
   const { today } = await robinOffToday(page);
   const review = addDays(today, 14);

@@ -10,6 +10,7 @@ import { alex, sam, stepsOf } from '../e2e/fixtures/two_children.js';
 import { addDays, longDate, monthTitle } from '../e2e/fixtures/dates.js';
 import { chartsChild, FIRST as CHARTS_FIRST, LAST as CHARTS_LAST } from '../e2e/fixtures/charts_diary.js';
 import { Key } from 'selenium-webdriver';
+import { LETTER_KINDS } from '../e2e/fixtures/letter_kinds.js';
 
 const WENT_IN = 'Went in';
 const OFF_ILL = 'Off ill (body or mind)';
@@ -387,7 +388,7 @@ export const JOURNEYS = [
     ],
   },
   {
-    name: "today's absence message from Today, and the codes page",
+    name: "letters: today's absence message copied, the EHC request's evidence, the review in the calendar, axe",
     steps: [
       ['start, and record today as off ill with a private note', async (p) => {
         await startWith(p, 'Sam');
@@ -411,13 +412,68 @@ export const JOURNEYS = [
         const value = await p.driver.executeScript('return arguments[0].value;', el);
         check(value.includes('(code I)'), 'the message asks for code I');
         check(!value.includes('PRIVATE-MARKER-7731'), 'the private note must never be in a letter');
-        await p.find({ button: 'Copy the letter' });
+      }],
+      ['the second tap, "Copy the letter", copies it and says so', async (p) => {
+        await p.click({ button: 'Copy the letter' });
+        await p.expectNotice('The letter is copied. Paste it into an email or a message to school.');
       }],
       ['the codes page says what each code means', async (p) => {
         await p.click({ link: 'What the register codes mean, and who else can help' });
         await p.expectText({ css: 'main h1' }, 'What the codes mean');
         await p.expectText({ css: 'main table' }, 'Illness, of body or mind');
         await p.expectText({ css: 'main' }, 'YoungMinds Parents Helpline');
+      }],
+      ['the EHC request holds the evidence ticked, and only that', async (p) => {
+        await p.open('#/letters/needs-assessment');
+        await p.expectText({ css: 'main h1' }, 'Asking the council for an EHC needs assessment');
+        const letter = async () => p.driver.executeScript('return document.getElementById("letter-text").value;');
+        await p.until('the request to hold attendance and health absence', async () => {
+          const value = await letter();
+          return value.includes('section 36(1) of the Children and Families Act 2014')
+            && value.includes('\nAttendance\nFrom ') && value.includes('\nAbsence through health\n');
+        });
+        await p.click({ label: 'Absence through health', within: { css: 'fieldset', text: 'Evidence to include' } });
+        await p.until('the health absence to be left out', async () => !(await letter()).includes('\nAbsence through health\n'));
+        check((await letter()).includes('\nAttendance\nFrom '), 'attendance stays in while ticked');
+        check(!(await letter()).includes('PRIVATE-MARKER-7731'), 'the private note must never be in a letter');
+      }],
+      ['a review date in the plan goes to the calendar as an .ics holding that date', async (p) => {
+        const today = await p.today();
+        const review = addDays(today, 14);
+        await gotoStage(p, 'review', '3. Review');
+        const reviewForm = { css: 'form', text: 'Add a review' };
+        await p.setDate({ label: 'Date of the review', within: reviewForm }, today);
+        await p.type({ label: 'What went well', within: reviewForm }, 'A note sent home.');
+        await p.setDate({ label: 'Next review date', within: reviewForm }, review);
+        await p.click({ button: 'Save review' });
+        await p.expectNotice('Review saved in');
+        await p.open('#/letters');
+        await p.expectText({ css: 'main h1' }, 'Letters and emails');
+        await p.click({ button: 'Add to calendar', within: { css: 'li', text: 'Support plan review' } });
+        const name = `small-steps-${review}.ics`;
+        await p.expectNotice(`“${name}” is saved in your downloads`);
+        if (p.downloadedText) {
+          const text = await p.downloadedText(name);
+          check(text.startsWith('BEGIN:VCALENDAR\r\n'), 'the file is a calendar, lines ending CRLF');
+          check(text.includes(`DTSTART;VALUE=DATE:${review.replaceAll('-', '')}\r\n`), `the file holds the review date ${review}`);
+          check(text.includes('SUMMARY:Support plan review\r\n'), 'the event says what it is');
+          check(!text.includes('Sam'), "the child's name only when ticked");
+        }
+      }],
+      ['every letter screen passes axe at 360 and 320 px', async (p) => {
+        const screens = [['#/letters', 'Letters and emails'], ['#/letters/codes', 'What the codes mean'],
+          ...LETTER_KINDS.map(([slug, heading]) => [`#/letters/${slug}`, heading])];
+        for (const width of [360, 320]) {
+          await p.setWidth(width);
+          for (const [hash, heading] of screens) {
+            await p.open(hash);
+            await p.expectText({ css: 'main h1' }, heading);
+            await p.expectNoAxeViolations(`${hash} at ${width} px`);
+            const wide = await p.driver.executeScript('return document.documentElement.scrollWidth;');
+            check(wide <= width, `${hash} scrolls sideways at ${width} px (${wide} px wide)`);
+          }
+        }
+        await p.setWidth(360);
       }],
     ],
   },

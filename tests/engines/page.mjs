@@ -3,7 +3,9 @@
 // the page (accessible name from aria-label, aria-labelledby, <label> or text, skipping aria-hidden
 // parts), and every wait polls until its condition holds or a timeout passes.
 import { By, error as wdError } from 'selenium-webdriver';
+import { readFileSync } from 'node:fs';
 import { childIn, nicknamesIn, readDiary } from '../e2e/fixtures/diary_reading.js';
+import { TAGS, describe as describeAxe } from '../e2e/fixtures/axe_rules.js';
 
 const TIMEOUT = Number(process.env.ENGINE_TIMEOUT_MS || 10_000);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -400,6 +402,26 @@ export class Page {
     const child = childIn(diary, nickname);
     check(child, `no child "${nickname}" in localStorage (children: ${nicknamesIn(diary).join(', ') || 'none'})`);
     return child;
+  }
+
+  /**
+   * Fails with axe-core's findings (the rules Playwright uses, axe_rules.js) on the page as it is
+   * now. axe is put into the page from node_modules, as @axe-core/playwright does in Chromium.
+   */
+  async expectNoAxeViolations(what) {
+    const loaded = await this.driver.executeScript('return typeof window.axe === "object";');
+    if (!loaded) {
+      const source = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+      await this.driver.executeScript(source);
+    }
+    const outcome = await this.driver.executeAsyncScript(`
+      const [tags, done] = arguments;
+      window.axe.run(document, { runOnly: { type: 'tag', values: tags } })
+        .then((r) => done({ violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+          nodes: v.nodes.map((n) => ({ target: n.target.map(String), failureSummary: n.failureSummary || '' })) })) }))
+        .catch((e) => done({ error: String(e) }));`, TAGS);
+    if (outcome.error) throw new AssertionFailed(`${what}: axe could not run: ${outcome.error}`);
+    if (outcome.violations.length) throw new AssertionFailed(`${what}: axe found\n${describeAxe(outcome.violations)}`);
   }
 
   /** Fails when the page logged an error or the app showed its "stopped because of a fault" banner. */

@@ -171,20 +171,20 @@ function short(text) {
 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 
-/** Sets the window so the page itself is 360x740, as on the phone the journeys imagine. */
-async function phoneSize(driver) {
+/** Sets the window so the page itself is 360x740 (or `width` wide), as on the phone the journeys imagine. */
+async function phoneSize(driver, width = WIDTH) {
   const measure = () => driver.executeScript('return { w: window.innerWidth, h: window.innerHeight, ow: window.outerWidth, oh: window.outerHeight };');
   let m;
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    await driver.manage().window().setRect({ width: WIDTH, height: HEIGHT });
+    await driver.manage().window().setRect({ width, height: HEIGHT });
     m = await measure();
     const extraW = m.ow - m.w;
     const extraH = m.oh - m.h;
-    if (m.w === WIDTH && m.h === HEIGHT) return m;
+    if (m.w === width && m.h === HEIGHT) return m;
     if (Number.isInteger(extraW) && Number.isInteger(extraH) && extraW >= 0 && extraH >= 0 && m.w > 0) {
-      await driver.manage().window().setRect({ width: WIDTH + extraW, height: HEIGHT + extraH });
+      await driver.manage().window().setRect({ width: width + extraW, height: HEIGHT + extraH });
       m = await measure();
-      if (m.w === WIDTH) return m;
+      if (m.w === width) return m;
     }
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -242,6 +242,11 @@ async function runEngine(key, base, journeys) {
           notes.push(`viewport ${size.w}x${size.h} (asked for ${WIDTH}x${HEIGHT}; window ${size.ow}x${size.oh})`);
         }
         const page = new Page(driver, { base, engine: key, notes });
+        // A journey may look at a narrower phone too (320 px); the window is set as at the start.
+        page.setWidth = async (width) => {
+          const m = await phoneSize(driver, width);
+          check(m.w === width, `the page is ${m.w} px wide, not ${width} (window ${m.ow}x${m.oh})`);
+        };
         if (key === 'firefox') {
           // Firefox saves downloads quietly into the folder set in its preferences: check the file.
           page.downloads = async (name) => {
@@ -251,6 +256,14 @@ async function runEngine(key, base, journeys) {
             // The version this build writes (src/domain/file/migrate.rs, CURRENT_VERSION).
             check(file.format === 'small-steps' && file.version === 3, `the downloaded ${name} is not a version 3 backup`);
             rmSync(path);
+          };
+          // Any other file saved (a calendar file): its text, then it is removed.
+          page.downloadedText = async (name) => {
+            const path = join(downloads, name);
+            await page.until(`the download ${name}`, async () => existsSync(path) && readFileSync(path, 'utf8').length > 0);
+            const text = readFileSync(path, 'utf8');
+            rmSync(path);
+            return text;
           };
         }
         for (const [name, body] of journey.steps) {

@@ -8,7 +8,7 @@
 //! groups' advice to report each absence in writing as illness (Not Fine in School).
 
 use super::model::{Letter, NotYet, Outcome, Paragraph};
-use super::{day_words, greeting, name, sign_off, LetterChoices, LetterKind};
+use super::{day_words, greeting, name, short_name, sign_off, LetterChoices, LetterKind};
 use crate::domain::diary::day::{DayRecord, DayStatus, SignTime};
 use crate::domain::diary::Child;
 use crate::domain::figures::{sessions, SessionOutcome};
@@ -88,29 +88,43 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
         }
     };
     let who = name(child);
+    let short = short_name(child);
     let when = when_words(record, choices);
+    // A day already past is told in the past; today and a day ahead as they stand.
+    let past = choices.day < choices.today;
     let mut paragraphs = vec![greeting()];
-    let (opening, ask, subject_words) = if medical {
-        (
+    let (opening, ask, subject_words) = match (medical, past) {
+        (true, false) => (
             format!("{who} has a medical appointment {when} and will not be in school for it."),
             "Please record this as a medical appointment (code M).",
             "medical appointment",
-        )
-    } else {
-        (
+        ),
+        (true, true) => (
+            format!("{who} had a medical appointment {when} and was not in school for it."),
+            "Please record this as a medical appointment (code M).",
+            "medical appointment",
+        ),
+        (false, false) => (
             format!("{who} is too unwell to attend school {when}."),
             "Please record this as authorised absence for illness (code I).",
             "absence",
-        )
+        ),
+        (false, true) => (
+            format!("{who} was too unwell to attend school {when}."),
+            "Please record this as authorised absence for illness (code I).",
+            "absence",
+        ),
     };
     let mut first = opening;
     if let Some(signs) = record.and_then(signs_words) {
         first.push_str(&format!(" Signs I noticed: {signs}."));
     }
     paragraphs.push(Paragraph::plain(first));
-    paragraphs.push(Paragraph::plain(format!(
-        "{ask} I will let you know when {who} is well enough to return, and I am happy to talk about how school can help."
-    )));
+    paragraphs.push(Paragraph::plain(if past || medical {
+        format!("{ask} I am happy to talk about how school can help {short}.")
+    } else {
+        format!("{ask} I will let you know when {short} is well enough to return, and I am happy to talk about how school can help.")
+    }));
     paragraphs.push(sign_off(child));
     let mut for_parent = Vec::new();
     if record.is_none() {

@@ -9,8 +9,8 @@
 
 use super::model::{Letter, Outcome, Paragraph};
 use super::{
-    greeting, name, name_with_details, range_words, school, sign_off, LetterChoices, LetterKind,
-    SchoolKind,
+    greeting, name, name_with_details, range_words, school, short_name, sign_off, LetterChoices,
+    LetterKind, SchoolKind,
 };
 use crate::domain::diary::support::Nation;
 use crate::domain::diary::Child;
@@ -21,7 +21,8 @@ const RESTS_ON_SAR: &str = "UK GDPR subject access request: every school must an
 month (ICO).";
 
 pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
-    let who = name(child);
+    let who = short_name(child);
+    let full = name(child);
     let as_record =
         child.nation == Nation::England && choices.school_kind == Some(SchoolKind::Maintained);
     let mut paragraphs = vec![greeting()];
@@ -53,15 +54,19 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
     ));
     paragraphs.push(sign_off(child));
     let mut for_parent = Vec::new();
-    match choices.school_kind {
-        None | Some(SchoolKind::NotSure) => for_parent.push(
+    match (child.nation, choices.school_kind) {
+        // In Wales every kind of school is asked the same way, so the kind is not asked for.
+        (Nation::Wales, _) => for_parent.push(
+            "In Wales this asks as a subject access request, which every school must answer within a month.".into(),
+        ),
+        (Nation::England, None | Some(SchoolKind::NotSure)) => for_parent.push(
             "Not sure what kind of school it is? This asks as a subject access request, which every school must answer within a month. A council (maintained) school in England must give the record within 15 school days: choose it above if that is your child's school.".into(),
         ),
-        Some(_) => {}
+        (Nation::England, Some(_)) => {}
     }
     Outcome::Letter(Letter {
         kind: LetterKind::AttendanceRecord,
-        subject: format!("{who}: request for the attendance record"),
+        subject: format!("{full}: request for the attendance record"),
         paragraphs,
         rests_on,
         for_parent,

@@ -9,9 +9,9 @@
 use chrono::NaiveDate;
 
 use super::model::{joined, one_line};
-use super::name;
+use super::short_name;
 use crate::domain::dates::long_date;
-use crate::domain::diary::support::ReferralStage;
+use crate::domain::diary::support::{Nation, ReferralStage};
 use crate::domain::diary::Child;
 use crate::domain::figures::{days_words, figures, percent_words, AbsenceLine};
 use crate::domain::meeting_pack::coverage;
@@ -28,20 +28,24 @@ pub(super) fn attendance(child: &Child, range: (NaiveDate, NaiveDate)) -> Option
         "From {} to {}, my diary shows {} present for {} of {} possible sessions ({}). It has a record for {} of the {} in these dates (Monday to Friday, less days with no school).",
         long_date(range.0),
         long_date(range.1),
-        name(child),
+        short_name(child),
         f.present_sessions,
         f.possible_sessions,
         percent_words(percent),
         covered.recorded,
         plural(covered.school_days as usize, "school day", "school days"),
     );
+    // The names "persistent" and "severe" absence are England's (DfE); in Wales only the share.
+    let england = child.nation == Nation::England;
     match f.absence_line() {
         AbsenceLine::Below => {}
-        AbsenceLine::Persistent => text.push_str(
+        AbsenceLine::Persistent if england => text.push_str(
             " That is 10% or more of sessions missed, what schools call persistent absence.",
         ),
-        AbsenceLine::Severe => text
+        AbsenceLine::Severe if england => text
             .push_str(" That is 50% or more of sessions missed, what schools call severe absence."),
+        AbsenceLine::Persistent => text.push_str(" That is 10% or more of sessions missed."),
+        AbsenceLine::Severe => text.push_str(" That is 50% or more of sessions missed."),
     }
     Some(text)
 }
@@ -54,7 +58,7 @@ pub(super) fn health(child: &Child, range: (NaiveDate, NaiveDate)) -> Option<Str
     }
     let mut text = format!(
         "In the same dates {} missed {} of school through health: illness of body or mind, mornings too unwell to leave the house, and medical appointments.",
-        name(child),
+        short_name(child),
         days_words(f.health_days_missed())
     );
     if f.health_mark_reached() {

@@ -9,7 +9,9 @@
 //! "Working together to improve school attendance", statutory from August 2024).
 
 use super::model::{list_lines, list_of_most, one_line, Letter, NotYet, Outcome, Paragraph, GAP};
-use super::{day_words, greeting, name, range_words, sign_off, LetterChoices, LetterKind};
+use super::{
+    day_words, greeting, name, range_words, short_name, sign_off, LetterChoices, LetterKind,
+};
 use crate::domain::diary::day::DayStatus;
 use crate::domain::diary::support::ReferralStage;
 use crate::domain::diary::Child;
@@ -89,7 +91,8 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
             what_to_record: "Choose the dates the letter you received is about, or record those days first (each day off as “Off ill” where it was illness), so the reply can say what the diary shows.".into(),
         });
     }
-    let who = name(child);
+    let who = short_name(child);
+    let full = name(child);
     let ill: Vec<_> = days
         .iter()
         .filter(|d| matches!(d.status, DayStatus::AbsentIll | DayStatus::CouldNotGetOut))
@@ -100,7 +103,7 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
         .count();
     let mut paragraphs = vec![greeting()];
     paragraphs.push(Paragraph::plain(format!(
-        "Thank you for your letter of {GAP} about {who}'s attendance. I want {who} to be in school, and I want to work with you on this."
+        "Thank you for your letter of {GAP} about {full}'s attendance. I want {who} to be in school, and I want to work with you on this."
     )));
     let mut record = String::new();
     if !ill.is_empty() {
@@ -161,7 +164,7 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
     }
     Outcome::Letter(Letter {
         kind: LetterKind::FinesReply,
-        subject: format!("{who}: reply to your letter about attendance"),
+        subject: format!("{full}: reply to your letter about attendance"),
         paragraphs,
         rests_on: RESTS_ON,
         for_parent,

@@ -107,6 +107,18 @@ impl LetterKind {
         }
     }
 
+    /// True where England and Wales differ for this letter (its law, its codes, or how a record
+    /// is asked for), so the letter page asks which nation until the parent has said.
+    pub fn differs_by_nation(self) -> bool {
+        matches!(
+            self,
+            LetterKind::AttendanceRecord
+                | LetterKind::NeedsAssessment
+                | LetterKind::CannotAttend
+                | LetterKind::ReducedTimetable
+        )
+    }
+
     /// One line under the name: when this letter is for.
     pub fn when_for(self) -> &'static str {
         match self {
@@ -222,6 +234,18 @@ pub(crate) fn name(child: &Child) -> String {
         child.nickname.trim().to_string()
     } else {
         full.to_string()
+    }
+}
+
+/// The child's name after the first mention: the name the parent uses in the app when the full
+/// name starts with it ("Sam" for "Sam Okoro"), else the full name again, so a pet name never
+/// reaches school.
+pub(crate) fn short_name(child: &Child) -> String {
+    let full = name(child);
+    let nickname = child.nickname.trim();
+    match full.strip_prefix(nickname) {
+        Some(rest) if !nickname.is_empty() && rest.starts_with(' ') => nickname.to_string(),
+        _ => full,
     }
 }
 

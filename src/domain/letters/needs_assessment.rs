@@ -11,7 +11,9 @@
 
 use super::evidence;
 use super::model::{list_lines, Letter, Outcome, Paragraph, GAP};
-use super::{greeting, name, name_with_details, school, sign_off, LetterChoices, LetterKind};
+use super::{
+    greeting, name, name_with_details, school, short_name, sign_off, LetterChoices, LetterKind,
+};
 use crate::domain::diary::support::Nation;
 use crate::domain::diary::Child;
 
@@ -24,7 +26,8 @@ const RESTS_ON_WALES: &str =
 Code 2021 (a school decides within 35 school days, a council within 12 weeks).";
 
 pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
-    let who = name(child);
+    let who = short_name(child);
+    let full = name(child);
     let ticked = choices.evidence;
     let mut paragraphs = vec![greeting()];
     let mut for_parent = Vec::new();
@@ -113,9 +116,9 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
     Outcome::Letter(Letter {
         kind: LetterKind::NeedsAssessment,
         subject: if wales {
-            format!("{who}: request for a decision on additional learning needs")
+            format!("{full}: request for a decision on additional learning needs")
         } else {
-            format!("{who}: request for an EHC needs assessment (section 36)")
+            format!("{full}: request for an EHC needs assessment (section 36)")
         },
         paragraphs,
         rests_on: if wales {

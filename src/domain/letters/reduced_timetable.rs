@@ -8,7 +8,7 @@
 //! trips); England's code C2 for the sessions not attended (Wales has no C2).
 
 use super::model::{list_lines, one_line, Letter, Outcome, Paragraph, GAP};
-use super::{greeting, name, sign_off, LetterChoices, LetterKind};
+use super::{greeting, name, short_name, sign_off, LetterChoices, LetterKind};
 use crate::domain::dates::long_date;
 use crate::domain::diary::day::DayStatus;
 use crate::domain::diary::support::Nation;
@@ -29,8 +29,21 @@ fn or_gap(text: &str) -> String {
     }
 }
 
+/// How the child stays connected: the plan's contact arrangements as written, or a gap with an
+/// example of what to agree.
+fn connected_line(who: &str, arrangements: &str) -> String {
+    let agreed = one_line(arrangements);
+    let agreed = agreed.trim_end_matches('.');
+    if agreed.is_empty() {
+        format!("How {who} stays connected: {GAP} (for example work sent home, and news of clubs and trips)")
+    } else {
+        format!("How {who} stays connected: {agreed}")
+    }
+}
+
 pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
-    let who = name(child);
+    let who = short_name(child);
+    let full = name(child);
     let plan = &child.plan;
     let review = plan
         .next_review
@@ -43,7 +56,7 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
     };
     let mut paragraphs = vec![greeting()];
     paragraphs.push(Paragraph::plain(format!(
-        "Thank you for talking with me about a reduced timetable for {who}. So that we all share the same plan, please could we agree it in writing, as below."
+        "Thank you for talking with me about a reduced timetable for {full}. So that we all share the same plan, please could we agree it in writing, as below."
     )));
     let mut terms = vec![
         format!("Hours or lessons each day: {GAP}"),
@@ -51,10 +64,7 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
         format!("For: {GAP} weeks, as a short-term step"),
         format!("Reviewed on: {review}, with me and {who}"),
         format!("Key adult: {key_adult}"),
-        format!(
-            "How {who} stays connected: {} (for example work sent home, and news of clubs and trips)",
-            or_gap(&plan.contact_arrangements).trim_end_matches('.')
-        ),
+        connected_line(&who, &plan.contact_arrangements),
     ];
     if child.nation == Nation::England {
         terms.push("The sessions not attended recorded as C2 (part-time timetable)".into());
@@ -81,7 +91,7 @@ pub(super) fn write(child: &Child, choices: &LetterChoices) -> Outcome {
     }
     Outcome::Letter(Letter {
         kind: LetterKind::ReducedTimetable,
-        subject: format!("{who}: agreeing the reduced timetable in writing"),
+        subject: format!("{full}: agreeing the reduced timetable in writing"),
         paragraphs,
         rests_on: RESTS_ON,
         for_parent,

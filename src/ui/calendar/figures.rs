@@ -77,15 +77,21 @@ pub fn FiguresScreen() -> impl IntoView {
 /// in the latest 10 school weeks; Wales: that local rules apply), with the register letter beside.
 #[component]
 fn FinesLine(child: Child) -> impl IntoView {
+    // England's rules are assumed until the parent says which nation (asked on the codes page).
+    let assumed = !child.nation_is_answered();
     crate::domain::figures::fines_words(&child, today()).map(|words| {
         let letter = Screen::Letters(crate::domain::route::LettersPage::Kind(
             crate::domain::letters::LetterKind::RegisterCorrection,
         ));
+        let codes = Screen::Letters(crate::domain::route::LettersPage::Codes);
         view! {
             <div class="card fines-line">
                 <h3>"Codes that count toward fines"</h3>
                 <p>{words.count}</p>
                 <p>{words.meaning}</p>
+                {assumed.then(|| view! {
+                    <p class="muted small">"These are England's rules. Is the school in Wales? "<a href=codes.hash()>"Say so on the codes page"</a></p>
+                })}
                 <p><a href=letter.hash()>"Ask school to correct a code"</a></p>
             </div>
         }

@@ -4,53 +4,24 @@
 
 use leptos::prelude::*;
 
-use super::nation_shown;
 use crate::domain::diary::support::Nation;
 use crate::domain::letters::help::{codes_for, fines_note, HELPERS};
 use crate::domain::route::LettersPage;
-use crate::ui::state::AppState;
+use crate::ui::state::{shown_child, AppState};
 use crate::ui::widgets::support_near_you::SupportNearYou;
 use crate::web::address::Screen;
 
 #[component]
 pub fn CodesPage() -> impl IntoView {
-    let nation = nation_shown(expect_context::<AppState>());
-    let england = nation == Nation::England;
-    let set = if england {
-        "England's register codes (since 2024)"
-    } else {
-        "Wales's register codes (the 2010 set, still in use)"
-    };
+    let state = expect_context::<AppState>();
+    let shown = StoredValue::new(shown_child());
+    let nation = super::nation::nation_of(state, shown);
     view! {
         <section class="screen letters codes-page">
             <p><a href=Screen::Letters(LettersPage::All).hash()>"← All letters"</a></p>
             <h1>"What the codes mean"</h1>
-            <p>{format!("The codes a school can put on the register for each morning and afternoon. These are {set}; the child's settings say which nation's rules apply.")}</p>
-            <div class="table-wrap" role="region" aria-label="Register codes" tabindex="0">
-                <table class="codes">
-                    <caption class="visually-hidden">{set}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">"Code"</th>
-                            <th scope="col">"What it means"</th>
-                            <th scope="col">"How it counts"</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {codes_for(nation).into_iter().map(|c| view! {
-                            <tr>
-                                <th scope="row">{c.code}</th>
-                                <td>{c.meaning}</td>
-                                <td>
-                                    {c.counted.label()}
-                                    {(england && c.toward_fines).then_some("; counts toward fines")}
-                                </td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <p>{fines_note(nation)}</p>
+            <super::nation::NationQuestion child=shown/>
+            {move || codes_table(nation.get())}
             <p>
                 "A code that does not fit what you recorded? "
                 <a href=Screen::Letters(LettersPage::Kind(crate::domain::letters::LetterKind::RegisterCorrection)).hash()>"Ask school to correct the register"</a>
@@ -79,5 +50,43 @@ pub fn CodesPage() -> impl IntoView {
             </ul>
             <SupportNearYou/>
         </section>
+    }
+}
+
+/// The nation's register codes in plain words, how each counts, and the note about fines.
+fn codes_table(nation: Nation) -> impl IntoView {
+    let england = nation == Nation::England;
+    let set = if england {
+        "England's register codes (since 2024)"
+    } else {
+        "Wales's register codes (the 2010 set, still in use)"
+    };
+    view! {
+        <p>{format!("The codes a school can put on the register for each morning and afternoon. These are {set}.")}</p>
+        <div class="table-wrap" role="region" aria-label="Register codes" tabindex="0">
+            <table class="codes">
+                <caption class="visually-hidden">{set}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Code"</th>
+                        <th scope="col">"What it means"</th>
+                        <th scope="col">"How it counts"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {codes_for(nation).into_iter().map(|c| view! {
+                        <tr>
+                            <th scope="row">{c.code}</th>
+                            <td>{c.meaning}</td>
+                            <td>
+                                {c.counted.label()}
+                                {(england && c.toward_fines).then_some("; counts toward fines")}
+                            </td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <p>{fines_note(nation)}</p>
     }
 }

@@ -62,7 +62,7 @@ pub fn LetterPage(kind: LetterKind) -> impl IntoView {
             choices.update(|c| c.range = (a, b));
         }
     });
-    let nation = super::nation_shown(state);
+    let nation = super::nation::nation_of(state, shown);
     let outcome = Memo::new(move |_| {
         let choices = choices.get();
         state.diary.with(|d| {
@@ -75,12 +75,14 @@ pub fn LetterPage(kind: LetterKind) -> impl IntoView {
         <section class="screen letters letter-page">
             <div class="no-print">
                 <p><a href=Screen::Letters(LettersPage::All).hash()>"← All letters"</a></p>
-                <h1>{kind.title(nation)}</h1>
+                <h1>{move || kind.title(nation.get())}</h1>
                 <p class="muted">{kind.when_for()}</p>
+                {kind.differs_by_nation().then(|| view! { <super::nation::NationQuestion child=shown/> })}
                 {(kind == LetterKind::Absence).then(|| view! { <DateField label="Which day" id="letter-day" value=day/> })}
                 {(kind == LetterKind::AfterContact).then(|| view! { <ContactChoice shown=shown.get_value() choices/> })}
                 {wants_range.then(|| view! { <DateRange from_label="From" from_id="letter-from" from to_label="To" to_id="letter-to" to/> })}
-                {(kind == LetterKind::AttendanceRecord).then(|| view! { <SchoolKindChoice shown=shown.get_value() choices/> })}
+                // In Wales every kind of school is asked the same way: the kind is not asked.
+                {move || (kind == LetterKind::AttendanceRecord && nation.get().is_england()).then(|| view! { <SchoolKindChoice shown=shown.get_value() choices/> })}
                 {(kind == LetterKind::NeedsAssessment).then(|| view! { <EvidenceChoice choices/> })}
             </div>
             {move || match outcome.get() {

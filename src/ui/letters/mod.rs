@@ -7,10 +7,10 @@ mod codes;
 mod dates;
 pub mod later;
 mod letter;
+mod nation;
 
 use leptos::prelude::*;
 
-use crate::domain::diary::support::Nation;
 use crate::domain::letters::LetterKind;
 use crate::domain::route::LettersPage;
 use crate::ui::state::{shown_child, AppState};
@@ -26,23 +26,17 @@ pub fn LettersScreen(page: LettersPage) -> impl IntoView {
     }
 }
 
-/// Which nation's rules apply to the child shown (England until the parent says).
-fn nation_shown(state: AppState) -> Nation {
-    let shown = shown_child();
-    state
-        .diary
-        .with_untracked(|d| d.child(&shown).map(|c| c.nation))
-        .unwrap_or_default()
-}
-
 /// Every kind of letter, with when it is for, and the dates for the calendar.
 #[component]
 fn AllLetters() -> impl IntoView {
-    let nation = nation_shown(expect_context::<AppState>());
+    let state = expect_context::<AppState>();
+    let shown = StoredValue::new(shown_child());
+    let nation = nation::nation_of(state, shown);
     view! {
         <section class="screen letters">
             <h1>"Letters and emails"</h1>
             <p>"Words to send to school or the council, filled in from your diary. Change any word, then copy, share or print. The app never sends anything itself."</p>
+            <nation::NationQuestion child=shown/>
             <ul class="cards letter-kinds">
                 {LetterKind::ALL
                     .into_iter()
@@ -51,7 +45,7 @@ fn AllLetters() -> impl IntoView {
                         view! {
                             <li>
                                 <a class="card letter-kind" href=href>
-                                    <strong>{kind.title(nation)}</strong>
+                                    <strong>{move || kind.title(nation.get())}</strong>
                                     <span class="muted small">{kind.when_for()}</span>
                                 </a>
                             </li>
