@@ -463,8 +463,8 @@ export const JOURNEYS = [
       ['every letter screen passes axe at 360 and 320 px', async (p) => {
         const screens = [['#/letters', 'Letters and emails'], ['#/letters/codes', 'What the codes mean'],
           ...LETTER_KINDS.map(([slug, heading]) => [`#/letters/${slug}`, heading])];
-        for (const width of [360, 320]) {
-          await p.setWidth(width);
+        for (const asked of [360, 320]) {
+          const width = await p.setWidth(asked);
           for (const [hash, heading] of screens) {
             await p.open(hash);
             await p.expectText({ css: 'main h1' }, heading);

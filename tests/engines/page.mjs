@@ -417,11 +417,13 @@ export class Page {
     const outcome = await this.driver.executeAsyncScript(`
       const [tags, done] = arguments;
       window.axe.run(document, { runOnly: { type: 'tag', values: tags } })
-        .then((r) => done({ violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
+        .then((r) => done({ passes: r.passes.length, violations: r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, helpUrl: v.helpUrl,
           nodes: v.nodes.map((n) => ({ target: n.target.map(String), failureSummary: n.failureSummary || '' })) })) }))
         .catch((e) => done({ error: String(e) }));`, TAGS);
     if (outcome.error) throw new AssertionFailed(`${what}: axe could not run: ${outcome.error}`);
     if (outcome.violations.length) throw new AssertionFailed(`${what}: axe found\n${describeAxe(outcome.violations)}`);
+    // A run that checked nothing would pass as well: there must be rules it saw pass.
+    if (!outcome.passes) throw new AssertionFailed(`${what}: axe checked nothing on the page`);
   }
 
   /** Fails when the page logged an error or the app showed its "stopped because of a fault" banner. */

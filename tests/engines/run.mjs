@@ -243,9 +243,14 @@ async function runEngine(key, base, journeys) {
         }
         const page = new Page(driver, { base, engine: key, notes });
         // A journey may look at a narrower phone too (320 px); the window is set as at the start.
+        // WebKitGTK's window stops a few pixels short of 320 (its toolbar): the page is then as
+        // narrow as that engine's window goes, said in the summary; any more is a failure.
         page.setWidth = async (width) => {
           const m = await phoneSize(driver, width);
-          check(m.w === width, `the page is ${m.w} px wide, not ${width} (window ${m.ow}x${m.oh})`);
+          check(m.w >= width && m.w <= width + 8, `the page is ${m.w} px wide, not ${width} (window ${m.ow}x${m.oh})`);
+          const note = `asked for a ${width} px page, the window gave ${m.w} px (its narrowest)`;
+          if (m.w !== width && !notes.includes(note)) notes.push(note);
+          return m.w;
         };
         if (key === 'firefox') {
           // Firefox saves downloads quietly into the folder set in its preferences: check the file.

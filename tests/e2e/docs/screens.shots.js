@@ -191,3 +191,38 @@ test("letters-360.png and letter-absence-360.png: the kinds of letter; today's a
   await expect(letters.text).toHaveValue(/too unwell to attend school today/);
   await shot(page, 'letter-absence-360.png');
 });
+
+test('letter-ehc-360.png and letter-ehc-words-360.png: the EHC request, its evidence ticked, the child\'s shared words first', async ({ page }) => {
+  await page.goto('about:blank');
+  const today = await page.evaluate(() => {
+    const d = new Date();
+    const two = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+  });
+  const child = robin(today);
+  child.full_name = 'Robin Hale';
+  child.year_group = 'Year 7';
+  child.school = 'Hillside Academy';
+  child.nation_answered = true;
+  child.own_words = {
+    houses: [
+      { id: 'h-1', house: 'worries', words: 'Assembly, everyone looks at me', share: 'ok_to_share', said_on: today },
+      { id: 'h-2', house: 'dreams', words: 'To be a vet one day', share: 'just_for_home', said_on: today },
+    ],
+    ideal_school: [{ id: 'i-1', prompt: 'classroom', words: 'Small, with beanbags', share: 'ok_to_share', said_on: today }],
+  };
+  await seedRobin(page, [child]);
+  const letters = new LettersPage(page);
+  await letters.gotoKind('needs-assessment');
+  await expect(letters.text).toHaveValue(/Assembly, everyone looks at me/);
+  await shot(page, 'letter-ehc-360.png');
+  // The part of the letter with the child's words, at the top of the screen.
+  await letters.text.evaluate((el) => {
+    const line = parseFloat(getComputedStyle(el).lineHeight) || 20;
+    const before = el.value.slice(0, el.value.indexOf("In Robin's own words")).split('\n').length - 1;
+    const inner = Math.min(before * line, el.scrollHeight - el.clientHeight);
+    el.scrollTop = inner;
+    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + before * line - inner - 80);
+  });
+  await shot(page, 'letter-ehc-words-360.png');
+});
