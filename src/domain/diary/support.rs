@@ -301,6 +301,14 @@ impl Child {
         self.nation_answered = true;
     }
 
+    /// The parent's answer to "England or Wales?" on the letters screen, kept as
+    /// [`Child::set_nation`] keeps it. Either nation is a valid answer, so nothing is refused; it
+    /// returns `Result` as every edit a screen saves does.
+    pub fn answer_nation(&mut self, nation: Nation) -> Result<(), Problem> {
+        self.set_nation(nation);
+        Ok(())
+    }
+
     /// True once the parent has said which nation, so the question is asked only once, when first
     /// needed. A child set to Wales (only ever chosen) counts as answered; England is assumed
     /// until then.
@@ -422,6 +430,11 @@ mod tests {
     fn the_nation_is_answered_once_chosen_and_the_school_kind_is_kept() {
         let mut child = Child::new("c1", "Sam");
         assert!(!child.nation_is_answered());
+        let mut asked = child.clone();
+        asked.answer_nation(Nation::Wales).unwrap();
+        assert_eq!(asked.nation, Nation::Wales);
+        asked.answer_nation(Nation::England).unwrap();
+        assert!(asked.nation_is_answered() && asked.nation == Nation::England);
         child.set_nation(Nation::England);
         assert!(child.nation_is_answered());
         let mut wales = Child::new("c2", "Alex");

@@ -1,6 +1,6 @@
 //! "Is the school in England or Wales?", asked once, the first time a letter or the codes page
 //! needs it (England is assumed until then), and changeable from a short line afterwards. Kept
-//! with the child's support (`Child::set_nation`), where the plan's first stage shows it too.
+//! with the child's support (`Child::answer_nation`), where the plan's first stage shows it too.
 
 use leptos::prelude::*;
 
@@ -37,10 +37,7 @@ pub fn NationQuestion(child: StoredValue<String>) -> impl IntoView {
     let name = state.name_of(&child.get_value());
     let choose = move |chosen: Nation| {
         let id = child.get_value();
-        let result = state.change_child(&id, |c| {
-            c.set_nation(chosen);
-            Ok(())
-        });
+        let result = state.change_child(&id, |c| c.answer_nation(chosen));
         match result {
             Ok(()) => {
                 changing.set(false);
