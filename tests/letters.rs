@@ -364,6 +364,14 @@ fn the_ehc_request_holds_the_ticked_evidence() {
             "within 6 weeks",
         ],
     );
+    // A step done with no try noted says so plainly.
+    let mut done = sam();
+    let mut drive = Step::new("s2", "Drive past school");
+    drive.state = StepState::Done;
+    done.plan.ladders[0].steps.push(drive);
+    let letter = text(&write(&done, LetterKind::NeedsAssessment, &choices()));
+    holds(&letter, &["- Step “Drive past school”: done\n"]);
+    assert!(!letter.contains("no try noted yet, now done"), "{letter}");
     // A professional's phone number is not evidence and stays out.
     assert!(!letter.contains("PRIVATE-PHONE"), "{letter}");
     // Unticked evidence is left out.

@@ -101,9 +101,14 @@ pub(super) fn tried(child: &Child) -> Vec<String> {
                 ),
                 _ => "no try noted yet".to_string(),
             };
-            let state = match step.state {
-                StepState::Done => ", now done",
-                StepState::Paused => ", paused",
+            let state = match (step.state, step.attempts.is_empty()) {
+                // Done without a try noted: said plainly, not "no try noted yet, now done".
+                (StepState::Done, true) => {
+                    lines.push(format!("Step “{}”: done", one_line(&step.what)));
+                    continue;
+                }
+                (StepState::Done, false) => ", now done",
+                (StepState::Paused, _) => ", paused",
                 _ => "",
             };
             lines.push(format!("Step “{}”: {tries}{state}", one_line(&step.what)));

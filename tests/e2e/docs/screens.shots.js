@@ -216,13 +216,19 @@ test('letter-ehc-360.png and letter-ehc-words-360.png: the EHC request, its evid
   await letters.gotoKind('needs-assessment');
   await expect(letters.text).toHaveValue(/Assembly, everyone looks at me/);
   await shot(page, 'letter-ehc-360.png');
-  // The part of the letter with the child's words, at the top of the screen.
+  // The part of the letter with the child's words: the box made shorter so it scrolls itself to
+  // the caret put there, and the page scrolled to the box.
   await letters.text.evaluate((el) => {
-    const line = parseFloat(getComputedStyle(el).lineHeight) || 20;
-    const before = el.value.slice(0, el.value.indexOf("In Robin's own words")).split('\n').length - 1;
-    const inner = Math.min(before * line, el.scrollHeight - el.clientHeight);
-    el.scrollTop = inner;
-    window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY + before * line - inner - 80);
+    el.style.height = '520px';
+    const at = el.value.indexOf("In Robin's own words");
+    el.focus();
+    el.setSelectionRange(at, at);
+    el.blur();
+  });
+  await letters.text.evaluate((el) => {
+    const at = el.value.indexOf("In Robin's own words");
+    el.setSelectionRange(at, at);
+    el.scrollIntoView({ block: 'end' });
   });
   await shot(page, 'letter-ehc-words-360.png');
 });
