@@ -48,7 +48,7 @@ pub fn FiguresCharts(child: Child, range: (NaiveDate, NaiveDate)) -> impl IntoVi
                 view! { <p class="muted">"Nothing in these dates reaches the point where the app suggests a question. You can still bring your own."</p> }.into_any()
             } else {
                 view! {
-                    <p>"What the records show, as questions for the meeting. They are not answers: only you, your child and school can say why. You can leave any of them out of the meeting pack."</p>
+                    <p>"What the records show, as questions for the meeting. They are not answers: only you, your child and school can say why. The meeting pack starts with the first three; you choose there which go in."</p>
                     <ul class="asked">
                         {asked.into_iter().map(|q| view! {
                             <li>{q.text()}<span class="source">{format!("Why asked: {}", q.source)}</span></li>
