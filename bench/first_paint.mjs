@@ -81,6 +81,7 @@ for (let tries = 0; ; tries++) {
 const cdp = await context.newCDPSession(page);
 const tappable = [];
 const painted = [];
+const savingCame = [];
 for (let run = 0; run < Number(returningRunsArg); run++) {
   await page.goto('about:blank');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -91,6 +92,15 @@ for (let run = 0; run < Number(returningRunsArg); run++) {
   if (!controlled) throw new Error('the service worker was not in charge of the page');
   tappable.push(at);
   if (paint != null) painted.push(paint);
+  // Builds with a saving part of their own mark when it has come: a status tapped before then is
+  // shown as chosen at once and saved at that moment.
+  const saving = await page.evaluate(() => new Promise((resolve) => {
+    const seen = () => performance.getEntriesByName('small-steps:saving-came')[0]?.startTime ?? null;
+    const started = performance.now();
+    const look = () => (seen() != null || performance.now() - started > 3000 ? resolve(seen()) : setTimeout(look, 50));
+    look();
+  }));
+  if (saving != null) savingCame.push(saving);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 }
 await browser.close();
@@ -99,3 +109,4 @@ console.log(`\nReturning parent (diary of 2 children over 3 school years), servi
 console.log(`first paint                 ${median(painted).toFixed(0).padStart(7)} ms   (max ${Math.max(...painted).toFixed(0)})`);
 const ok = median(tappable) <= 400;
 console.log(`a status tappable on Today  ${median(tappable).toFixed(0).padStart(7)} ms   (max ${Math.max(...tappable).toFixed(0)})   budget <= 400${ok ? '' : '   OVER BUDGET'}`);
+if (savingCame.length) console.log(`a tap saved at once from    ${median(savingCame).toFixed(0).padStart(7)} ms   (max ${Math.max(...savingCame).toFixed(0)})   (the saving part has come; an earlier tap waits for it)`);

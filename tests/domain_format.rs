@@ -1405,3 +1405,42 @@ fn a_file_from_before_the_meeting_pack_header_still_loads_and_writes_nothing_new
     assert_eq!(now.children[0].full_name, "Samuel Jordan Reid");
     assert_eq!(now.children[0].date_of_birth, Some(date(2014, 2, 11)));
 }
+
+/// The stored diary is read in one pass when it is at the current version (`read_current`, what
+/// the first part of the app does on every opening); anything else goes the long way.
+#[test]
+fn the_one_pass_reading_gives_what_the_long_way_gives_and_nothing_else() {
+    use small_steps::domain::file::document::{read_current, read_unchecked, write_json};
+    let diary = read_document(V3)
+        .expect("the version 3 file loads")
+        .into_diary();
+    let stored = write_json(&diary.children, "2026-12-02T06:00:00.000Z", 7);
+    let once = read_current(&stored).expect("the current version reads in one pass");
+    assert_eq!(once, read_unchecked(&stored).expect("reads the long way"));
+    assert_eq!(once.revision, 7);
+    // An older version is migrated the long way; so is anything that does not read cleanly.
+    assert_eq!(read_current(V1), None);
+    assert_eq!(read_current(V2), None);
+    assert_eq!(read_current(""), None);
+    assert_eq!(
+        read_current(&stored.replace("\"small-steps\"", "\"other-app\"")),
+        None
+    );
+    assert_eq!(read_current(&stored[..stored.len() / 2]), None);
+    let newer = stored.replacen(
+        &format!("\"version\":{CURRENT_VERSION}"),
+        &format!("\"version\":{}", CURRENT_VERSION + 1),
+        1,
+    );
+    assert_ne!(newer, stored);
+    assert_eq!(read_current(&newer), None);
+    let deep = format!(
+        "{}{}{}",
+        "[".repeat(MAX_NESTING + 1),
+        "",
+        "]".repeat(MAX_NESTING + 1)
+    );
+    let too_deep = stored.replacen("{", &format!("{{\"deep\":{deep},"), 1);
+    assert!(read_unchecked(&too_deep).is_err());
+    assert_eq!(read_current(&too_deep), None);
+}

@@ -56,6 +56,9 @@ pub fn FetchedWhenOpened<F, Fut>(
     class: &'static str,
     summary: &'static str,
     #[prop(optional)] open: bool,
+    /// Set once the box has been opened (or starts open), for what must follow it.
+    #[prop(optional)]
+    opened: Option<RwSignal<bool>>,
     fetch: F,
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView
@@ -69,8 +72,11 @@ where
             class=class
             open=open
             on:toggle=move |ev| {
-                if crate::web::page::details_opened(&ev) {
+                if crate::web::page::details_opened(&ev) && !wanted.get_untracked() {
                     wanted.set(true);
+                    if let Some(opened) = opened {
+                        opened.set(true);
+                    }
                 }
             }
         >
@@ -78,6 +84,29 @@ where
             <Show when=move || wanted.get()>{fetched(fetch.clone(), Shown::Part)}</Show>
             {children.map(|children| children())}
         </details>
+    }
+}
+
+/// Something a screen adds once its later part has come (the offer of a kept draft, say): nothing
+/// shows while it comes, nor if it cannot be fetched (the part is tried again when next wanted).
+pub fn quietly<F, Fut>(fetch: F) -> impl IntoView
+where
+    F: FnOnce() -> Fut + 'static,
+    Fut: Future<Output = Fetched> + 'static,
+{
+    let fetch = StoredValue::new_local(Some(fetch));
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let fetch = fetch.try_update_value(Option::take).flatten();
+                Suspend::new(SendWrapper::new(async move {
+                    match fetch {
+                        Some(fetch) => fetch().await.unwrap_or_else(|_| ().into_any()),
+                        None => ().into_any(),
+                    }
+                }))
+            }}
+        </Suspense>
     }
 }
 

@@ -94,6 +94,10 @@ pub fn LoadMessage() -> impl IntoView {
                     "Older drafts made room for your change".to_string(),
                     format!("The storage this browser gives Small Steps was full. Your change is saved: to make room, {} of typing that was never saved (the oldest first) {} removed. To free more space, open \"Space on this phone\" on the Backup screen.", plural(count, "draft", "drafts"), if count == 1 { "was" } else { "were" }),
                 ),
+                LoadNotice::NotReadYet => (
+                    "Your diary could not be opened yet".to_string(),
+                    "Part of Small Steps that opens it could not be fetched from the website. Your diary is safe on this phone, untouched. Check that the phone is online, then reload the page.".to_string(),
+                ),
                 LoadNotice::NoStorage => (
                     "This browser is not letting Small Steps keep anything".to_string(),
                     "It may be in private browsing mode, or site data may be blocked. You can look around, but nothing you add will be kept. Open Small Steps in a normal browser window to keep your diary.".to_string(),

@@ -22,12 +22,31 @@ pub mod widgets;
 use leptos::prelude::*;
 
 use crate::web::address::{self as route, Place, Screen};
-use crate::web::{clock, page, painted, storage, timing};
+use crate::web::storage::{LoadNotice, Loaded};
+use crate::web::{clock, page, painted, saving, storage, timing};
 use state::AppState;
 
-/// Mounts the app on the page; the time from here to the first screen is measured as `small-steps:open`.
+/// Reads the diary and mounts the app on the page; the time from here to the first screen is
+/// measured as `small-steps:open`. A diary stored at an older version (once, after an update), or
+/// one that does not read in one pass, waits for the part that reads it the long way
+/// (`web::saving`), with the painted screen still showing.
 pub fn start() {
     let started = timing::start("small-steps:open");
+    let loaded = state::read_at_start();
+    if loaded.notice == Some(LoadNotice::NotReadYet) {
+        saving::when_ready(move || open_with(state::read_at_start(), started));
+    } else {
+        open_with(loaded, started);
+    }
+}
+
+thread_local! {
+    /// The diary as read at start, for the app to take up.
+    static LOADED: std::cell::RefCell<Option<Loaded>> = const { std::cell::RefCell::new(None) };
+}
+
+fn open_with(loaded: Loaded, started: Option<String>) {
+    LOADED.set(Some(loaded));
     leptos::mount::mount_to_body(App);
     painted::hand_over();
     timing::finish("small-steps:open", started);
@@ -37,7 +56,7 @@ pub fn start() {
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let state = AppState::load();
+    let state = AppState::from_loaded(LOADED.take().unwrap_or_else(state::read_at_start));
     provide_context(state);
     let unsaved = state.unsaved;
     provide_context(unsaved);
@@ -105,10 +124,12 @@ pub fn App() -> impl IntoView {
             std::time::Duration::ZERO,
         );
     });
-    // Once the first screen is up, get the saving machinery warm while the parent reads it.
+    // Once the first screen is up, fetch the part that checks and writes the diary (a tap that
+    // saves before it has come waits for it), then check the diary read without it and get the
+    // writer warm while the parent reads the screen.
     set_timeout(
-        move || state.diary.with_untracked(storage::prepare_for_saving),
-        std::time::Duration::from_millis(0),
+        move || saving::when_ready(move || _ = state.saving_came()),
+        std::time::Duration::ZERO,
     );
     // And fetch the other screens while the parent reads this one.
     set_timeout(fetch_in_background, std::time::Duration::from_secs(1));

@@ -9,6 +9,7 @@ use crate::ui::later;
 use crate::ui::state::AppState;
 use crate::ui::widgets::field::TextField;
 use crate::web::ids::new_id;
+use crate::web::saving;
 
 /// Shown while there is no child yet.
 #[component]
@@ -16,8 +17,7 @@ pub fn Welcome() -> impl IntoView {
     let state = expect_context::<AppState>();
     let nickname = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let start = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let start_now = move || {
         let id = new_id("child");
         let typed = nickname.get_untracked();
         match state.change(|diary| diary.add_child(id.clone(), &typed).map(|_| ())) {
@@ -27,6 +27,11 @@ pub fn Welcome() -> impl IntoView {
             }
             Err(message) => error.set(Some(message)),
         }
+    };
+    // A tap before the part of the app that writes the diary has come waits for it.
+    let start = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        saving::when_ready(start_now);
     };
     view! {
         <main id="main" class="welcome">

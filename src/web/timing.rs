@@ -24,3 +24,10 @@ pub fn finish(name: &str, start: Option<String>) {
         let _ = performance.measure_with_start_mark(name, &mark);
     }
 }
+
+/// Marks a moment called `name` (the benchmark reads when the saving part came).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}

@@ -137,6 +137,34 @@ test.describe('with the WebAssembly held back', () => {
     expect(await layoutShifts(page)).toEqual([]);
   });
 
+  test('a status tapped before the part that saves has come is kept, and saved once it comes', async ({ page }) => {
+    // Checking and writing the diary is a later part of its own, fetched once the first screen
+    // is up (src/web/saving.rs); here it takes 3 seconds to come.
+    const day = new DayPage(page);
+    await day.startWith('Sam');
+    let letGo;
+    const held = new Promise((resolve) => { letGo = resolve; });
+    await page.route(/\/split_saving\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await day.reload();
+    await expect(painted(page)).toHaveCount(0);
+    await test.step('taps "Went in" at once: it shows as chosen, and nothing says it is saved yet', async () => {
+      await day.record('Went in');
+      await expect(day.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
+      await page.waitForTimeout(500);
+      await expect(page.getByText('Saved: Went in')).toHaveCount(0);
+      expect(await page.evaluate(() => JSON.parse(localStorage.getItem('small-steps')).children[0].days ?? [])).toEqual([]);
+    });
+    await test.step('the part comes: the day is saved and the parent is told', async () => {
+      letGo();
+      await expect(day.notice).toContainText('Saved: Went in, for');
+      await day.reload();
+      await expect(day.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
+    });
+  });
+
   test('the keyboard stays where it was: focus on a painted link moves to the same link of the app', async ({ page }) => {
     const day = new DayPage(page);
     await day.startWith('Sam');

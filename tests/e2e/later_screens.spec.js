@@ -47,16 +47,21 @@ test('opening Today fetches only the first part; the rest follows in the backgro
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   page.on('requestfinished', (request) => arrived.push(new URL(request.url()).pathname));
   await test.step('opens Small Steps again: Today comes from the first part alone', async () => {
+    // The first visit's own parts, fetched in the background a second after Start, are done with.
+    await expect.poll(() => arrived.some((path) => path.endsWith('/split_my_turn.wasm'))).toBe(true);
+    fetched.length = 0;
+    arrived.length = 0;
     await day.reload();
     await expect(day.statusButton('Went in')).toBeVisible();
-    const wasm = fetched.filter((path) => path.endsWith('.wasm'));
+    // Once Today is up the part that saves follows at once (src/web/saving.rs); nothing else.
+    const wasm = fetched.filter((path) => path.endsWith('.wasm') && !/\/(split_saving|chunk_\d+)\.wasm$/.test(path));
     expect(wasm, 'only the main WebAssembly file on opening Today').toHaveLength(1);
     expect(wasm[0]).toMatch(/small-steps-[0-9a-f]+_bg\.wasm$/);
   });
 
   await test.step('reads Today while the other screens arrive', async () => {
     // Once Today is up, the other screens are fetched while the parent reads it.
-    for (const part of ['split_diary_views', 'split_plan', 'split_plan_understanding', 'split_plan_steps', 'split_plan_review', 'split_pack', 'split_settings', 'split_children', 'split_my_turn']) {
+    for (const part of ['split_saving', 'split_diary_views', 'split_plan', 'split_plan_understanding', 'split_plan_steps', 'split_plan_review', 'split_pack', 'split_settings', 'split_children', 'split_my_turn']) {
       await expect.poll(() => arrived.some((path) => path.endsWith(`/${part}.wasm`)), { message: part }).toBe(true);
     }
   });
@@ -152,14 +157,21 @@ test("a day's details that cannot be fetched say so inside the form, and arrive 
     await expect(problem.getByRole('heading')).toHaveCount(0);
     await expectNoViolations(page, "day's details that could not be fetched");
   });
-  await test.step('taps "Went in": the day is still recorded', async () => {
-    // The status buttons are in the first part, so the day can still be recorded.
+  await test.step('taps "Went in": it says plainly that it is not saved yet, and why', async () => {
+    // Saving is a later part too (src/web/saving.rs), and it could not be fetched either.
+    await day.record('Went in');
+    await expect(day.notice).toContainText('Not saved yet: the part of Small Steps that saves could not be fetched');
+    await expect(day.statusButton('Went in')).toHaveAttribute('aria-pressed', 'false');
+    expect((await day.storedChild('Sam')).days ?? []).toEqual([]);
+  });
+
+  await test.step('gets a signal, taps "Went in" again: the day is recorded', async () => {
+    await page.unroute(LATER_PART);
     await day.record('Went in');
     await expect(day.notice).toContainText('Saved: Went in, for');
   });
 
-  await test.step('gets a signal, taps "Try again", types what helped and saves', async () => {
-    await page.unroute(LATER_PART);
+  await test.step('taps "Try again", types what helped and saves', async () => {
     await problem.getByRole('button', { name: 'Try again' }).click();
     await day.helped.fill('Walking in with a friend');
     await day.saveButton.click();

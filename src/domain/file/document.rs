@@ -293,6 +293,37 @@ fn not_json(e: serde_json::Error) -> ReadError {
 
 /// Reads a file's text into a checked document at the current version.
 pub fn read_document(text: &str) -> Result<Document, ReadError> {
+    let mut document = read_unchecked(text)?;
+    let mut diary = Diary {
+        children: std::mem::take(&mut document.children),
+    };
+    let problems = check_diary(&diary);
+    if !problems.is_empty() {
+        return Err(ReadError::Invalid(problems));
+    }
+    diary.sort_days();
+    document.children = diary.children;
+    Ok(document)
+}
+
+/// The stored diary read in one pass, when it is a Small Steps document of the current version
+/// that reads cleanly: what nearly every opening finds. `None` for anything else (an older version
+/// to migrate, or something wrong), which [`read_unchecked`] reads or refuses in words. Neither
+/// checks every field's rules: see [`read_unchecked`].
+pub fn read_current(text: &str) -> Option<Document> {
+    let text = text.trim_start_matches('\u{feff}');
+    if text.len() > MAX_FILE_BYTES || nesting_depth(text) > MAX_NESTING {
+        return None;
+    }
+    let document: Document = serde_json::from_str(text).ok()?;
+    (document.format == FORMAT_NAME && document.version == CURRENT_VERSION).then_some(document)
+}
+
+/// Reads a file's text as [`read_document`] does, all but the check of every field's rules
+/// ([`check_diary`]) and the sorting of days that follows it. For the diary stored on this phone,
+/// which every save checked before writing it: the app shows it at once and checks it again as
+/// soon as the part of the app that checks has come (`web::saving`).
+pub fn read_unchecked(text: &str) -> Result<Document, ReadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { bytes: text.len() });
     }
@@ -361,15 +392,6 @@ pub fn read_document(text: &str) -> Result<Document, ReadError> {
             detail: plain_words(detail),
         }
     })?;
-    let mut diary = Diary {
-        children: std::mem::take(&mut document.children),
-    };
-    let problems = check_diary(&diary);
-    if !problems.is_empty() {
-        return Err(ReadError::Invalid(problems));
-    }
-    diary.sort_days();
-    document.children = diary.children;
     // Read (and migrated where needed), it now holds the current version.
     document.version = CURRENT_VERSION;
     Ok(document)

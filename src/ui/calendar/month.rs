@@ -14,6 +14,7 @@ use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::web::address::Screen;
 use crate::web::clock::today;
+use crate::web::saving;
 
 /// The tabs shared by the Calendar's views.
 #[component]
@@ -146,23 +147,7 @@ fn NoSchoolRange() -> impl IntoView {
     let from = RwSignal::new(String::new());
     let to = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
-    let mark = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        let (start, end) = match read_range(&from.get_untracked(), &to.get_untracked()) {
-            Ok(range) => range,
-            Err(problem) => {
-                error.set(Some(
-                    match problem {
-                        RangeProblem::NotBoth => "Choose both the first and the last day.",
-                        RangeProblem::Backwards => {
-                            "The last day comes before the first day. Swap them round."
-                        }
-                    }
-                    .into(),
-                ));
-                return;
-            }
-        };
+    let mark_now = move |start: NaiveDate, end: NaiveDate| {
         let id = shown.get_value();
         let mut added = 0;
         let result = state.change_child(&id, |child| {
@@ -184,6 +169,26 @@ fn NoSchoolRange() -> impl IntoView {
             }
             Err(message) => error.set(Some(message)),
         }
+    };
+    let mark = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (start, end) = match read_range(&from.get_untracked(), &to.get_untracked()) {
+            Ok(range) => range,
+            Err(problem) => {
+                error.set(Some(
+                    match problem {
+                        RangeProblem::NotBoth => "Choose both the first and the last day.",
+                        RangeProblem::Backwards => {
+                            "The last day comes before the first day. Swap them round."
+                        }
+                    }
+                    .into(),
+                ));
+                return;
+            }
+        };
+        // A tap before the part of the app that writes the diary has come waits for it.
+        saving::when_ready(move || mark_now(start, end));
     };
     view! {
         <form class="card" on:submit=mark novalidate>

@@ -11,6 +11,7 @@ mod save;
 mod together;
 
 pub use overlap::OverlapMessage;
+pub use save::read_at_start;
 pub use together::another_tab_saved;
 
 use leptos::prelude::*;
@@ -66,6 +67,8 @@ struct Saves {
     revision: StoredValue<u64>,
     /// False while stored data that could not be read has not been dealt with.
     may_save: StoredValue<bool>,
+    /// False while the diary shown was read before the saving part came, and is not yet checked.
+    checked: StoredValue<bool>,
     /// The diary as it was before this tab's last save, and that save's revision: if another tab
     /// saved the same revision at the same moment, the two are put together from here.
     last_save: StoredValue<Option<(u64, Diary)>>,

@@ -16,12 +16,16 @@ use crate::domain::checks::Problem;
 use crate::domain::{Child, Diary};
 use crate::ui::unsaved::UnsavedForms;
 use crate::web::storage::{self, LoadNotice, SaveError};
-use crate::web::timing;
+use crate::web::{saving, timing};
+
+/// Reads the stored diary as the app opens (timed as `small-steps:load`).
+pub fn read_at_start() -> storage::Loaded {
+    timing::measure("small-steps:load", storage::load)
+}
 
 impl AppState {
-    /// Loads the diary from storage (timed as `small-steps:load`) and builds the state around it.
-    pub fn load() -> Self {
-        let loaded = timing::measure("small-steps:load", storage::load);
+    /// Builds the state around the diary as read from storage ([`read_at_start`]).
+    pub fn from_loaded(loaded: storage::Loaded) -> Self {
         let remembered = storage::setting(storage::CHILD_KEY);
         let child_id = remembered
             .filter(|id| loaded.diary.child(id).is_some())
@@ -39,6 +43,7 @@ impl AppState {
                 diary,
                 revision: StoredValue::new(loaded.revision),
                 may_save: StoredValue::new(loaded.may_save),
+                checked: StoredValue::new(loaded.checked),
                 last_save: StoredValue::new(None),
             },
             overlap: RwSignal::new(None),
@@ -64,6 +69,27 @@ impl AppState {
         })
     }
 
+    /// Once the saving part has come (`web::saving`): checks the diary read before it came, and
+    /// gets the writer ready for the first save. A stored diary that breaks a rule is kept aside
+    /// and the app starts fresh, saying so, as loading does (it cannot have been saved meanwhile:
+    /// nothing is saved before the part has come).
+    /// Says whether the diary shown is now checked (false while the part is still on its way, or
+    /// when what was shown broke a rule and has just been kept aside).
+    pub fn saving_came(&self) -> bool {
+        if !self.saves.checked.get_value() {
+            match self.diary.with_untracked(storage::check_loaded) {
+                None => return false,
+                Some(Ok(())) => self.saves.checked.set_value(true),
+                Some(Err(_)) => {
+                    self.reload_from_storage();
+                    return false;
+                }
+            }
+        }
+        self.diary.with_untracked(storage::prepare_for_saving);
+        true
+    }
+
     /// Applies a change to a copy of the diary and saves it. The screen only updates once the save
     /// has succeeded; on any failure the diary, the stored data and the parent's typing stay as they were.
     ///
@@ -73,6 +99,20 @@ impl AppState {
         &self,
         edit: impl FnOnce(&mut Diary) -> Result<(), Problem>,
     ) -> Result<(), String> {
+        if !saving::ready() {
+            // Nothing is changed until the diary can be checked and written (`web::saving`).
+            saving::fetch();
+            return Err(SaveError::Opening.message());
+        }
+        if !self.saves.checked.get_value() && !self.saving_came() {
+            // The part came only after an earlier try to fetch it failed: the diary read before
+            // it broke a rule, and has just been kept aside (the message at the top says so).
+            return Err(SaveError::Refused(
+                "the diary saved on this phone could not be read (see the message at the top)."
+                    .into(),
+            )
+            .message());
+        }
         let mut next = self.diary.with_untracked(Diary::clone);
         edit(&mut next).map_err(|p| p.reason)?;
         if storage::stored_revision() > self.saves.revision.get_value() {
@@ -132,6 +172,7 @@ impl AppState {
         let loaded = storage::load();
         self.saves.revision.set_value(loaded.revision);
         self.saves.may_save.set_value(loaded.may_save);
+        self.saves.checked.set_value(loaded.checked);
         if loaded.notice.is_some() {
             self.load_notice.set(loaded.notice);
         }

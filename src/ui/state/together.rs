@@ -10,11 +10,10 @@ use leptos::prelude::*;
 
 use super::{AppState, Conflict, Overlap};
 use crate::domain::checks::Problem;
-use crate::domain::file::three_way::{
-    mine_wins, put_together, put_together_same_moment, Side, Together,
-};
+use crate::domain::file::three_way::{Side, Together};
 use crate::domain::Diary;
 use crate::ui::unsaved::UnsavedForms;
+use crate::web::saving::{self, at_once, mine_wins, put_together, put_together_same_moment};
 use crate::web::storage::{self, SaveError};
 use crate::web::web_lock;
 
@@ -35,10 +34,12 @@ impl AppState {
             )
             .message());
         }
-        let together = put_together(base, mine, &theirs.diary).map_err(|_| {
-            self.conflict.set(Some(Conflict::NewerElsewhere));
-            SaveError::NewerElsewhere.message()
-        })?;
+        let together = at_once(put_together(base, mine, &theirs.diary))
+            .ok_or_else(|| SaveError::Opening.message())?
+            .map_err(|_| {
+                self.conflict.set(Some(Conflict::NewerElsewhere));
+                SaveError::NewerElsewhere.message()
+            })?;
         self.saves.revision.set_value(theirs.revision);
         self.save(together.diary.clone())?;
         self.offer_choice(base, mine, &theirs.diary, &together);
@@ -57,9 +58,10 @@ impl AppState {
         {
             return;
         }
-        let (Ok(mine_first), Ok(theirs_first)) =
-            (mine_wins(base, mine, theirs), mine_wins(base, theirs, mine))
-        else {
+        let (Some(Ok(mine_first)), Some(Ok(theirs_first))) = (
+            at_once(mine_wins(base, mine, theirs)),
+            at_once(mine_wins(base, theirs, mine)),
+        ) else {
             return;
         };
         let removed_by = |side: Side| {
@@ -137,7 +139,8 @@ impl AppState {
         };
         let stored = storage::load();
         let mine = self.diary.get_untracked();
-        let Ok(together) = put_together_same_moment(&before, &mine, &stored.diary) else {
+        let Some(Ok(together)) = at_once(put_together_same_moment(&before, &mine, &stored.diary))
+        else {
             self.conflict.set(Some(Conflict::NewerElsewhere));
             return;
         };
@@ -185,6 +188,12 @@ fn field_words(paths: &[String]) -> Vec<String> {
 ///   later keeps the other tab's changes too ([`AppState::change`]);
 /// - otherwise the screen is rebuilt from the newer data.
 pub fn another_tab_saved(state: AppState, unsaved: UnsavedForms) {
+    // Following it may need the saving part (to check what is stored, or to mend a save made at
+    // the same moment): it waits for the part, which the app fetches as soon as it is up.
+    saving::when_ready(move || follow_another_tab(state, unsaved));
+}
+
+fn follow_another_tab(state: AppState, unsaved: UnsavedForms) {
     let stored_is_gone = !storage::diary_is_stored();
     let showing_something = state.diary.with_untracked(|d| !d.children.is_empty());
     if stored_is_gone && showing_something {

@@ -100,9 +100,10 @@ impl DayDraft {
         }
     }
 
-    /// The form's fields by name, declared once: the draft, the "Not saved yet" watch and
-    /// filling all follow from this table. Every field of [`DayDraft`] is named here (a new one
-    /// does not compile until it is kept in the draft or said not to be).
+    /// The form's fields by name, declared once, for the draft kept on the phone (built in the
+    /// later part that keeps it, `today/later.rs`). Every field of [`DayDraft`] is named here (a
+    /// new one does not compile until it is kept in the draft or said not to be), as it is in
+    /// [`DayDraft::has_details`], [`DayDraft::track_details`] and [`DayDraft::fill`].
     pub fn fields(self) -> DraftFields {
         let DayDraft {
             status,
@@ -152,14 +153,117 @@ impl DayDraft {
     }
 
     /// Whether anything beyond the status is filled in: such a day opens with its details showing.
+    /// Read from the signals themselves (blank as a kept draft counts it: no words but spaces,
+    /// nothing picked, nothing listed), so the first part of the app needs no draft machinery.
     pub fn has_details(self) -> bool {
-        !untrack(|| self.fields().is_blank(&["status"]))
+        let DayDraft {
+            status: _,
+            split,
+            morning,
+            afternoon,
+            worries,
+            signs,
+            helped,
+            harder,
+            times,
+            school_code,
+            private_note,
+            pending_worry:
+                PendingWorry {
+                    category,
+                    words,
+                    rating,
+                },
+            problems: _,
+        } = self;
+        let typed = |text: RwSignal<String>| text.with_untracked(|t| !t.trim().is_empty());
+        split.get_untracked()
+            || morning.with_untracked(Option::is_some)
+            || afternoon.with_untracked(Option::is_some)
+            || worries.with_untracked(|w| !w.is_empty())
+            || signs.with_untracked(|s| !s.is_empty())
+            || [helped, harder, school_code, private_note, words]
+                .into_iter()
+                .chain(times)
+                .any(typed)
+            || category.with_untracked(Option::is_some)
+            || rating.with_untracked(Option::is_some)
+    }
+
+    /// Tracks every field but the status (which saves itself the moment it is tapped), for the
+    /// "Not saved yet" watch of the day's details.
+    pub fn track_details(self) {
+        let DayDraft {
+            status: _,
+            split,
+            morning,
+            afternoon,
+            worries,
+            signs,
+            helped,
+            harder,
+            times,
+            school_code,
+            private_note,
+            pending_worry:
+                PendingWorry {
+                    category,
+                    words,
+                    rating,
+                },
+            problems: _,
+        } = self;
+        split.track();
+        morning.track();
+        afternoon.track();
+        worries.track();
+        signs.track();
+        [helped, harder, school_code, private_note, words]
+            .into_iter()
+            .chain(times)
+            .for_each(|text| text.track());
+        category.track();
+        rating.track();
     }
 
     /// Shows a record (or nothing) in the form, as if the screen had just opened on it.
     pub fn fill(self, record: Option<&DayRecord>) {
-        self.fields()
-            .fill_from(&DayDraft::from_record(record).fields());
+        let DayDraft {
+            status,
+            split,
+            morning,
+            afternoon,
+            worries,
+            signs,
+            helped,
+            harder,
+            times,
+            school_code,
+            private_note,
+            pending_worry,
+            problems: _,
+        } = DayDraft::from_record(record);
+        let untracked = |from: RwSignal<String>| from.get_untracked();
+        self.status.set(status.get_untracked());
+        self.split.set(split.get_untracked());
+        self.morning.set(morning.get_untracked());
+        self.afternoon.set(afternoon.get_untracked());
+        self.worries.set(worries.get_untracked());
+        self.signs.set(signs.get_untracked());
+        self.helped.set(untracked(helped));
+        self.harder.set(untracked(harder));
+        for (mine, fresh) in self.times.iter().zip(times) {
+            mine.set(untracked(fresh));
+        }
+        self.school_code.set(untracked(school_code));
+        self.private_note.set(untracked(private_note));
+        self.pending_worry
+            .category
+            .set(pending_worry.category.get_untracked());
+        self.pending_worry.words.set(untracked(pending_worry.words));
+        self.pending_worry
+            .rating
+            .set(pending_worry.rating.get_untracked());
         self.problems.set(Vec::new());
     }
 

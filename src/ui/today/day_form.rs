@@ -17,12 +17,13 @@ use crate::ui::today::child_said::ChildSaidOn;
 use crate::ui::today::day_remove::RemoveDay;
 use crate::ui::today::later as today_later;
 use crate::ui::today::space_warning::SpaceWarningCard;
-use crate::ui::unsaved::{saved_and_emptied, UnsavedLine};
+use crate::ui::unsaved::{saved_and_emptied, watch_unsaved, UnsavedLine};
 use crate::ui::widgets::choose::FormError;
 use crate::ui::widgets::confirm::Question;
 use crate::ui::widgets::hand_over::HandOver;
 use crate::web::address::Screen;
 use crate::web::clock::today;
+use crate::web::{saving, storage};
 
 use crate::ui::today::day_draft::DayDraft;
 
@@ -51,17 +52,28 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     // The status as last saved, so answering "No" to a future date leaves nothing looking chosen.
     let saved_status = StoredValue::new(draft.status.get_untracked());
     // Details are kept only when "Save this day" is tapped; say so as soon as something changes.
-    let fields = draft.fields();
-    // A tap on a status saves at once; the details are kept only when "Save this day" is tapped.
-    let unsaved = fields.watch_unsaved_except(&["status"]);
-    let draft_offer = fields.keep_draft(
-        draft_key("day", &child_id.get_value(), &date.to_string()),
-        unsaved,
-    );
+    // A tap on a status saves at once, so it is not watched.
+    let unsaved = watch_unsaved(move || draft.track_details());
+    // Typing is kept as a draft by a later part (`today/later.rs`), fetched at once when this day
+    // has a draft to offer, else when the details are opened (only there can anything be typed).
+    let key = draft_key("day", &child_id.get_value(), &date.to_string());
+    let details_open = RwSignal::new(draft.has_details());
+    let keeping = RwSignal::new(details_open.get_untracked() || storage::draft(&key).is_some());
+    let key = StoredValue::new(key);
+    Effect::new(move |_| {
+        if details_open.get() && !keeping.get_untracked() {
+            keeping.set(true);
+        }
+    });
+    let draft_offer = move || {
+        keeping.get().then(|| {
+            later::quietly(move || today_later::keep_day_draft(draft, key.get_value(), unsaved))
+        })
+    };
     // Where the parent pressed: the status buttons, or "Save this day" at the foot of the details.
     let pressed = StoredValue::new(STATUS_PLACE);
     let name = StoredValue::new(state.name_of(&child_id.get_value()));
-    let save = move || {
+    let save_now = move || {
         let place = pressed.get_value();
         if date > today() && !future_confirmed.get_untracked() {
             future_asked.set(true);
@@ -109,6 +121,8 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             }
         }
     };
+    // A tap before the part of the app that writes the diary has come waits for it, then saves.
+    let save = move || saving::when_ready(save_now);
     let weekday = weekday_name(date.weekday());
     let heading = if is_today {
         format!("Today, {weekday}")
@@ -149,7 +163,8 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
             <later::FetchedWhenOpened
                 class="card more"
                 summary="Add more (all optional)"
-                open=draft.has_details()
+                open=details_open.get_untracked()
+                opened=details_open
                 fetch=move || today_later::day_details_part(draft)
             >
                 <div class="save-bar">

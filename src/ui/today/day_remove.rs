@@ -10,6 +10,7 @@ use crate::ui::state::AppState;
 use crate::ui::today::day_draft::DayDraft;
 use crate::ui::unsaved::saved_and_emptied;
 use crate::ui::widgets::confirm::RemoveQuestion;
+use crate::web::saving;
 
 /// "Remove this day's record": asks first, and offers Undo while the screen is open.
 #[component]
@@ -24,7 +25,7 @@ pub fn RemoveDay(
     let state = expect_context::<AppState>();
     let child_id = StoredValue::new(child_id);
     let asking = RwSignal::new(false);
-    let remove = move || {
+    let remove_now = move || {
         let mut taken = None;
         let result = state.change_child(&child_id.get_value(), |child| {
             taken = Some(child.remove_day(date)?);
@@ -43,6 +44,9 @@ pub fn RemoveDay(
             Err(message) => state.problem_at(REMOVE_PLACE, message),
         }
     };
+    // Asked after a question, so the part that writes the diary has all but surely come; if
+    // not, the removal waits for it.
+    let remove = move || saving::when_ready(remove_now);
     let undo = move |_| {
         let Some(record) = removed.get_untracked() else {
             return;

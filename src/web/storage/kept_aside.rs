@@ -7,7 +7,6 @@ use super::{
     get_raw, local_storage, no_storage, revision_in, set_raw, LoadNotice, Loaded, SaveError,
     DIARY_KEY,
 };
-use crate::domain::file::document::ReadError;
 use crate::domain::Diary;
 use crate::web::clock::now_rfc3339;
 
@@ -19,32 +18,22 @@ pub const BEFORE_IMPORT_KEY: &str = "small-steps:before-import";
 pub const EARLIER_IMPORT_KEY: &str = "small-steps:before-import:earlier";
 
 /// Copies an unreadable stored value, byte for byte, to a key of its own, leaving the original untouched.
-pub(super) fn keep_aside(storage: &Storage, error: &ReadError) -> Loaded {
+pub(super) fn keep_aside(storage: &Storage, reason: String) -> Loaded {
     let revision = revision_in(storage);
     let copied = match get_raw(storage, DIARY_KEY) {
         Some(raw) => copy_aside(storage, &raw),
         None => None,
     };
     let (notice, may_save) = match copied {
-        Some(key) => (
-            LoadNotice::KeptAside {
-                key,
-                reason: error.message(),
-            },
-            true,
-        ),
-        None => (
-            LoadNotice::CouldNotKeepAside {
-                reason: error.message(),
-            },
-            false,
-        ),
+        Some(key) => (LoadNotice::KeptAside { key, reason }, true),
+        None => (LoadNotice::CouldNotKeepAside { reason }, false),
     };
     Loaded {
         diary: Diary::default(),
         revision,
         notice: Some(notice),
         may_save,
+        checked: true,
     }
 }
 

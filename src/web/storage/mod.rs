@@ -13,11 +13,10 @@ use wasm_bindgen::JsCast;
 use web_sys::Storage;
 
 use crate::domain::checks::Problem;
-use crate::domain::file::document::{read_document, ReadError};
 use crate::domain::file::writer::DiaryWriter;
-use crate::domain::validate::check_diary;
 use crate::domain::Diary;
 use crate::web::clock::now_rfc3339;
+use crate::web::saving::{self, Unread};
 use crate::web::timing;
 
 mod drafts;
@@ -56,6 +55,9 @@ pub enum LoadNotice {
     NewerVersion { reason: String },
     /// This browser does not let the page keep data (private mode or blocked storage).
     NoStorage,
+    /// The diary is stored at an older version, or does not read in one pass, and the part of the
+    /// app that reads it the long way could not be fetched: nothing is shown or saved until it is.
+    NotReadYet,
     /// Not found by loading but by a save: storage was full, and `count` drafts (the oldest first)
     /// were removed so the diary could be saved.
     DraftsGaveWay { count: usize },
@@ -69,6 +71,9 @@ pub struct Loaded {
     pub notice: Option<LoadNotice>,
     /// False when saving could overwrite something the parent has not yet rescued.
     pub may_save: bool,
+    /// False while the diary has not yet been checked against every rule (the saving part had not
+    /// come when it was read: see [`check_loaded`]).
+    pub checked: bool,
 }
 
 /// A save that was made: its revision, and how many drafts gave way to make room for it.
@@ -89,6 +94,8 @@ pub enum SaveError {
     Full,
     /// Saving is switched off (see [`LoadNotice`]) or the browser refused for another reason.
     Refused(String),
+    /// The part of the app that checks and writes the diary has not come yet (`web::saving`).
+    Opening,
 }
 
 impl SaveError {
@@ -102,6 +109,8 @@ impl SaveError {
             SaveError::NewerElsewhere => "Not saved: Small Steps is open in another tab or window, and that one saved newer changes. Choose which to keep below.".into(),
             SaveError::Full => format!("Not saved: this browser's storage for Small Steps is full ({}). What you typed is still on screen. On the Backup screen, save a backup file first, then remove copies kept safe that you no longer need, and drafts.", space_used().words()),
             SaveError::Refused(why) => format!("Not saved: {why} What you typed is still on screen."),
+            SaveError::Opening if saving::failed() => "Not saved yet: the part of Small Steps that saves could not be fetched from the website. Check that the phone is online, then try again; what you chose and typed is still on screen, and everything saved before is safe.".into(),
+            SaveError::Opening => "Not saved yet: Small Steps is still opening (part of it is still on its way). Try again in a moment; what you typed is still on screen.".into(),
         }
     }
 }
@@ -152,6 +161,7 @@ pub fn load() -> Loaded {
         revision: 0,
         notice,
         may_save,
+        checked: true,
     };
     let Some(storage) = local_storage() else {
         return empty(Some(LoadNotice::NoStorage), false);
@@ -162,27 +172,41 @@ pub fn load() -> Loaded {
             ..empty(None, true)
         };
     };
-    match read_document(&text) {
+    // Read at once (the long way waits for the saving part); its rules are checked now if the
+    // saving part is here, else as soon as it comes.
+    let Some(read) = saving::read(&text) else {
+        // Only when the part could not be fetched: nothing is shown, so nothing can be saved over it.
+        return Loaded {
+            revision: revision_in(&storage),
+            ..empty(Some(LoadNotice::NotReadYet), false)
+        };
+    };
+    match read {
         Ok(document) => {
             let revision = document.revision;
+            let mut diary = document.into_diary();
+            let broken = saving::rules_broken_in(&diary);
+            if let Some(Some(reason)) = broken {
+                return kept_aside::keep_aside(&storage, reason);
+            }
             if revision_in(&storage) != revision {
                 // The mirror is only a hint; the diary's own revision is the truth.
                 let _ = storage.set_item(REVISION_KEY, &revision.to_string());
             }
+            diary.sort_days();
             Loaded {
-                diary: document.into_diary(),
+                diary,
                 revision,
                 notice: None,
                 may_save: true,
+                checked: broken.is_some(),
             }
         }
-        Err(error @ ReadError::NewerVersion { .. }) => empty(
-            Some(LoadNotice::NewerVersion {
-                reason: error.message(),
-            }),
-            false,
-        ),
-        Err(error) => kept_aside::keep_aside(&storage, &error),
+        Err(Unread {
+            newer: true,
+            reason,
+        }) => empty(Some(LoadNotice::NewerVersion { reason }), false),
+        Err(Unread { reason, .. }) => kept_aside::keep_aside(&storage, reason),
     }
 }
 
@@ -210,17 +234,32 @@ fn revision_in(storage: &Storage) -> u64 {
 }
 
 /// Writes the diary's JSON into the writer's memory without storing it, so the first real save
-/// only re-writes the month that changed. Run when the app is idle after opening.
+/// only re-writes the month that changed. Run when the app is idle after opening, once the saving
+/// part has come.
 pub fn prepare_for_saving(diary: &Diary) {
     WRITER.with_borrow_mut(|w| {
-        w.write(&diary.children, "", 0);
+        saving::write(w, &diary.children, "", 0);
     });
+}
+
+/// Checks a diary read before the saving part came (see [`Loaded::checked`]): `None` while the
+/// part is still on its way, else whether it keeps every rule. When it does not, the stored diary
+/// is read again, now with its check: kept aside byte for byte if it still breaks a rule, exactly
+/// as loading would have kept it (or read as it is, if another tab has saved a good one since).
+pub fn check_loaded(diary: &Diary) -> Option<Result<(), Loaded>> {
+    let broken = saving::rules_broken_in(diary)?;
+    Some(if broken.is_none() {
+        Ok(())
+    } else {
+        Err(load())
+    })
 }
 
 /// Saves the whole diary if it is valid and nothing newer has been saved since `based_on`, letting
 /// drafts give way when storage is full (see [`drafts::write_before_drafts`]).
 pub fn save(diary: &Diary, based_on: u64) -> Result<Saved, SaveError> {
-    let problems = timing::measure("small-steps:save:check", || check_diary(diary));
+    let problems = timing::measure("small-steps:save:check", || saving::check(diary))
+        .ok_or(SaveError::Opening)?;
     if !problems.is_empty() {
         return Err(SaveError::Invalid(problems));
     }
@@ -235,8 +274,9 @@ pub fn save(diary: &Diary, based_on: u64) -> Result<Saved, SaveError> {
     }
     let revision = based_on + 1;
     let text = timing::measure("small-steps:save:serialise", || {
-        WRITER.with_borrow_mut(|w| w.write(&diary.children, &now_rfc3339(), revision))
-    });
+        WRITER.with_borrow_mut(|w| saving::write(w, &diary.children, &now_rfc3339(), revision))
+    })
+    .ok_or(SaveError::Opening)?;
     let drafts_removed = timing::measure("small-steps:save:write", || {
         drafts::write_before_drafts(&storage, DIARY_KEY, &text)
     })?;
