@@ -5,7 +5,8 @@
 //! the children, the child's own turn, the letters), so the first load carries only the shell,
 //! Today's status buttons and the Calendar; all but the letters follow in the background once the
 //! first screen is up (the letters when first opened). Without the feature (tests) they are
-//! ordinary functions.
+//! ordinary functions. (Beside these screens, the diary's check and writer are the saving part,
+//! `web/saving.rs`, fetched the moment the first screen is up.)
 //!
 //! Each place declares its own later screens with [`later_screen!`] in its `later.rs`
 //! (`ui/calendar/later.rs`...); the shell only wires them to addresses. This file names no place.
