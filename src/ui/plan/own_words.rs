@@ -68,8 +68,8 @@ pub fn ChildsOwnWords() -> impl IntoView {
                 {empty.then(|| view! { <p class="hint">{format!("Nothing yet. Hand the phone to {name} and they can add their own.")}</p> })}
                 {(!scale.is_empty()).then(|| view! { <p>{format!("{name}'s worry scale: {}", scale.join(" · "))}</p> })}
                 {(!said.is_empty()).then(|| view! {
-                    <ul class="said-by-child">
-                        {said.into_iter().map(|(words, about)| view! { <li><span class="said-words">{words}</span><br/><span class="hint">{about}</span></li> }).collect_view()}
+                    <ul class="said-list said-by-child">
+                        {said.into_iter().map(|(words, about)| view! { <li><span class="said-words">{words}</span><span class="hint">{about}</span></li> }).collect_view()}
                     </ul>
                 })}
                 {(!ratings.is_empty()).then(|| view! {

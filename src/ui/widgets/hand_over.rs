@@ -14,7 +14,7 @@ pub fn HandOver() -> impl IntoView {
     let name = name.trim().to_string();
     view! {
         <aside class="card hand-over" aria-label=format!("{name}'s own turn")>
-            <a class="button primary wide" href=Screen::MyTurn(TurnPage::Start).hash()>
+            <a class="go" href=Screen::MyTurn(TurnPage::Start).hash()>
                 {format!("Hand to {name}")}
             </a>
             <p class="hint">
