@@ -34,6 +34,16 @@ fn not_empty(path: &str, words: &str) -> Result<(), Problem> {
     Ok(())
 }
 
+/// Something the child said on a day, for one of their lists (`houses`, `ideal_school`): the words
+/// trimmed within the limit and not empty, said on a date the diary can hold.
+fn said_words(list: &str, words: &str, said_on: NaiveDate) -> Result<String, Problem> {
+    let path = format!("own_words.{list}.words");
+    let words = trimmed(&path, words, limits::SHORT_CHARS)?;
+    not_empty(&path, &words)?;
+    check_date(&format!("own_words.{list}.said_on"), said_on)?;
+    Ok(words)
+}
+
 impl Child {
     /// Sets (or changes) the child's worry scale: their words for 0, 2, 5, 8 and 10, in that
     /// order. Blanks are fine, but not all five.
@@ -118,9 +128,7 @@ impl Child {
         share: Share,
         said_on: NaiveDate,
     ) -> Result<(), Problem> {
-        let words = trimmed("own_words.houses.words", words, limits::SHORT_CHARS)?;
-        not_empty("own_words.houses.words", &words)?;
-        check_date("own_words.houses.said_on", said_on)?;
+        let words = said_words("houses", words, said_on)?;
         let in_house = self
             .own_words
             .houses
@@ -153,9 +161,7 @@ impl Child {
         share: Share,
         said_on: NaiveDate,
     ) -> Result<(), Problem> {
-        let words = trimmed("own_words.ideal_school.words", words, limits::SHORT_CHARS)?;
-        not_empty("own_words.ideal_school.words", &words)?;
-        check_date("own_words.ideal_school.said_on", said_on)?;
+        let words = said_words("ideal_school", words, said_on)?;
         if self.own_words.ideal_school.len() >= MOST_IDEAL_ANSWERS {
             return Err(Problem::new(
                 "own_words.ideal_school",
