@@ -42,6 +42,9 @@ for part in "$work"/split/*.wasm; do
   [ "$(basename "$part")" = "$name.wasm" ] || cp "$part" "$work/out/"
 done
 cp "$work/split/__wasm_split.js" "$work/out/"
+# Style sheets only later parts use (the child's turn...) go beside those parts, versioned with
+# them; web::page::bring_style_sheet adds one to the page when its part wants it.
+cp "$source_dir"/style/parts/*.css "$work/out/"
 
 if [ "$profile" = release ]; then
   features=(--enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int
@@ -77,5 +80,9 @@ for file_name in (f"{name}.js", f"{name}_bg.wasm"):
         lambda m: m.group(1) + integrity(file_name) + m.group(2),
         html,
     )
+# Where the later parts' style sheets are, for web::page::bring_style_sheet.
+if "</head>" not in html:
+    sys.exit("split_wasm.sh: index.html has no </head>")
+html = html.replace("</head>", f'<meta name="small-steps-parts" content="./{name}/" />\n</head>', 1)
 html_path.write_text(html)
 PY

@@ -72,6 +72,41 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Adds to the page, once, a style sheet that only later parts use (`style/parts/<file>`, which
+/// scripts/split_wasm.sh copies beside the parts and names in a `small-steps-parts` meta tag), so
+/// the first load does not carry it. Without that tag (a test build) nothing is added.
+pub fn bring_style_sheet(file: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let folder = document
+        .query_selector("meta[name=small-steps-parts]")
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"));
+    let Some(folder) = folder else {
+        return;
+    };
+    let href = format!("{folder}{file}");
+    let present = document
+        .query_selector(&format!("link[href=\"{href}\"]"))
+        .ok()
+        .flatten()
+        .is_some();
+    if present {
+        return;
+    }
+    let (Ok(link), Ok(Some(head))) = (
+        document.create_element("link"),
+        document.query_selector("head"),
+    ) else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &href);
+    let _ = head.append_child(&link);
+}
+
 /// Opens the browser's print dialog for the page as shown.
 pub fn print() {
     if let Some(window) = web_sys::window() {

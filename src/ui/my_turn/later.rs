@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::ui::later::later_screen;
 use crate::ui::my_turn::MyTurn;
+use crate::ui::widgets::hand_over::OWN_WORDS_SHEET;
 use crate::web::address::TurnPage;
 
 later_screen!(
@@ -15,8 +16,9 @@ later_screen!(
     }
 );
 
-/// Fetches the child's turn in the background, once the first screen is up.
+/// Fetches the child's turn and its look in the background, once the first screen is up.
 pub async fn fetch_ahead() {
+    crate::web::page::bring_style_sheet(OWN_WORDS_SHEET);
     #[cfg(feature = "split")]
     let _ = __wasm_split_preload_my_turn_screen().await;
 }

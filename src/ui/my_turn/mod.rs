@@ -23,6 +23,7 @@ use crate::domain::checks::limits::SHORT_CHARS;
 use crate::domain::diary::own_words::WorryScale;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::widgets::field::unique_id;
+use crate::ui::widgets::hand_over::OWN_WORDS_SHEET;
 use crate::web::address::{Screen, TurnPage};
 
 pub use give_back::TurnExit;
@@ -80,6 +81,8 @@ fn child_now(state: AppState) -> Child {
 #[component]
 pub fn MyTurn(page: TurnPage) -> impl IntoView {
     let state = expect_context::<AppState>();
+    // The turn's look is a style sheet of its own (normally brought ahead, see `later.rs`).
+    crate::web::page::bring_style_sheet(OWN_WORDS_SHEET);
     let typing = TurnTyping(RwSignal::new(Vec::new()));
     provide_context(typing);
     let child = child_now(state);

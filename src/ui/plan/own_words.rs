@@ -8,7 +8,7 @@ use crate::domain::dates::short_date;
 use crate::domain::diary::own_words::{Share, SCALE_POINTS};
 use crate::domain::words::plural;
 use crate::ui::state::{shown_child, AppState};
-use crate::ui::widgets::hand_over::HandOver;
+use crate::ui::widgets::hand_over::{HandOver, OWN_WORDS_SHEET};
 
 fn share_words(share: Share) -> &'static str {
     match share {
@@ -22,6 +22,8 @@ fn share_words(share: Share) -> &'static str {
 pub fn ChildsOwnWords() -> impl IntoView {
     let state = expect_context::<AppState>();
     let id = shown_child();
+    // The child's words keep the look of the child's turn (its style sheet comes with it).
+    crate::web::page::bring_style_sheet(OWN_WORDS_SHEET);
     move || {
         let Some(child) = state.diary.with(|d| d.child(&id).cloned()) else {
             return ().into_any();

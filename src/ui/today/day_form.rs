@@ -13,7 +13,6 @@ use crate::ui::later;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::today::backup_reminder::BackupReminderCard;
-use crate::ui::today::child_said::ChildSaidOn;
 use crate::ui::today::day_remove::RemoveDay;
 use crate::ui::today::later as today_later;
 use crate::ui::today::space_warning::SpaceWarningCard;
@@ -123,6 +122,14 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     };
     // A tap before the part of the app that writes the diary has come waits for it, then saves.
     let save = move || saving::when_ready(save_now);
+    // What the child said about this day in their own turn comes in a later part, fetched only
+    // for a day they spoke about.
+    let child_spoke = Memo::new(move |_| {
+        state.diary.with(|d| {
+            d.child(&child_id.get_value())
+                .is_some_and(|c| c.own_words.my_days.iter().any(|said| said.date == date))
+        })
+    });
     let weekday = weekday_name(date.weekday());
     let heading = if is_today {
         format!("Today, {weekday}")
@@ -174,7 +181,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
                 </div>
             </later::FetchedWhenOpened>
             <RemoveDay date child_id=child_id.get_value() draft removed saved_status unsaved/>
-            <ChildSaidOn date/>
+            {move || child_spoke.get().then(|| later::quietly(move || today_later::child_said_part(date)))}
             {is_today.then(|| view! { <HandOver/> <SpaceWarningCard/> <BackupReminderCard/> })}
             <p class="muted small">
                 <a href=Screen::List.hash()>"See all recorded days"</a>

@@ -1,10 +1,13 @@
-//! Today's later part: a day's optional details, under "Add more (all optional)", and the draft
-//! kept of their typing, in the `diary_views` file (see `ui/later.rs`).
+//! Today's later part, in the `diary_views` file (see `ui/later.rs`): a day's optional details,
+//! under "Add more (all optional)", the draft kept of their typing, and what the child said about
+//! the day in their own turn (only days the child spoke about fetch it).
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::ui::drafts::DraftKey;
 use crate::ui::later::later_screen;
+use crate::ui::today::child_said::ChildSaidOn;
 use crate::ui::today::day_details;
 use crate::ui::today::day_draft::DayDraft;
 
@@ -20,5 +23,12 @@ later_screen!(
     /// Keeps the day's typing as a draft, and offers a kept one (at the top of the day form).
     fn keep_day_draft(draft: DayDraft, key: DraftKey, unsaved: RwSignal<bool>) {
         view! { {draft.fields().keep_draft(key, unsaved)} }
+    }
+);
+later_screen!(
+    diary_views,
+    /// What the child said about `date` in their own turn, labelled as theirs.
+    fn child_said_part(date: NaiveDate) {
+        view! { <ChildSaidOn date/> }
     }
 );

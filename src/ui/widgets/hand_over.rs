@@ -6,6 +6,10 @@ use leptos::prelude::*;
 use crate::ui::state::{shown_child, AppState};
 use crate::web::address::{Screen, TurnPage};
 
+/// The look of the child's turn and of the child's words where the parent reads them: a style
+/// sheet of its own (`style/parts/own_words.css`), not part of the first load.
+pub const OWN_WORDS_SHEET: &str = "own_words.css";
+
 /// A card with the button that hands the phone to the child shown.
 #[component]
 pub fn HandOver() -> impl IntoView {
