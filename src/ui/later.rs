@@ -16,6 +16,9 @@ use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
 
+use crate::ui::state::AppState;
+use crate::web::saving;
+
 /// What a screen loaded later gives back: its view, or the reason its file could not be fetched.
 pub type Fetched = Result<AnyView, SplitLoaderError>;
 
@@ -124,6 +127,7 @@ where
     Fut: Future<Output = Fetched> + 'static,
 {
     let attempt = RwSignal::new(0_u32);
+    let state = expect_context::<AppState>();
     let opening = || view! { <p class="opening" role="status">"Opening…"</p> };
     view! {
         <Suspense fallback=opening>
@@ -131,6 +135,18 @@ where
                 attempt.track();
                 let fetch = fetch.clone();
                 Suspend::new(SendWrapper::new(async move {
+                    // A screen shows the whole diary, never the glimpse the first screen opens
+                    // with (`web::saving`): it waits for the part that reads it whole.
+                    if shown == Shown::Screen && !state.diary_is_whole() {
+                        saving::tried().await;
+                        if !state.diary_is_whole() {
+                            // The part came on this try (an earlier one failed).
+                            let _ = state.saving_came();
+                        }
+                        if !state.diary_is_whole() {
+                            return not_fetched(attempt, shown).into_any();
+                        }
+                    }
                     match fetch().await {
                         Ok(view) => view,
                         Err(_) => not_fetched(attempt, shown).into_any(),

@@ -1,16 +1,18 @@
-//! The saving part: checking the whole diary against its rules, writing it as JSON and putting two
-//! tabs' changes together. Nothing on the first screen needs it before a tap, so in the built app
-//! (the `split` feature) it is a later part of its own (`saving`), fetched the moment the app is
-//! up. Until it has come, a tap that saves waits for it ([`when_ready`]) and any other save says
-//! to try again in a moment. The stored diary is read at once when it is at the current version
-//! (an older one, or one that does not read, waits for the part, which migrates it or says what is
-//! wrong), and its rules are checked as soon as the part is here (`AppState::saving_came`).
+//! The saving part: reading the whole diary, checking it against its rules, writing it as JSON and
+//! putting two tabs' changes together. Nothing on the first screen needs it before a tap, so in
+//! the built app (the `split` feature) it is a later part of its own (`saving`), fetched the moment
+//! the app is up. Until it has come, the first screen shows a glimpse of the stored diary (each
+//! child's name and days, `domain::file::glimpse`), a tap that saves waits for it ([`when_ready`])
+//! and any other save says to try again in a moment. When it comes, the diary is read whole and
+//! checked (`AppState::saving_came`); an older version, or one that does not read, waits for it
+//! before anything is shown.
 
 use std::cell::{Cell, RefCell};
 
 use crate::domain::checks::Problem;
 use crate::domain::diary::Child;
 use crate::domain::file::document::{read_current, read_unchecked, Document, ReadError};
+use crate::domain::file::glimpse::read_glimpse;
 use crate::domain::file::three_way::{self, CannotPutTogether, Together};
 use crate::domain::file::writer::DiaryWriter;
 use crate::domain::validate::check_diary;
@@ -48,13 +50,19 @@ later_fn!(
 
 later_fn!(
     saving,
-    /// The stored diary that did not read in one pass ([`read_current`]): migrated from an older
-    /// version, or refused with words for the parent.
-    fn read_the_long_way(text: &str) -> Result<Document, Unread> {
-        read_unchecked(text).map_err(|error| Unread {
-            newer: matches!(error, ReadError::NewerVersion { .. }),
-            reason: error.message(),
-        })
+    /// The stored diary read whole: in one pass when it is at the current version and reads
+    /// cleanly (nearly always), else migrated from an older version or refused with words for the
+    /// parent. Its rules are not checked here (see [`rules_broken_in`]).
+    fn read_whole(text: &str) -> Result<Document, Unread> {
+        read_current(text).map_or_else(
+            || {
+                read_unchecked(text).map_err(|error| Unread {
+                    newer: matches!(error, ReadError::NewerVersion { .. }),
+                    reason: error.message(),
+                })
+            },
+            Ok,
+        )
     }
 );
 
@@ -110,14 +118,23 @@ pub struct Unread {
     pub reason: String,
 }
 
-/// Reads the stored diary: at once when it is at the current version and reads cleanly (nearly
-/// always), else the long way in the saving part; `None` when that is needed and the part has not
-/// come. Its rules are not checked here (see [`rules_broken_in`]).
-pub fn read(text: &str) -> Option<Result<Document, Unread>> {
-    match read_current(text) {
-        Some(document) => Some(Ok(document)),
-        None => at_once(read_the_long_way(text)),
+/// What reading the stored diary gave.
+pub enum Read {
+    /// The whole diary (the saving part had come).
+    Whole(Document),
+    /// Before the saving part has come: a glimpse of a current-version diary, only the children's
+    /// names and days, and its revision (`domain::file::glimpse`). Shown, never saved.
+    Glimpse(Diary, u64),
+}
+
+/// Reads the stored diary: whole once the saving part has come; before that, a glimpse of what the
+/// first screen shows, or `None` when even that needs the part (an older version, or something
+/// that does not read).
+pub fn read(text: &str) -> Option<Result<Read, Unread>> {
+    if !ready() {
+        return read_glimpse(text).map(|(diary, revision)| Ok(Read::Glimpse(diary, revision)));
     }
+    at_once(read_whole(text)).map(|read| read.map(Read::Whole))
 }
 
 /// Whether a diary breaks a rule (the words if so); `None` until the part has come.
@@ -174,6 +191,19 @@ pub fn when_ready(then: impl FnOnce() + 'static) {
     fetch();
 }
 
+/// Waits until the part has come, or until a try to fetch it has failed (fetching it if need be).
+pub async fn tried() {
+    if ready() {
+        return;
+    }
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        when_ready(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Fetches the part (once at a time), then runs everything waiting for it.
 pub fn fetch() {
     if ready() || FETCHING.replace(true) {
@@ -187,7 +217,7 @@ pub fn fetch() {
         #[cfg(feature = "split")]
         let came = __wasm_split_preload_check_all().await.is_ok()
             && __wasm_split_preload_rules_broken().await.is_ok()
-            && __wasm_split_preload_read_the_long_way().await.is_ok()
+            && __wasm_split_preload_read_whole().await.is_ok()
             && __wasm_split_preload_write_all().await.is_ok()
             && __wasm_split_preload_put_together().await.is_ok()
             && __wasm_split_preload_put_together_same_moment()

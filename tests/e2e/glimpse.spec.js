@@ -8,6 +8,18 @@ import { PlanPage } from './fixtures/plan_page.js';
 import { seedDiary } from './fixtures/pack_page.js';
 import { sam, DATES, stepsOf, contactOf } from './fixtures/two_children.js';
 
+/**
+ * Sam's diary (a plan, a contact, a recorded day) stored at the current version: the seeded file
+ * is an older version, which is read the long way (waiting for the saving part), so one save is
+ * made first to store it again at the current version.
+ */
+async function storeSamsDiary(day) {
+  await seedDiary(day.page, [sam()]);
+  await day.gotoDay(DATES.contact);
+  await day.record('Went in');
+  await day.expectSaved('Went in', DATES.contact);
+}
+
 /** Holds the part that reads the whole diary and saves until the returned function is called. */
 async function holdBackSaving(page) {
   let letGo;
@@ -20,10 +32,11 @@ async function holdBackSaving(page) {
 }
 
 test('before the whole diary is read, the day shows, the plan waits, and a tap saved keeps the plan and contacts', async ({ page }) => {
-  await seedDiary(page, [sam()]);
-  const letGo = await holdBackSaving(page);
   const day = new DayPage(page);
+  await storeSamsDiary(day);
+  const letGo = await holdBackSaving(page);
   await day.gotoDay(DATES.day);
+  await day.reload();
 
   await test.step('the day shows its record from the glimpse', async () => {
     await expect(day.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
@@ -62,10 +75,11 @@ test('before the whole diary is read, the day shows, the plan waits, and a tap s
 });
 
 test('a diary saved by another tab while the glimpse was shown is what the screens show once it is read whole', async ({ page }) => {
-  await seedDiary(page, [sam()]);
-  const letGo = await holdBackSaving(page);
   const day = new DayPage(page);
+  await storeSamsDiary(day);
+  const letGo = await holdBackSaving(page);
   await day.gotoDay(DATES.day);
+  await day.reload();
   await expect(day.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
   // Another tab (here, a script standing in for it) saves a newer diary: the plan's first step is renamed.
   await page.evaluate(() => {

@@ -66,7 +66,8 @@ mod tests {
         sam.school = "Hill Primary".into();
         sam.plan.parent_view = "the noisy hall is hard".into();
         let date = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
-        sam.days.push(DayRecord::new(date, DayStatus::LateBeforeRegister));
+        sam.days
+            .push(DayRecord::new(date, DayStatus::LateBeforeRegister));
         let ali = Child::new("c2", "Ali");
         Diary {
             children: vec![sam, ali],
@@ -102,7 +103,11 @@ mod tests {
         for text in [older.as_str(), other.as_str(), "", "[1]", "{\"format\":1}"] {
             assert!(read_glimpse(text).is_none(), "{text:.40}");
         }
-        let deep = format!("{}{}", "[".repeat(MAX_NESTING + 1), "]".repeat(MAX_NESTING + 1));
+        let deep = format!(
+            "{}{}",
+            "[".repeat(MAX_NESTING + 1),
+            "]".repeat(MAX_NESTING + 1)
+        );
         assert!(read_glimpse(&deep).is_none());
     }
 }

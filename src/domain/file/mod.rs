@@ -7,6 +7,7 @@ pub mod backup;
 pub mod base64;
 pub mod document;
 mod first_look;
+pub mod glimpse;
 pub mod import_words;
 pub mod json_path;
 pub mod locked;

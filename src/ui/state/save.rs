@@ -69,25 +69,34 @@ impl AppState {
         })
     }
 
-    /// Once the saving part has come (`web::saving`): checks the diary read before it came, and
-    /// gets the writer ready for the first save. A stored diary that breaks a rule is kept aside
-    /// and the app starts fresh, saying so, as loading does (it cannot have been saved meanwhile:
-    /// nothing is saved before the part has come).
-    /// Says whether the diary shown is now checked (false while the part is still on its way, or
-    /// when what was shown broke a rule and has just been kept aside).
+    /// Once the saving part has come (`web::saving`): reads the whole diary in place of the
+    /// glimpse shown so far, checked, and gets the writer ready for the first save. The same diary
+    /// made whole changes no screen; a stored diary that breaks a rule is kept aside and the app
+    /// starts fresh, saying so, as loading does (it cannot have been saved meanwhile: nothing is
+    /// saved before the part has come, and a glimpse never is).
+    /// Says whether the diary shown is now whole and checked (false while the part is still on its
+    /// way, or when the stored diary could not be read and the message at the top says so).
     pub fn saving_came(&self) -> bool {
         if !self.saves.checked.get_value() {
-            match self.diary.with_untracked(storage::check_loaded) {
-                None => return false,
-                Some(Ok(())) => self.saves.checked.set_value(true),
-                Some(Err(_)) => {
-                    self.reload_from_storage();
-                    return false;
-                }
+            let loaded = storage::load();
+            if !loaded.checked {
+                return false;
+            }
+            let read_fine = loaded.notice.is_none();
+            let same = read_fine && loaded.revision == self.saves.revision.get_value();
+            self.show_loaded(loaded, !same);
+            if !read_fine {
+                return false;
             }
         }
         self.diary.with_untracked(storage::prepare_for_saving);
         true
+    }
+
+    /// Whether the diary shown is the whole diary, checked (not the glimpse the app opens with
+    /// before the saving part has come).
+    pub fn diary_is_whole(&self) -> bool {
+        self.saves.checked.get_value()
     }
 
     /// Applies a change to a copy of the diary and saves it. The screen only updates once the save
@@ -126,6 +135,10 @@ impl AppState {
     /// Saves a whole new diary (used by import) with the same guarantees as [`AppState::change`].
     pub fn save(&self, next: Diary) -> Result<(), String> {
         let saves = self.saves;
+        if !saves.checked.get_value() {
+            // What is shown is a glimpse of the diary (names and days): it is never saved.
+            return Err(SaveError::Opening.message());
+        }
         if !saves.may_save.get_value() {
             return Err(SaveError::Refused(
                 "saving is paused until the stored data that could not be read has been dealt with (see the message at the top)."
@@ -169,7 +182,12 @@ impl AppState {
 
     /// Replaces what this tab shows with what is stored (after another tab saved).
     pub fn reload_from_storage(&self) {
-        let loaded = storage::load();
+        self.show_loaded(storage::load(), true);
+    }
+
+    /// Shows a diary as loaded; `rebuild` builds the screen afresh (when it is not the same diary
+    /// its forms were filled from).
+    fn show_loaded(&self, loaded: storage::Loaded, rebuild: bool) {
         self.saves.revision.set_value(loaded.revision);
         self.saves.may_save.set_value(loaded.may_save);
         self.saves.checked.set_value(loaded.checked);
@@ -186,8 +204,10 @@ impl AppState {
             self.child_id.set(keep_child);
         }
         self.saves.diary.set(loaded.diary);
-        self.conflict.set(None);
-        self.screen_version.update(|v| *v += 1);
+        if rebuild {
+            self.conflict.set(None);
+            self.screen_version.update(|v| *v += 1);
+        }
     }
 
     /// The stored diary became unreadable while this tab shows a good one: keep it aside (done by

@@ -16,7 +16,7 @@ use crate::domain::checks::Problem;
 use crate::domain::file::writer::DiaryWriter;
 use crate::domain::Diary;
 use crate::web::clock::now_rfc3339;
-use crate::web::saving::{self, Unread};
+use crate::web::saving::{self, Read, Unread};
 use crate::web::timing;
 
 mod drafts;
@@ -71,8 +71,9 @@ pub struct Loaded {
     pub notice: Option<LoadNotice>,
     /// False when saving could overwrite something the parent has not yet rescued.
     pub may_save: bool,
-    /// False while the diary has not yet been checked against every rule (the saving part had not
-    /// come when it was read: see [`check_loaded`]).
+    /// False while the diary is only a glimpse (each child's name and days, read before the saving
+    /// part came: `web::saving::Read::Glimpse`), which is shown but never saved; it is read whole
+    /// and checked when the part comes (`AppState::saving_came`).
     pub checked: bool,
 }
 
@@ -172,8 +173,7 @@ pub fn load() -> Loaded {
             ..empty(None, true)
         };
     };
-    // Read at once (the long way waits for the saving part); its rules are checked now if the
-    // saving part is here, else as soon as it comes.
+    // Before the saving part has come, a glimpse of what the first screen shows; whole after.
     let Some(read) = saving::read(&text) else {
         // Only when the part could not be fetched: nothing is shown, so nothing can be saved over it.
         return Loaded {
@@ -182,11 +182,20 @@ pub fn load() -> Loaded {
         };
     };
     match read {
-        Ok(document) => {
+        Ok(Read::Glimpse(mut diary, revision)) => {
+            diary.sort_days();
+            Loaded {
+                diary,
+                revision,
+                notice: None,
+                may_save: true,
+                checked: false,
+            }
+        }
+        Ok(Read::Whole(document)) => {
             let revision = document.revision;
             let mut diary = document.into_diary();
-            let broken = saving::rules_broken_in(&diary);
-            if let Some(Some(reason)) = broken {
+            if let Some(Some(reason)) = saving::rules_broken_in(&diary) {
                 return kept_aside::keep_aside(&storage, reason);
             }
             if revision_in(&storage) != revision {
@@ -199,7 +208,7 @@ pub fn load() -> Loaded {
                 revision,
                 notice: None,
                 may_save: true,
-                checked: broken.is_some(),
+                checked: true,
             }
         }
         Err(Unread {
@@ -240,19 +249,6 @@ pub fn prepare_for_saving(diary: &Diary) {
     WRITER.with_borrow_mut(|w| {
         saving::write(w, &diary.children, "", 0);
     });
-}
-
-/// Checks a diary read before the saving part came (see [`Loaded::checked`]): `None` while the
-/// part is still on its way, else whether it keeps every rule. When it does not, the stored diary
-/// is read again, now with its check: kept aside byte for byte if it still breaks a rule, exactly
-/// as loading would have kept it (or read as it is, if another tab has saved a good one since).
-pub fn check_loaded(diary: &Diary) -> Option<Result<(), Loaded>> {
-    let broken = saving::rules_broken_in(diary)?;
-    Some(if broken.is_none() {
-        Ok(())
-    } else {
-        Err(load())
-    })
 }
 
 /// Saves the whole diary if it is valid and nothing newer has been saved since `based_on`, letting
