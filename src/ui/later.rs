@@ -1,12 +1,13 @@
-//! The machinery of the later parts. Screens a parent opens less often than Today and the
-//! Calendar, and the optional details of a day, live in the built app (the `split` feature) in
-//! ten separate WebAssembly files (the diary views with the day's details and the figures'
-//! charts, the plan's overview, each of its three stages, the meeting pack, the backup screens,
-//! the children, the child's own turn, the letters), so the first load carries only the shell,
-//! Today's status buttons and the Calendar; all but the letters follow in the background once the
-//! first screen is up (the letters when first opened). Without the feature (tests) they are
-//! ordinary functions. (Beside these screens, the diary's check and writer are the saving part,
-//! `web/saving.rs`, fetched the moment the first screen is up.)
+//! The machinery of the later parts. Every screen but Today, and the optional details of a day,
+//! live in the built app (the `split` feature) in eleven separate WebAssembly files (the
+//! Calendar's month, the diary views with the day's details and the figures' charts, the plan's
+//! overview, each of its three stages, the meeting pack, the backup screens, the children, the
+//! child's own turn, the letters), so the first load carries only the shell, the welcome and
+//! Today's status buttons; all but the letters follow in the background once the first screen is
+//! up (the letters when first opened), and a screen shows once the whole diary has been read.
+//! Without the feature (tests) they are ordinary functions. (Beside these screens, reading the
+//! whole diary, its check and its writer are the saving part, `web/saving.rs`, fetched the moment
+//! the first screen is up.)
 //!
 //! Each place declares its own later screens with [`later_screen!`] in its `later.rs`
 //! (`ui/calendar/later.rs`...); the shell only wires them to addresses. This file names no place.

@@ -160,7 +160,7 @@ pub fn App() -> impl IntoView {
                     match screen.get() {
                     Screen::Today => view! { <today::day_form::DayScreen date=clock::today() is_today=true/> }.into_any(),
                     Screen::Day(date) => view! { <today::day_form::DayScreen date is_today=false/> }.into_any(),
-                    Screen::Month(month) => view! { <calendar::month::Calendar month/> }.into_any(),
+                    Screen::Month(month) => later::when_fetched(move || calendar::later::month_screen(month)).into_any(),
                     Screen::List => later::when_fetched(calendar::later::day_list_screen).into_any(),
                     Screen::Figures => later::when_fetched(calendar::later::figures_screen).into_any(),
                     Screen::Contacts => later::when_fetched(calendar::later::contacts_screen).into_any(),

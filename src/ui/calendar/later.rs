@@ -1,11 +1,19 @@
-//! The Calendar's later screens, in the `diary_views` file (see `ui/later.rs`): the list of days,
-//! the figures and the contacts log. The month itself is in the first part.
+//! The Calendar's later screens: the month, in a small file of its own (`month`, fetched first in
+//! the background, so the Calendar tab opens at once), and in the `diary_views` file (see
+//! `ui/later.rs`) the list of days, the figures and the contacts log.
 
 use leptos::prelude::*;
 
-use crate::ui::calendar::{contacts, day_list, figures};
+use crate::ui::calendar::{contacts, day_list, figures, month};
 use crate::ui::later::later_screen;
 
+later_screen!(
+    month,
+    /// One month, as a grid of days.
+    fn month_screen(shown: Option<(i32, u32)>) {
+        view! { <month::Calendar month=shown/> }
+    }
+);
 later_screen!(
     diary_views,
     /// The list of recorded days.
@@ -32,5 +40,8 @@ later_screen!(
 /// when its screen is opened.
 pub async fn fetch_ahead() {
     #[cfg(feature = "split")]
-    let _ = __wasm_split_preload_day_list_screen().await;
+    {
+        let _ = __wasm_split_preload_month_screen().await;
+        let _ = __wasm_split_preload_day_list_screen().await;
+    }
 }
