@@ -37,6 +37,19 @@ test.describe('Bad input on the day form', () => {
     today = await ui.today();
   });
 
+  /**
+   * Typing is kept as a draft once it rests (src/ui/drafts.rs, from a later part of the app): wait
+   * until the draft holds `text`, so a "nothing was saved" snapshot is taken after that write.
+   */
+  async function draftHolds(text) {
+    await expect.poll(async () => {
+      for (const key of await ui.keysStartingWith('small-steps:draft:')) {
+        if ((await ui.stored(key)).includes(text)) return true;
+      }
+      return false;
+    }, { message: 'the typing is kept as a draft' }).toBe(true);
+  }
+
   async function storedDay(iso) {
     const diary = await ui.storedDiary();
     return (diary.children[0].days ?? []).find((d) => d.date === iso);
@@ -69,6 +82,7 @@ test.describe('Bad input on the day form', () => {
       await expect(ui.helped).toHaveAttribute('aria-invalid', 'true');
     });
 
+    await draftHolds(tooLong);
     const before = await ui.snapshot();
     await test.step('taps "Save this day"', async () => {
       await ui.saveButton.click();
@@ -99,6 +113,7 @@ test.describe('Bad input on the day form', () => {
       await ui.openMore();
       await ui.helped.fill(noteOf(520));
     });
+    await draftHolds(noteOf(520));
     const before = await ui.snapshot();
 
     await test.step('taps "Save this day" with no status', async () => {
@@ -131,6 +146,7 @@ test.describe('Bad input on the day form', () => {
       await ui.time('Woke up').fill('08:00');
       await ui.time('Left home').fill('07:30');
     });
+    await draftHolds('"07:30"');
     const before = await ui.snapshot();
     await test.step('taps "Save this day"', async () => {
       await ui.saveButton.click();
