@@ -4,7 +4,7 @@
 //! overview, each of its three stages, the meeting pack, the backup screens, the children, the
 //! child's own turn, the letters), so the first load carries only the shell, the welcome and
 //! Today's status buttons; all but the letters follow in the background once the first screen is
-//! up (the letters when first opened), and a screen shows once the whole diary has been read.
+//! up (on a first visit, once Start is pressed; the letters when first opened), and a screen shows once the whole diary has been read.
 //! Without the feature (tests) they are ordinary functions. (Beside these screens, reading the
 //! whole diary, its check and its writer are the saving part, `web/saving.rs`, fetched the moment
 //! the first screen is up.)

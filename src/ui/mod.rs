@@ -131,8 +131,16 @@ pub fn App() -> impl IntoView {
         move || saving::when_ready(move || _ = state.saving_came()),
         std::time::Duration::ZERO,
     );
-    // And fetch the other screens while the parent reads this one.
-    set_timeout(fetch_in_background, std::time::Duration::from_secs(1));
+    // And fetch the other screens while the parent reads this one. On a first visit nothing but
+    // the saving part can be needed before a diary is started (the welcome is in the first part),
+    // so they follow Start, and the welcome's page stays quiet while a new parent reads it.
+    let fetching = StoredValue::new(false);
+    Effect::new(move |_| {
+        if has_children.get() && !fetching.get_value() {
+            fetching.set_value(true);
+            set_timeout(fetch_in_background, std::time::Duration::from_secs(1));
+        }
+    });
 
     view! {
         // The parent's banners wait while the child has the phone: they show again once it is given back.

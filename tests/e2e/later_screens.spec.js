@@ -34,6 +34,21 @@ async function storedEverything(page) {
   return page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
 }
 
+test('a first visit fetches no screen but the welcome while the parent reads it; the screens follow Start', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  const screens = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/\/split_[a-z_]+\.wasm$/.test(path) && !path.endsWith('/split_saving.wasm')) screens.push(path);
+  });
+  await welcome.visit();
+  // The screens would follow a second after the first screen if they were fetched ahead here.
+  await page.waitForTimeout(2500);
+  expect(screens, 'no screen fetched ahead on the welcome').toEqual([]);
+  await welcome.start('Sam');
+  await expect.poll(() => screens.some((path) => path.endsWith('/split_plan.wasm')), { message: 'the plan follows Start' }).toBe(true);
+});
+
 test('opening Today fetches only the first part; the rest follows in the background, and then opens with no signal', async ({ page }) => {
   const welcome = new WelcomePage(page);
   const day = new DayPage(page);
