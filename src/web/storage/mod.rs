@@ -181,20 +181,12 @@ pub fn load() -> Loaded {
             ..empty(Some(LoadNotice::NotReadYet), false)
         };
     };
-    match read {
-        Ok(Read::Glimpse(mut diary, revision)) => {
-            diary.sort_days();
-            Loaded {
-                diary,
-                revision,
-                notice: None,
-                may_save: true,
-                checked: false,
-            }
-        }
+    // A glimpse is shown unchecked, never saved; the whole diary is checked as it is read.
+    let (mut diary, revision, checked) = match read {
+        Ok(Read::Glimpse(diary, revision)) => (diary, revision, false),
         Ok(Read::Whole(document)) => {
             let revision = document.revision;
-            let mut diary = document.into_diary();
+            let diary = document.into_diary();
             if let Some(Some(reason)) = saving::rules_broken_in(&diary) {
                 return kept_aside::keep_aside(&storage, reason);
             }
@@ -202,20 +194,21 @@ pub fn load() -> Loaded {
                 // The mirror is only a hint; the diary's own revision is the truth.
                 let _ = storage.set_item(REVISION_KEY, &revision.to_string());
             }
-            diary.sort_days();
-            Loaded {
-                diary,
-                revision,
-                notice: None,
-                may_save: true,
-                checked: true,
-            }
+            (diary, revision, true)
         }
         Err(Unread {
             newer: true,
             reason,
-        }) => empty(Some(LoadNotice::NewerVersion { reason }), false),
-        Err(Unread { reason, .. }) => kept_aside::keep_aside(&storage, reason),
+        }) => return empty(Some(LoadNotice::NewerVersion { reason }), false),
+        Err(Unread { reason, .. }) => return kept_aside::keep_aside(&storage, reason),
+    };
+    diary.sort_days();
+    Loaded {
+        diary,
+        revision,
+        notice: None,
+        may_save: true,
+        checked,
     }
 }
 
