@@ -105,7 +105,7 @@ pub fn check_day(day: &DayRecord) -> Vec<Problem> {
         problems: Vec::new(),
         ids: HashSet::new(),
     };
-    checker.day("", day);
+    checker.day(String::new, day);
     for problem in &mut checker.problems {
         problem.path = problem.path.trim_start_matches('.').to_string();
     }
@@ -115,6 +115,46 @@ pub fn check_day(day: &DayRecord) -> Vec<Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_problem_on_one_day_of_many_names_that_day_and_field() {
+        use crate::domain::diary::day::Worry;
+        use crate::domain::diary::time_of_day::ClockTime;
+        use crate::domain::{Child, DayStatus};
+
+        let mut sam = Child::new("c1", "Sam");
+        let first = NaiveDate::from_ymd_opt(2026, 9, 7).unwrap();
+        for n in 0..5 {
+            let date = first + chrono::Days::new(n);
+            sam.days.push(DayRecord::new(date, DayStatus::Attended));
+        }
+        sam.days[3].worries.push(Worry {
+            category: None,
+            words: "the hall".into(),
+            rating: Some(11),
+        });
+        sam.days[4].times.woke = ClockTime::new(9, 0);
+        sam.days[4].times.arrived = ClockTime::new(8, 30);
+        let diary = Diary {
+            children: vec![Child::new("c0", "Ali"), sam],
+        };
+        let paths: Vec<_> = check_diary(&diary).into_iter().map(|p| p.path).collect();
+        assert_eq!(
+            paths,
+            [
+                "children[1].days[3].worries[0].rating",
+                "children[1].days[4].times"
+            ]
+        );
+        let day = check_day(&diary.children[1].days[3]);
+        assert_eq!(day[0].path, "worries[0].rating");
+        assert!(
+            day[0].reason.contains("this one is 11"),
+            "{}",
+            day[0].reason
+        );
+        assert!(check_day(&diary.children[1].days[2]).is_empty());
+    }
 
     #[test]
     fn a_problem_names_its_field_in_words() {

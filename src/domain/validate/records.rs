@@ -64,14 +64,16 @@ impl Checker {
         );
         let mut seen = HashSet::with_capacity(days.len());
         for (i, day) in days.iter().enumerate() {
-            let dp = format!("{p}.days[{i}]");
+            // The path is written out only for a day with a problem: a save checks every day,
+            // and a diary of three school years has over a thousand.
+            let dp = || format!("{p}.days[{i}]");
             if !seen.insert(day.date) {
                 self.record(Err(Problem::new(
-                    &dp,
+                    dp(),
                     format!("There are two records for {}; keep one.", day.date),
                 )));
             }
-            self.day(&dp, day);
+            self.day(dp, day);
         }
         self.count(
             || format!("{p}.contacts"),
@@ -162,7 +164,7 @@ impl Checker {
         }
     }
 
-    pub(super) fn day(&mut self, p: &str, day: &DayRecord) {
+    pub(super) fn day(&mut self, p: impl Fn() -> String + Copy, day: &DayRecord) {
         // Every field is named (see `child`); the statuses need no check beyond their type.
         let DayRecord {
             date,
@@ -177,52 +179,53 @@ impl Checker {
             school_code,
             private_note,
         } = day;
-        self.date(|| format!("{p}.date"), *date);
+        self.date(|| format!("{}.date", p()), *date);
         self.count(
-            || format!("{p}.worries"),
+            || format!("{}.worries", p()),
             worries.len(),
             limits::WORRIES_PER_DAY,
             "worries",
         );
         for (i, worry) in worries.iter().enumerate() {
             self.text(
-                || format!("{p}.worries[{i}].words"),
+                || format!("{}.worries[{i}].words", p()),
                 &worry.words,
                 limits::SHORT_CHARS,
             );
-            self.record(check_rating(
-                &format!("{p}.worries[{i}].rating"),
-                worry.rating,
-            ));
+            if worry.rating.is_some_and(|r| r > limits::RATING_MAX) {
+                self.record(check_rating(
+                    &format!("{}.worries[{i}].rating", p()),
+                    worry.rating,
+                ));
+            }
         }
         self.count(
-            || format!("{p}.signs"),
+            || format!("{}.signs", p()),
             signs.len(),
             limits::SIGNS_PER_DAY,
             "signs",
         );
-        self.text(|| format!("{p}.helped"), helped, limits::SHORT_CHARS);
-        self.text(|| format!("{p}.harder"), harder, limits::SHORT_CHARS);
+        self.text(|| format!("{}.helped", p()), helped, limits::SHORT_CHARS);
+        self.text(|| format!("{}.harder", p()), harder, limits::SHORT_CHARS);
         self.text(
-            || format!("{p}.school_code"),
+            || format!("{}.school_code", p()),
             school_code,
             limits::SCHOOL_CODE_CHARS,
         );
         self.text(
-            || format!("{p}.private_note"),
+            || format!("{}.private_note", p()),
             private_note,
             limits::LONG_CHARS,
         );
         let t = times;
+        let mut last = None;
         let in_order = [t.woke, t.left_home, t.arrived, t.collected]
-            .iter()
+            .into_iter()
             .flatten()
-            .collect::<Vec<_>>()
-            .windows(2)
-            .all(|w| w[0] <= w[1]);
+            .all(|time| last.replace(time).is_none_or(|before| before <= time));
         if !in_order {
             self.record(Err(Problem::new(
-                format!("{p}.times"),
+                format!("{}.times", p()),
                 "The times are out of order: woke, left home, arrived, collected should come one after another.",
             )));
         }
