@@ -1053,3 +1053,27 @@ fn the_readme_and_architecture_name_files_that_are_there() {
         "the documents' file names were read ({checked})"
     );
 }
+
+/// The app's own words put in small letters (a label inside a sentence: "signs (before school)")
+/// use `to_ascii_lowercase`, which needs no table of every alphabet's capitals, so no such table
+/// rides in the first part or every later part. That is only right while the app's own words hold
+/// no capital beyond A to Z, which this checks (comments left out); a parent's or a child's words
+/// (names, what they typed) keep the full `to_lowercase`.
+#[test]
+fn the_apps_own_words_have_no_capitals_beyond_a_to_z() {
+    let mut found = Vec::new();
+    for (path, text) in sources("src") {
+        for line in uses(&text, &["\""]) {
+            if line.chars().any(|c| !c.is_ascii() && c.to_lowercase().ne([c])) {
+                found.push(format!("{}: {line}", path.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+    // The rule has something to look at: labels are put in small letters the cheap way.
+    let cheap = sources("src")
+        .iter()
+        .filter(|(_, text)| !uses(text, &["label().to_ascii_lowercase()"]).is_empty())
+        .count();
+    assert!(cheap >= 5, "{cheap}");
+}

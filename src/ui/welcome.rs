@@ -3,13 +3,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::checks::limits;
+use crate::domain::checks::{limits, Problem};
 use crate::ui::backup::later as backup_later;
 use crate::ui::later;
 use crate::ui::state::AppState;
 use crate::ui::widgets::field::TextField;
 use crate::web::ids::new_id;
 use crate::web::saving;
+use crate::web::storage::SaveError;
 
 /// Shown while there is no child yet.
 #[component]
@@ -20,7 +21,11 @@ pub fn Welcome() -> impl IntoView {
     let start_now = move || {
         let id = new_id("child");
         let typed = nickname.get_untracked();
-        match state.change(|diary| diary.add_child(id.clone(), &typed).map(|_| ())) {
+        match state.change(|diary| {
+            // `change` runs this only once the saving part has come, so `None` cannot happen.
+            saving::add_child_now(diary, id.clone(), &typed)
+                .unwrap_or_else(|| Err(Problem::new("nickname", SaveError::Opening.message())))
+        }) {
             Ok(()) => {
                 state.choose_child(&id);
                 state.done(format!("Welcome. {}'s diary is ready.", typed.trim()));

@@ -30,7 +30,7 @@ impl Delivered {
             } else {
                 format!("{thing} \"{name}\" is saved in your downloads.")
             }),
-            Delivered::Copied => Ok(format!("This phone would not save a file, so {} is copied instead: paste it into a note or an email to yourself.", thing.to_lowercase())),
+            Delivered::Copied => Ok(format!("This phone would not save a file, so {} is copied instead: paste it into a note or an email to yourself.", thing.to_ascii_lowercase())),
             Delivered::Cancelled => Err(format!("{thing} was not saved or shared. Try again when you are ready.")),
         }
     }

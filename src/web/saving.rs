@@ -81,6 +81,16 @@ later_fn!(
 
 later_fn!(
     saving,
+    /// `Diary::add_child`, for the welcome's Start: its check that two children never share a
+    /// name compares names ignoring capitals in every alphabet, with tables only this part
+    /// carries (the welcome's Start waits for this part anyway, to save the new diary).
+    fn add_child(diary: &mut Diary, id: String, nickname: &str) -> Result<(), Problem> {
+        diary.add_child(id, nickname).map(|_| ())
+    }
+);
+
+later_fn!(
+    saving,
     /// `domain::file::three_way::put_together`.
     fn put_together(
         base: &Diary,
@@ -140,6 +150,11 @@ pub fn read(text: &str) -> Option<Result<Read, Unread>> {
 /// Whether a diary breaks a rule (the words if so); `None` until the part has come.
 pub fn rules_broken_in(diary: &Diary) -> Option<Option<String>> {
     at_once(rules_broken(diary))
+}
+
+/// Adds a child (`Diary::add_child`); `None` until the part has come.
+pub fn add_child_now(diary: &mut Diary, id: String, nickname: &str) -> Option<Result<(), Problem>> {
+    at_once(add_child(diary, id, nickname))
 }
 
 /// Whether the last try to fetch the saving part failed (it is tried again on the next save).
@@ -223,7 +238,8 @@ pub fn fetch() {
             && __wasm_split_preload_put_together_same_moment()
                 .await
                 .is_ok()
-            && __wasm_split_preload_mine_wins().await.is_ok();
+            && __wasm_split_preload_mine_wins().await.is_ok()
+            && __wasm_split_preload_add_child().await.is_ok();
         #[cfg(not(feature = "split"))]
         let came = true;
         FETCHING.set(false);

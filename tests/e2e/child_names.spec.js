@@ -76,6 +76,13 @@ test("the header shows the child's name with a badge of their initial, which fol
     await expect(ui.childSwitcher).toBeVisible();
   });
 
+  await test.step('adds élodie: the badge shows her letter in capitals too', async () => {
+    await ui.addChild('élodie');
+    await expect(ui.childSwitcher.locator('option:checked')).toHaveText('élodie');
+    // The app gives the letter as typed beyond A to Z; the style sheet shows it in capitals.
+    await expect(ui.childBadge).toHaveText('É', { useInnerText: true });
+  });
+
   await test.step('picks Sam at the top', async () => {
     await ui.showChild('Sam');
     await expect(ui.childBadge).toHaveText('S');

@@ -116,7 +116,7 @@ pub fn step_tries_chart(step: &Step) -> Chart {
         }
         let mut sentence = parts.join("; ");
         if let Some(first) = sentence.get(..1) {
-            sentence = first.to_uppercase() + &sentence[1..];
+            sentence = first.to_ascii_uppercase() + &sentence[1..];
         }
         sentence + "."
     };

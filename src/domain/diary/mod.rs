@@ -163,13 +163,16 @@ impl Child {
 pub const BADGE_COLOURS: usize = 6;
 
 impl Child {
-    /// The first letter of the child's name, in capitals, for the round badge by their name.
+    /// The first letter of the child's name, for the round badge by their name: in capitals when
+    /// it is an English letter; any other letter is left as typed and the badge's style sheet
+    /// (`text-transform`) shows it in capitals (É for élodie), so the app's first part carries no
+    /// table of every alphabet's capitals.
     pub fn initial(&self) -> String {
         let name = self.nickname.trim();
         name.chars()
             .find(|c| c.is_alphanumeric())
             .or_else(|| name.chars().next())
-            .map(|c| c.to_uppercase().collect())
+            .map(|c| c.to_ascii_uppercase().to_string())
             .unwrap_or_default()
     }
 

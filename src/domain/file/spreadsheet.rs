@@ -76,7 +76,13 @@ fn row(day: &DayRecord) -> [String; 14] {
     let signs = day
         .signs
         .iter()
-        .map(|s| format!("{} ({})", s.kind.label(), s.when.label().to_lowercase()))
+        .map(|s| {
+            format!(
+                "{} ({})",
+                s.kind.label(),
+                s.when.label().to_ascii_lowercase()
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ");
     [

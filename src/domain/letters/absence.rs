@@ -43,7 +43,7 @@ fn signs_words(record: &DayRecord) -> Option<String> {
         .signs
         .iter()
         .filter(|s| matches!(s.when, SignTime::NightBefore | SignTime::Morning))
-        .map(|s| s.kind.label().to_lowercase())
+        .map(|s| s.kind.label().to_ascii_lowercase())
         .collect();
     signs.dedup();
     if signs.is_empty() {

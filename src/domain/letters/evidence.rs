@@ -120,7 +120,7 @@ pub(super) fn tried(child: &Child) -> Vec<String> {
             line.push_str(&format!(", in place since {}", long_date(since)));
         }
         if let Some(going) = adj.how_it_is_going {
-            line.push_str(&format!("; {}", going.label().to_lowercase()));
+            line.push_str(&format!("; {}", going.label().to_ascii_lowercase()));
         }
         line.push(')');
         lines.push(line);
@@ -152,7 +152,7 @@ pub(super) fn professionals(child: &Child) -> Vec<String> {
         if let Some(made) = r.made_on {
             line.push_str(&format!(": referred {}", long_date(made)));
         }
-        let stage = r.stage.label().to_lowercase();
+        let stage = r.stage.label().to_ascii_lowercase();
         match r.stage_since {
             Some(since) if r.stage != ReferralStage::Waiting => {
                 line.push_str(&format!("; {stage} since {}", long_date(since)))

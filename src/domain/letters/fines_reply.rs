@@ -27,7 +27,7 @@ const MOST_CODES: usize = 10;
 
 /// True for an action the parent noted as their own ("Parent", "Me", "Mum"): not support awaited.
 fn is_parents_own(who: &str) -> bool {
-    let who = who.trim().to_lowercase();
+    let who = who.trim().to_ascii_lowercase();
     ["parent", "me", "i", "mum", "dad", "us", "we", "myself"].contains(&who.as_str())
 }
 
@@ -45,7 +45,7 @@ fn waiting_for(child: &Child, choices: &LetterChoices) -> Vec<String> {
         .collect();
     for r in &child.support.referrals {
         if matches!(r.stage, ReferralStage::Asked | ReferralStage::Waiting) {
-            let mut line = format!("{}: {}", r.to.label(), r.stage.label().to_lowercase());
+            let mut line = format!("{}: {}", r.to.label(), r.stage.label().to_ascii_lowercase());
             if let Some(made) = r.made_on {
                 line.push_str(&format!(" since {}", crate::domain::dates::long_date(made)));
             }

@@ -95,9 +95,9 @@ fn in_place(child: &Child) -> Vec<String> {
                 .unwrap_or_default();
             let how = match (a.how_it_is_going, a.going_note.trim()) {
                 (None, "") => String::new(),
-                (Some(how), "") => format!(": {}", how.label().to_lowercase()),
+                (Some(how), "") => format!(": {}", how.label().to_ascii_lowercase()),
                 (None, note) => format!(": {note}"),
-                (Some(how), note) => format!(": {}. {note}", how.label().to_lowercase()),
+                (Some(how), note) => format!(": {}. {note}", how.label().to_ascii_lowercase()),
             };
             format!("{}{since}{how}", a.what.trim())
         })

@@ -48,7 +48,7 @@ pub fn ChildsOwnWords() -> impl IntoView {
             })
             .chain(own.ideal_school.iter().map(|a| {
                 (
-                    format!("My dream school: {}", a.prompt.label().to_lowercase()),
+                    format!("My dream school: {}", a.prompt.label().to_ascii_lowercase()),
                     a.words.clone(),
                     a.share,
                     a.said_on,

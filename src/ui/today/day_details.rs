@@ -105,7 +105,7 @@ pub fn SignsEditor(draft: DayDraft) -> impl IntoView {
             <p class="muted small">{move || {
                 let signs = draft.signs.get();
                 if signs.is_empty() { "No signs noted.".to_string() } else {
-                    format!("Noted: {}", signs.iter().map(|s| format!("{} ({})", s.kind.label(), s.when.label().to_lowercase())).collect::<Vec<_>>().join(", "))
+                    format!("Noted: {}", signs.iter().map(|s| format!("{} ({})", s.kind.label(), s.when.label().to_ascii_lowercase())).collect::<Vec<_>>().join(", "))
                 }
             }}</p>
         </fieldset>

@@ -308,7 +308,8 @@ impl DayDraft {
             helped: self.helped.get_untracked().trim().to_string(),
             harder: self.harder.get_untracked().trim().to_string(),
             times,
-            school_code: self.school_code.get_untracked().trim().to_uppercase(),
+            // Attendance codes are A to Z and a few signs (DOMAIN.md), so capitals of A to Z do.
+            school_code: self.school_code.get_untracked().trim().to_ascii_uppercase(),
             private_note: self.private_note.get_untracked().trim().to_string(),
         };
         problems.extend(check_day(&record));

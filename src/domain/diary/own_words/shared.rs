@@ -37,7 +37,7 @@ impl Child {
             .filter(|a| a.share.is_shared())
             .map(|a| SharedWords {
                 said_on: a.said_on,
-                heading: format!("My ideal school: {}", a.prompt.label().to_lowercase()),
+                heading: format!("My ideal school: {}", a.prompt.label().to_ascii_lowercase()),
                 words: &a.words,
             });
         let mut all: Vec<SharedWords> = houses.chain(ideal).collect();

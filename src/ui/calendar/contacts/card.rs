@@ -25,7 +25,7 @@ const CHANGE_PLACE: &str = "contact-change";
 pub fn contact_words(contact: &Contact) -> String {
     format!(
         "the {} on {} with {}",
-        contact.method.label().to_lowercase(),
+        contact.method.label().to_ascii_lowercase(),
         long_date(contact.date),
         contact.with_whom
     )
