@@ -34,9 +34,13 @@
     const filled = new Set();
     const fill = () => {
       const heading = document.getElementById('painted-today');
-      if (heading && !filled.has(heading)) {
-        heading.firstChild.textContent = `Today, ${weekday}`;
-        heading.querySelector('.sub').textContent = date;
+      // The parser may hand over the heading before its words and date line are read: it is
+      // filled at a later call, once both are there.
+      const words = heading && heading.firstChild;
+      const sub = heading && heading.querySelector('.sub');
+      if (words && sub && words !== sub && !filled.has(heading)) {
+        words.textContent = `Today, ${weekday}`;
+        sub.textContent = date;
         filled.add(heading);
       }
       for (const link of document.querySelectorAll('#painted nav a[data-place]')) {

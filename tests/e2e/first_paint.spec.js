@@ -188,3 +188,36 @@ test('opened the everyday way, the app replaces the painted screen with no layou
   await expect(day.notice).toContainText('Saved: Went in');
   expect(await layoutShifts(page)).toEqual([]);
 });
+
+test("Today's painted heading handed over before its words are read is filled in once they are, with no error", async ({ page }) => {
+  // On a weak signal the browser can show index.html's heading before the rest of it has come.
+  // This page runs the same opening.js while the page is still being read (a script below it is
+  // held back), and builds the heading in two steps as such a page arrives.
+  await page.route('**/painted-in-pieces.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="en"><head><title>x</title><script src="./opening.js"></script></head>'
+      + '<body><script src="./held-back.js"></script></body></html>',
+  }));
+  await page.route('**/held-back.js', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
+  });
+  await page.addInitScript(() => localStorage.setItem('small-steps', '{}'));
+  await page.goto('./painted-in-pieces.html', { waitUntil: 'commit' });
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.visit ?? '')).toBe('returning');
+  const heading = await page.evaluate(async () => {
+    const later = () => new Promise((resolve) => setTimeout(resolve, 100));
+    const h1 = document.createElement('h1');
+    h1.id = 'painted-today';
+    document.body.prepend(h1);
+    await later(); // the heading is there, with nothing in it yet
+    const sub = document.createElement('span');
+    sub.className = 'sub';
+    h1.append('Today', sub);
+    await later();
+    return { words: h1.firstChild.textContent, date: sub.textContent, parsing: document.readyState };
+  });
+  expect(heading.parsing, 'the page was still being read').toBe('loading');
+  expect(heading.words).toMatch(/^Today, [A-Z][a-z]+day$/);
+  expect(heading.date).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
+});
