@@ -1064,7 +1064,10 @@ fn the_apps_own_words_have_no_capitals_beyond_a_to_z() {
     let mut found = Vec::new();
     for (path, text) in sources("src") {
         for line in uses(&text, &["\""]) {
-            if line.chars().any(|c| !c.is_ascii() && c.to_lowercase().ne([c])) {
+            if line
+                .chars()
+                .any(|c| !c.is_ascii() && c.to_lowercase().ne([c]))
+            {
                 found.push(format!("{}: {line}", path.display()));
             }
         }

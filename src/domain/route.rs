@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::domain::checks::{earliest_date, latest_date};
+use crate::domain::dates::read_ymd;
 use crate::domain::letters::LetterKind;
 use crate::domain::plan::PlanStage;
 
@@ -220,7 +221,7 @@ fn in_diary_years(date: NaiveDate) -> bool {
 
 /// `2026-11-03`, within the diary's years.
 fn parse_day(text: &str) -> Option<NaiveDate> {
-    text.parse().ok().filter(|d| in_diary_years(*d))
+    read_ymd(text).filter(|d| in_diary_years(*d))
 }
 
 /// `2026-11`, within the diary's years.

@@ -128,6 +128,8 @@ impl DayTimes {
 /// Everything recorded for one school day.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DayRecord {
+    /// Read by the first screen (`file::glimpse`), so with the plain reader of the stored form.
+    #[serde(deserialize_with = "crate::domain::dates::deserialize_ymd")]
     pub date: NaiveDate,
     pub status: DayStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -23,7 +23,7 @@ pub fn setting(key: &str) -> Option<String> {
 
 /// A remembered date (`YYYY-MM-DD`), such as the day of the last backup; anything else reads as none.
 pub fn date_setting(key: &str) -> Option<chrono::NaiveDate> {
-    setting(key)?.parse().ok()
+    crate::domain::dates::read_ymd(&setting(key)?)
 }
 
 /// Remembers a small setting; losing one is harmless, so failures are ignored.
