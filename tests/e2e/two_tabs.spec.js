@@ -99,6 +99,11 @@ test('a diary made unreadable in another tab: this tab keeps its copy and saves 
   await test.step('another tab writes something unreadable over the diary', async () => {
     const other = new DayPage(await context.newPage());
     await other.gotoToday();
+    // The other tab is fully open (its saving part has come and read the diary) before it writes:
+    // a tab still opening would read the unreadable value itself and keep its own copy aside too,
+    // and two tabs that do so in the same few milliseconds cannot see each other's copy.
+    await expect.poll(() => other.page.evaluate(
+      () => performance.getEntriesByName('small-steps:saving-came').length)).toBeGreaterThan(0);
     await other.setStored(KEYS.diary, '{"format":"small-steps", broken');
     await other.page.close();
   });
