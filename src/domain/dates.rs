@@ -57,6 +57,12 @@ pub fn month_name(month: u32) -> &'static str {
 /// year, two-digit month and day (`2025-09-01`). `None` for anything else, or a day that does not
 /// exist. chrono's general reader (spaces, one-digit months...) is kept out of the app's first part.
 pub fn read_ymd(text: &str) -> Option<NaiveDate> {
+    let (year, month, day) = ymd_numbers(text)?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// The year, month and day of `2025-09-01`, whether or not that day exists.
+fn ymd_numbers(text: &str) -> Option<(i32, u32, u32)> {
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -67,7 +73,7 @@ pub fn read_ymd(text: &str) -> Option<NaiveDate> {
         })
     };
     let year = i32::try_from(number(&b[0..4])?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(&b[5..7])?, number(&b[8..10])?)
+    Some((year, number(&b[5..7])?, number(&b[8..10])?))
 }
 
 /// Reads a day record's date with [`read_ymd`] (`#[serde(deserialize_with)]`); its errors use
@@ -80,18 +86,10 @@ pub fn deserialize_ymd<'de, D: serde::Deserializer<'de>>(from: D) -> Result<Naiv
             f.write_str("a date written like 2025-09-01")
         }
         fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<NaiveDate, E> {
-            read_ymd(text).ok_or_else(|| {
-                let well_formed = text.len() == 10
-                    && text.bytes().enumerate().all(|(i, b)| match i {
-                        4 | 7 => b == b'-',
-                        _ => b.is_ascii_digit(),
-                    });
-                E::custom(if well_formed {
-                    "input is out of range"
-                } else {
-                    "input contains invalid characters"
-                })
-            })
+            let (year, month, day) =
+                ymd_numbers(text).ok_or_else(|| E::custom("input contains invalid characters"))?;
+            NaiveDate::from_ymd_opt(year, month, day)
+                .ok_or_else(|| E::custom("input is out of range"))
         }
     }
     from.deserialize_str(Ymd)

@@ -9,7 +9,9 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use crate::domain::checks::{check_date, check_text, earliest_date, latest_date, limits, Problem};
+use crate::domain::checks::{
+    check_date, check_rating, check_text, earliest_date, latest_date, limits, Problem,
+};
 use crate::domain::diary::day::DayRecord;
 use crate::domain::diary::Diary;
 
@@ -70,6 +72,12 @@ impl Checker {
                 path(),
                 format!("The id \"{id}\" is used twice; each must be different."),
             )));
+        }
+    }
+
+    fn rating(&mut self, path: impl FnOnce() -> String, rating: Option<u8>) {
+        if rating.is_some_and(|r| r > limits::RATING_MAX) {
+            self.record(check_rating(&path(), rating));
         }
     }
 

@@ -3,7 +3,7 @@
 use std::collections::HashSet;
 
 use super::Checker;
-use crate::domain::checks::{check_rating, limits, Problem};
+use crate::domain::checks::{limits, Problem};
 use crate::domain::diary::contacts::Contact;
 use crate::domain::diary::day::DayRecord;
 use crate::domain::diary::school_figures::{SchoolFigure, MOST_SCHOOL_FIGURES};
@@ -192,12 +192,7 @@ impl Checker {
                 &worry.words,
                 limits::SHORT_CHARS,
             );
-            if worry.rating.is_some_and(|r| r > limits::RATING_MAX) {
-                self.record(check_rating(
-                    &format!("{}.worries[{i}].rating", p()),
-                    worry.rating,
-                ));
-            }
+            self.rating(|| format!("{}.worries[{i}].rating", p()), worry.rating);
         }
         self.count(
             || format!("{}.signs", p()),
