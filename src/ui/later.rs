@@ -12,10 +12,12 @@
 //! Each place declares its own later screens with [`later_screen!`] in its `later.rs`
 //! (`ui/calendar/later.rs`...); the shell only wires them to addresses. This file names no place.
 
-use leptos::__reexports::send_wrapper::SendWrapper;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 
 use crate::ui::state::AppState;
 use crate::web::saving;
@@ -48,10 +50,10 @@ pub(crate) use later_screen;
 /// way to try again. Nothing the parent has saved is touched either way.
 pub fn when_fetched<F, Fut>(fetch: F) -> impl IntoView
 where
-    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    F: Fn() -> Fut + 'static,
     Fut: Future<Output = Fetched> + 'static,
 {
-    fetched(fetch, Shown::Screen)
+    fetched(boxed(fetch), Shown::Screen)
 }
 
 /// A `<details>` box whose contents come in a later part: fetched the first time the box is
@@ -68,10 +70,11 @@ pub fn FetchedWhenOpened<F, Fut>(
     #[prop(optional)] children: Option<Children>,
 ) -> impl IntoView
 where
-    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    F: Fn() -> Fut + 'static,
     Fut: Future<Output = Fetched> + 'static,
 {
     let wanted = RwSignal::new(open);
+    let fetch = StoredValue::new_local(boxed(fetch));
     view! {
         <details
             class=class
@@ -86,7 +89,11 @@ where
             }
         >
             <summary>{summary}</summary>
-            <Show when=move || wanted.get()>{fetched(fetch.clone(), Shown::Part)}</Show>
+            {move || {
+                wanted
+                    .get()
+                    .then(|| fetch.try_get_value().map(|fetch| fetched(fetch, Shown::Part)))
+            }}
             {children.map(|children| children())}
         </details>
     }
@@ -99,20 +106,8 @@ where
     F: FnOnce() -> Fut + 'static,
     Fut: Future<Output = Fetched> + 'static,
 {
-    let fetch = StoredValue::new_local(Some(fetch));
-    view! {
-        <Suspense fallback=|| ()>
-            {move || {
-                let fetch = fetch.try_update_value(Option::take).flatten();
-                Suspend::new(SendWrapper::new(async move {
-                    match fetch {
-                        Some(fetch) => fetch().await.unwrap_or_else(|_| ().into_any()),
-                        None => ().into_any(),
-                    }
-                }))
-            }}
-        </Suspense>
-    }
+    let coming = async move { fetch().await.unwrap_or_else(|_| ().into_any()) };
+    when_come(Box::pin(coming), || ().into_any())
 }
 
 /// Whether what is fetched is a whole screen or a part of one.
@@ -122,40 +117,91 @@ enum Shown {
     Part,
 }
 
-fn fetched<F, Fut>(fetch: F, shown: Shown) -> impl IntoView
+/// How a later view is asked for, once per try: one shape for every screen and part, so the
+/// machinery below is built once, not once per screen.
+type Fetch = Rc<dyn Fn() -> Pin<Box<dyn Future<Output = Fetched>>>>;
+
+fn boxed<F, Fut>(fetch: F) -> Fetch
 where
-    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    F: Fn() -> Fut + 'static,
     Fut: Future<Output = Fetched> + 'static,
 {
+    Rc::new(move || Box::pin(fetch()))
+}
+
+fn fetched(fetch: Fetch, shown: Shown) -> AnyView {
     let attempt = RwSignal::new(0_u32);
     let state = expect_context::<AppState>();
-    let opening = || view! { <p class="opening" role="status">"Opening…"</p> };
-    view! {
-        <Suspense fallback=opening>
-            {move || {
-                attempt.track();
-                let fetch = fetch.clone();
-                Suspend::new(SendWrapper::new(async move {
-                    // A screen shows the whole diary, never the glimpse the first screen opens
-                    // with (`web::saving`): it waits for the part that reads it whole.
-                    if shown == Shown::Screen && !state.diary_is_whole() {
-                        saving::tried().await;
-                        if !state.diary_is_whole() {
-                            // The part came on this try (an earlier one failed).
-                            let _ = state.saving_came();
-                        }
-                        if !state.diary_is_whole() {
-                            return not_fetched(attempt, shown).into_any();
-                        }
-                    }
-                    match fetch().await {
-                        Ok(view) => view,
-                        Err(_) => not_fetched(attempt, shown).into_any(),
-                    }
-                }))
-            }}
-        </Suspense>
-    }
+    let fetch = StoredValue::new_local(fetch);
+    let opening = || view! { <p class="opening" role="status">"Opening…"</p> }.into_any();
+    let waiting: fn() -> AnyView = if shown == Shown::Screen {
+        opening
+    } else {
+        || ().into_any()
+    };
+    (move || {
+        // "Try again" starts a new try here; the one before (and anything it made) is dropped.
+        attempt.track();
+        let fetch = fetch.try_get_value();
+        let coming = async move {
+            // A screen shows the whole diary, never the glimpse the first screen opens with
+            // (`web::saving`): it waits for the part that reads it whole.
+            if shown == Shown::Screen && !state.diary_is_whole() {
+                saving::tried().await;
+                if !state.diary_is_whole() {
+                    // The part came on this try (an earlier one failed).
+                    let _ = state.saving_came();
+                }
+                if !state.diary_is_whole() {
+                    return not_fetched(attempt, shown).into_any();
+                }
+            }
+            match fetch {
+                Some(fetch) => match fetch().await {
+                    Ok(view) => view,
+                    Err(_) => not_fetched(attempt, shown).into_any(),
+                },
+                None => ().into_any(),
+            }
+        };
+        when_come(Box::pin(coming), waiting)
+    })
+    .into_any()
+}
+
+/// Shows the view `coming` gives, and `waiting` until it comes. It is asked once at once, so a part
+/// already fetched shows in the same turn with no waiting line; otherwise it follows when ready,
+/// made under the same owner (the screen's context), and is dropped unfinished if its place is
+/// cleaned up first (the parent opened another screen meanwhile).
+fn when_come(
+    mut coming: Pin<Box<dyn Future<Output = AnyView>>>,
+    waiting: fn() -> AnyView,
+) -> AnyView {
+    // What the view reads as it is made belongs to the view, not to whatever is drawing it.
+    untrack(move || {
+        if let Poll::Ready(view) = coming
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            return view;
+        }
+        let came = RwSignal::new(false);
+        let view = StoredValue::new_local(None::<AnyView>);
+        leptos::task::spawn_local_scoped_with_cancellation(async move {
+            let made = coming.await;
+            if view.try_set_value(Some(made)).is_none() {
+                came.try_set(true);
+            }
+        });
+        (move || match came.get() {
+            true => view
+                .try_update_value(Option::take)
+                .flatten()
+                .unwrap_or_else(waiting),
+            false => waiting(),
+        })
+        .into_any()
+    })
 }
 
 /// The message shown when a part of the app could not be fetched.

@@ -36,9 +36,9 @@ async fn fetch_group_file() -> GroupFile {
 /// (on the Children screen, where whoever set the site up will look).
 #[component]
 pub fn SupportNearYou(#[prop(optional)] show_problem: bool) -> impl IntoView {
-    // A plain signal filled when the answer comes, not a resource: a resource read here would hold
-    // the whole screen back (under its Suspense) until the group file was asked for, and on a
-    // first visit that waits for the service worker.
+    // A plain signal filled when the answer comes, not a resource: the card must never hold its
+    // screen back until the group file was asked for (on a first visit that waits for the service
+    // worker).
     let file = RwSignal::new(None::<GroupFile>);
     leptos::task::spawn_local(async move {
         let answer = fetch_group_file().await;
