@@ -191,9 +191,10 @@ pub fn App() -> impl IntoView {
 
 /// Fetches every later part in the background, once the first screen is up, so the other screens
 /// open at once and still open if the signal drops later. A part that cannot be fetched now is
-/// simply tried again when its screen is opened. (Today's details share the Calendar's file.)
+/// simply tried again when its screen is opened. Today's details come first.
 fn fetch_in_background() {
     leptos::task::spawn_local(async {
+        today::later::fetch_ahead().await;
         calendar::later::fetch_ahead().await;
         plan::later::fetch_ahead().await;
         backup::later::fetch_ahead().await;
