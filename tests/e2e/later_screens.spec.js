@@ -193,3 +193,45 @@ test("a day's details that cannot be fetched say so inside the form, and arrive 
     expect(JSON.stringify(await day.storedDiary())).toContain('Walking in with a friend');
   });
 });
+
+test('a hurried parent moves on before a slow part arrives: nothing is lost, no error, and each screen opens once it comes', async ({ page }) => {
+  const welcome = new WelcomePage(page);
+  const day = new DayPage(page);
+  await test.step('starts a diary for Sam', async () => {
+    await welcome.visit();
+    await welcome.start('Sam');
+  });
+  let letThrough;
+  const arrived = new Promise((resolve) => { letThrough = resolve; });
+  await test.step('opens Small Steps again on a slow signal: every later part is held back', async () => {
+    await page.route(LATER_PART, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    await day.reload();
+  });
+  await test.step('taps Plan, Backup and Calendar without waiting, then Today', async () => {
+    await day.navLink('Plan').click();
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Opening…' })).toBeVisible();
+    await day.navLink('Backup').click();
+    await day.navLink('Calendar').click();
+    await day.navLink('Today').click();
+    await expect(day.mainHeading).toContainText('Today');
+  });
+  await test.step('opens "Add more" and taps "Went in" while the parts are still on their way', async () => {
+    await day.moreSummary.click();
+    await day.statusButton('Went in').click();
+    await expect(day.statusButton('Went in')).toHaveAttribute('aria-pressed', 'true');
+  });
+  await test.step('the parts arrive: the tap is saved and the details show, on Today', async () => {
+    letThrough();
+    await expect(day.notice).toContainText('Saved: Went in, for');
+    await expect(day.saveButton).toBeVisible();
+    await expect(day.mainHeading).toContainText('Today');
+    expect((await day.storedChild('Sam')).days.map((d) => d.status)).toEqual(['attended']);
+  });
+  await test.step('Plan and Backup then open at once', async () => {
+    await day.open('Plan');
+    await day.open('Backup');
+  });
+});
