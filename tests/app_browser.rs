@@ -1,4 +1,5 @@
-//! The app's components in a real browser: first run, and following another tab's save.
+//! The app's components in a real browser: first run, following another tab's save, and how a
+//! later part's view takes its place (at once, once it comes, or never for a screen left first).
 #![cfg(target_arch = "wasm32")]
 
 use small_steps::domain::{Child, Diary};
@@ -115,5 +116,95 @@ async fn a_save_in_another_tab_is_shown_here() {
         text(&host)
     );
     assert!(text(&host).contains("changes made in another tab"));
+    host.remove();
+}
+
+/// A later part that has not come yet: the future resolves when the returned function is called.
+fn a_part_on_its_way() -> (js_sys::Function, wasm_bindgen_futures::JsFuture) {
+    let mut resolve = None;
+    let promise = js_sys::Promise::new(&mut |res, _| resolve = Some(res));
+    (
+        resolve.unwrap(),
+        wasm_bindgen_futures::JsFuture::from(promise),
+    )
+}
+
+/// Mounts `view` in its own element; dropping the handle takes it off the page and cleans it up.
+fn mount_view<V: leptos::prelude::IntoView + 'static>(
+    view: impl FnOnce() -> V + 'static,
+) -> (web_sys::HtmlElement, impl Drop) {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), view);
+    (host, handle)
+}
+
+#[wasm_bindgen_test]
+async fn a_later_part_already_here_shows_in_the_same_turn_and_one_on_its_way_once_it_comes() {
+    use leptos::prelude::*;
+    use small_steps::ui::later::quietly;
+
+    let (here, _kept) =
+        mount_view(|| quietly(|| async { Ok(view! { <p>"already here"</p> }.into_any()) }));
+    assert_eq!(
+        text(&here),
+        "already here",
+        "no waiting for a part already fetched"
+    );
+
+    let (arrive, coming) = a_part_on_its_way();
+    let (later, _kept_too) = mount_view(move || {
+        quietly(move || async move {
+            coming.await.unwrap();
+            Ok(view! { <p>"came"</p> }.into_any())
+        })
+    });
+    assert_eq!(text(&later), "", "nothing shows while the part comes");
+    arrive.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    settle().await;
+    assert_eq!(text(&later), "came");
+    here.remove();
+    later.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_later_part_whose_place_was_left_before_it_came_is_never_made() {
+    use leptos::__reexports::send_wrapper::SendWrapper;
+    use leptos::prelude::*;
+    use small_steps::ui::later::quietly;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::Arc;
+
+    let made = Arc::new(AtomicBool::new(false));
+    let (arrive, coming) = a_part_on_its_way();
+    let coming = SendWrapper::new(std::cell::Cell::new(Some(coming)));
+    let made_there = made.clone();
+    // As the app's screens do: what is shown follows a signal, and leaving it cleans it up.
+    let shown = RwSignal::new(true);
+    let (host, _kept) = mount_view(move || {
+        move || {
+            let coming = (*coming).take();
+            let made_there = made_there.clone();
+            shown.get().then(|| {
+                quietly(move || async move {
+                    if let Some(coming) = coming {
+                        coming.await.unwrap();
+                    }
+                    made_there.store(true, Ordering::SeqCst);
+                    Ok(view! { <p>"came"</p> }.into_any())
+                })
+            })
+        }
+    });
+    // The parent opens another screen while this one's part is on its way.
+    shown.set(false);
+    settle().await;
+    arrive.call0(&wasm_bindgen::JsValue::NULL).unwrap();
+    settle().await;
+    assert!(
+        !made.load(Ordering::SeqCst),
+        "the part's view is not made for a screen that has gone"
+    );
+    assert_eq!(text(&host), "");
     host.remove();
 }
