@@ -1,7 +1,6 @@
 //! The Calendar's later screens: the month, in a small file of its own (`month`, fetched first in
 //! the background, so the Calendar tab opens at once), and in the `diary_views` file (see
-//! `ui/later.rs`) the list of days and the contacts log, and the figures with their charts in a
-//! file of their own (`figures`).
+//! `ui/later.rs`) the list of days, the figures and the contacts log.
 
 use leptos::prelude::*;
 
@@ -23,7 +22,7 @@ later_screen!(
     }
 );
 later_screen!(
-    figures,
+    diary_views,
     /// The figures and patterns.
     fn figures_screen() {
         view! { <figures::FiguresScreen/> }
@@ -44,6 +43,5 @@ pub async fn fetch_ahead() {
     {
         let _ = __wasm_split_preload_month_screen().await;
         let _ = __wasm_split_preload_day_list_screen().await;
-        let _ = __wasm_split_preload_figures_screen().await;
     }
 }
