@@ -122,13 +122,14 @@ const partFiles = {};
 for (const m of loader.matchAll(/__wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([\w.]+)"[\s\S]*?, \[([^\]]*)\]\)\);/g)) {
   partFiles[m[1]] = [m[2], ...m[3].split(',').map((d) => d.trim().replace(/^__/, '')).filter(Boolean).map((d) => fileOf[d])];
 }
-const savingFiles = new Set(Object.entries(partFiles).find(([name]) => /^saving(_|$)/.test(name))?.[1] ?? []);
+const isSaving = (name) => /^saving(_|$)/.test(name);
+const savingFiles = new Set(Object.entries(partFiles).find(([name]) => isSaving(name))?.[1] ?? []);
 const inFolder = (files) => files.map((f) => `${folder}/${f}`);
 console.log('later parts, each with the shared pieces it needs (gzip -9 bytes): all of them, and beyond the saving part');
 let laterOver = 0;
 for (const [name, files] of Object.entries(partFiles)) {
   const beyond = fetchedBytes(inFolder(files.filter((f) => !savingFiles.has(f))));
-  if (!/^saving(_|$)/.test(name) && beyond > 120 * 1024) laterOver += 1;
+  if (!isSaving(name) && beyond > 120 * 1024) laterOver += 1;
   console.log(`  ${name.padEnd(40)}${String(fetchedBytes(inFolder(files))).padStart(8)}${String(beyond).padStart(8)}   ${files.length} files`);
 }
 console.log(`later parts over 120 KB beyond the saving part: ${laterOver}`);
