@@ -34,27 +34,36 @@ const openToday = async (page) => {
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   return openTime(page);
 };
-// What a phone downloads to show the first screen: the files the page asked for before the app's
-// own first screen was on the page (the page itself, and every resource whose fetch started by
-// then, from the browser's resource timing), gzip -9 of each. Parts the app fetches once its
-// first screen is up are counted with the later parts below.
+// What a phone downloads to show the first screen: the files the page asked for before the first
+// screen could be used (the page itself, and every resource whose fetch started by then, from the
+// browser's resource timing), gzip -9 of each. For a returning parent that is the moment Today's
+// status buttons are on the page, live: the app's own, or those the first part draws before the
+// app has come (src/ui/today/before_app.rs; a tap there is shown at once and saved by the app);
+// for a new parent, the welcome's Start button once it works. The files asked for until the app
+// itself has taken over (the painted screen gone) are counted too. Parts the app fetches once
+// its first screen is up are counted with the later parts below.
 const firstScreenSeen = () => {
   const seen = () => {
-    if (window.smallStepsFirstScreenAt != null || document.getElementById('painted')) return;
-    if (document.querySelector('main fieldset.statuses button, main.welcome form button[type=submit]:not([disabled])')) {
-      window.smallStepsFirstScreenAt = performance.now();
+    const now = performance.now();
+    if (window.smallStepsFirstScreenAt == null
+      && document.querySelector('main fieldset.statuses button, main.welcome form button[type=submit]:not([disabled])')) {
+      window.smallStepsFirstScreenAt = now;
+    }
+    if (window.smallStepsAppAt == null && !document.getElementById('painted') && document.querySelector('main')) {
+      window.smallStepsAppAt = now;
     }
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true });
 };
-const firstScreenFiles = (page) => page.evaluate(() => {
-  const at = window.smallStepsFirstScreenAt;
-  if (at == null) throw new Error('the first screen was never seen');
+const filesUntil = (page, mark) => page.evaluate((name) => {
+  const at = window[name];
+  if (at == null) throw new Error(`${name} was never seen`);
   const base = new URL(document.baseURI).pathname;
   const paths = [location.pathname, ...performance.getEntriesByType('resource')
     .filter((e) => e.startTime <= at).map((e) => new URL(e.name).pathname)];
   return paths.filter((p) => p.startsWith(base)).map((p) => decodeURIComponent(p.slice(base.length)) || 'index.html');
-});
+}, mark);
+const firstScreenFiles = (page) => filesUntil(page, 'smallStepsFirstScreenAt');
 const gzipOf = (path) => gzipSync(readFileSync(join(distDir, path)), { level: 9 }).length;
 const basePath = new URL(base).pathname;
 // A request for a file the site does not have (public/group.json, until a group adds it) costs nothing.
@@ -92,6 +101,7 @@ const bytes = {};
   await day.getByRole('navigation', { name: 'Main' }).waitFor();
   await day.getByRole('button', { name: 'Went in', exact: true }).waitFor();
   bytes.today = await firstScreenFiles(day);
+  bytes.todayApp = await filesUntil(day, 'smallStepsAppAt');
   // What was asked for since (the parts fetched once the first screen is up) counts with the
   // next screen opened.
   take();
@@ -104,7 +114,8 @@ const bytes = {};
 }
 console.log('\nDownloaded by a phone (gzip -9 bytes of the files the app requested)');
 const firstLoad = fetchedBytes(bytes.today);
-for (const [key, label] of [['today', 'first load, opening Today with a diary'], ['firstVisit', 'first load, first visit (welcome)'],
+for (const [key, label] of [['today', 'first load, opening Today with a diary'], ['todayApp', '  until the app itself has taken over'],
+  ['firstVisit', 'first load, first visit (welcome)'],
   ['Calendar', '  then opening the Calendar'], ['Plan', '  then opening the Plan'], ['Backup', '  then opening Backup'],
   ['Children', '  then opening Children']]) {
   console.log(`${label.padEnd(42)}${String(fetchedBytes(bytes[key])).padStart(8)}   ${bytes[key].length} files`);

@@ -153,11 +153,21 @@ pub fn details_opened(event: &leptos::ev::Event) -> bool {
 /// alone, for when the app has stopped (a panic) and the reactive system may be the part that
 /// failed. Shown once; its `data-panic` lets tests see it.
 pub fn put_stopped_banner(html: &str) {
+    put_banner_once(html, "data-panic");
+}
+
+/// Puts a banner at the very top of the page with the DOM alone, for when the app could not be
+/// fetched at all (no Leptos to draw it); shown once.
+pub fn put_banner(html: &str) {
+    put_banner_once(html, "data-not-opened");
+}
+
+fn put_banner_once(html: &str, marker: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
     if document
-        .query_selector("[data-panic]")
+        .query_selector(&format!("[{marker}]"))
         .ok()
         .flatten()
         .is_some()
@@ -169,7 +179,7 @@ pub fn put_stopped_banner(html: &str) {
     };
     let _ = banner.set_attribute("role", "alert");
     let _ = banner.set_attribute("class", "stopped");
-    let _ = banner.set_attribute("data-panic", "");
+    let _ = banner.set_attribute(marker, "");
     banner.set_inner_html(html);
     if let Some(body) = document.body() {
         let _ = body.prepend_with_node_1(&banner);

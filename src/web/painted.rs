@@ -3,8 +3,9 @@
 
 use wasm_bindgen::JsCast;
 
-/// Removes the painted screen. If the parent had moved focus onto one of its navigation links,
-/// focus goes to the app's link for the same place, so the keyboard stays where it was.
+/// Removes the painted screen. If the parent had moved focus onto one of its links or buttons
+/// (Today's status buttons drawn before the app, `ui::today::before_app`), focus goes to the app's
+/// own for the same place or status, so the keyboard stays where it was.
 pub fn hand_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
@@ -12,20 +13,41 @@ pub fn hand_over() {
     let Some(painted) = document.get_element_by_id("painted") else {
         return;
     };
-    let focused_link = document
+    let focused = document
         .active_element()
-        .filter(|e| painted.contains(Some(e)))
-        .and_then(|e| e.get_attribute("href"));
+        .filter(|e| painted.contains(Some(e)));
+    // The app's element for the one focused: named by the element, or its link's address.
+    let same = focused.and_then(|e| {
+        e.get_attribute("data-same").or_else(|| {
+            e.get_attribute("href")
+                .map(|href| format!("nav.tabs a[href=\"{href}\"]"))
+        })
+    });
     painted.remove();
-    if let Some(href) = focused_link {
-        let selector = format!("nav.tabs a[href=\"{href}\"]");
-        if let Some(link) = document
+    if let Some(selector) = same {
+        if let Some(same) = document
             .query_selector(&selector)
             .ok()
             .flatten()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
-            let _ = link.focus();
+            let _ = same.focus();
         }
     }
+}
+
+/// Says on the painted screen that the app's part could not be fetched (no signal on a first
+/// visit, say), and what to do; `tap_waiting` when a status was tapped before and is not saved.
+pub fn could_not_open(tap_waiting: bool) {
+    let tap = if tap_waiting {
+        "<p>The status you tapped is not saved yet: tap it again once Small Steps has opened.</p>"
+    } else {
+        ""
+    };
+    crate::web::page::put_banner(&format!(
+        "<h2><span aria-hidden=\"true\">⚠ </span>Small Steps could not finish opening</h2>\
+         <p>Part of the app did not arrive, perhaps because the signal dropped. Everything saved \
+         before is safe on this phone. Check the signal, then reload the page.</p>{tap}\
+         <p><a href=\"\" class=\"button primary\">Reload</a></p>"
+    ));
 }

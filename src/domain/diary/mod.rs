@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::checks::{check_date, check_nickname, limits, Problem};
 use crate::domain::diary::contacts::Contact;
-use crate::domain::diary::day::DayRecord;
+use crate::domain::diary::day::{DayRecord, DayStatus};
 use crate::domain::diary::own_words::OwnWords;
 use crate::domain::diary::school_figures::SchoolFigure;
 use crate::domain::diary::support::{Nation, Support};
@@ -142,6 +142,20 @@ impl Child {
         }
         self.put_day(record);
         Ok(())
+    }
+
+    /// Saves one tap on a day's status: the day's other details (worries, signs, times, notes)
+    /// are kept as they were, or a new day is made with only its status. Refused as
+    /// [`Child::save_day`] refuses.
+    pub fn save_status(&mut self, date: NaiveDate, status: DayStatus) -> Result<(), Problem> {
+        let record = match self.day(date) {
+            Some(kept) => DayRecord {
+                status,
+                ..kept.clone()
+            },
+            None => DayRecord::new(date, status),
+        };
+        self.save_day(record)
     }
 
     /// Adds the record, or replaces the one already kept for that date; keeps date order. For
@@ -282,10 +296,36 @@ impl Diary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::diary::day::DayStatus;
 
     fn date(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn a_status_tap_keeps_the_days_other_details() {
+        let mut child = Child::new("c1", "Sam");
+        let mut kept = DayRecord::new(date(5), DayStatus::Attended);
+        kept.private_note = "a good walk in".into();
+        kept.morning = Some(DayStatus::Attended);
+        child.put_day(kept.clone());
+        child.save_status(date(5), DayStatus::LeftEarly).unwrap();
+        let saved = child.day(date(5)).unwrap();
+        assert_eq!(saved.status, DayStatus::LeftEarly);
+        assert_eq!(saved.private_note, kept.private_note);
+        assert_eq!(saved.morning, kept.morning);
+        child.save_status(date(6), DayStatus::AbsentIll).unwrap();
+        assert_eq!(
+            child.day(date(6)),
+            Some(&DayRecord::new(date(6), DayStatus::AbsentIll))
+        );
+    }
+
+    #[test]
+    fn a_status_tap_is_refused_as_a_day_would_be() {
+        let mut child = Child::new("c1", "Sam");
+        let far = NaiveDate::from_ymd_opt(1900, 1, 1).unwrap();
+        assert!(child.save_status(far, DayStatus::Attended).is_err());
+        assert!(child.days.is_empty());
     }
 
     #[test]

@@ -26,10 +26,7 @@ pub fn read_at_start() -> storage::Loaded {
 impl AppState {
     /// Builds the state around the diary as read from storage ([`read_at_start`]).
     pub fn from_loaded(loaded: storage::Loaded) -> Self {
-        let remembered = storage::setting(storage::CHILD_KEY);
-        let child_id = remembered
-            .filter(|id| loaded.diary.child(id).is_some())
-            .or_else(|| loaded.diary.children.first().map(|c| c.id.clone()));
+        let child_id = storage::child_at_start(&loaded.diary);
         let diary = RwSignal::new(loaded.diary);
         AppState {
             diary: ShownDiary(diary),

@@ -13,6 +13,7 @@ use crate::ui::later;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::today::backup_reminder::BackupReminderCard;
+use crate::ui::today::before_app;
 use crate::ui::today::day_remove::RemoveDay;
 use crate::ui::today::later as today_later;
 use crate::ui::today::space_warning::SpaceWarningCard;
@@ -122,6 +123,12 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     };
     // A tap before the part of the app that writes the diary has come waits for it, then saves.
     let save = move || saving::when_ready(save_now);
+    // A status tapped on the painted Today before the app came is this form's first tap: shown
+    // chosen as the form is drawn, and saved just after, as a tap here would be.
+    if let Some(status) = before_app::take_tap_for(&child_id.get_value(), date) {
+        draft.status.set(Some(status));
+        set_timeout(save, std::time::Duration::ZERO);
+    }
     // What the child said about this day in their own turn comes in a later part, fetched only
     // for a day they spoke about.
     let child_spoke = Memo::new(move |_| {

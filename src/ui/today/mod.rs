@@ -1,7 +1,9 @@
 //! Today: recording a day (the status in one tap, then the optional details), removing a record,
-//! and the gentle cards shown there (backup reminder, Safari's Home Screen, space running out).
+//! the gentle cards shown there (backup reminder, Safari's Home Screen, space running out), and the
+//! status buttons drawn before the app has come (`before_app`).
 
 pub mod backup_reminder;
+pub mod before_app;
 pub mod child_said;
 pub mod day_details;
 pub mod day_draft;

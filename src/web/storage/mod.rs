@@ -33,8 +33,8 @@ pub use kept_aside::{
     BEFORE_IMPORT_KEY, EARLIER_IMPORT_KEY, KEPT_ASIDE_PREFIX,
 };
 pub use settings::{
-    ask_for_persistence, date_setting, remember, remember_checked, setting, CHILD_KEY,
-    LAST_BACKUP_KEY, PERSIST_KEY, REMINDER_NOT_NOW_KEY, SPACE_WARNED_KEY,
+    ask_for_persistence, child_at_start, date_setting, remember, remember_checked, setting,
+    CHILD_KEY, LAST_BACKUP_KEY, PERSIST_KEY, REMINDER_NOT_NOW_KEY, SPACE_WARNED_KEY,
 };
 pub use space::{size_of, space_used, SpaceUsed};
 

@@ -21,6 +21,14 @@ pub fn setting(key: &str) -> Option<String> {
     get(&local_storage()?, key)
 }
 
+/// The child shown as the diary opens: the one the parent chose last, while still in the diary,
+/// else the first. The same for Today's buttons before the app (`web::quick_day`) and the app.
+pub fn child_at_start(diary: &crate::domain::Diary) -> Option<String> {
+    setting(CHILD_KEY)
+        .filter(|id| diary.child(id).is_some())
+        .or_else(|| diary.children.first().map(|c| c.id.clone()))
+}
+
 /// A remembered date (`YYYY-MM-DD`), such as the day of the last backup; anything else reads as none.
 pub fn date_setting(key: &str) -> Option<chrono::NaiveDate> {
     crate::domain::dates::read_ymd(&setting(key)?)
