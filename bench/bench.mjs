@@ -37,8 +37,8 @@ const openToday = async (page) => {
 // What a phone downloads to show the first screen: the files the page asked for before the first
 // screen could be used (the page itself, and every resource whose fetch started by then, from the
 // browser's resource timing), gzip -9 of each. For a returning parent that is the moment Today's
-// status buttons are on the page, live: the app's own, or those the first part draws before the
-// app has come (src/ui/today/before_app.rs; a tap there is shown at once and saved by the app);
+// status buttons are on the page, live: the app's own, or those a small program of their own draws
+// before the app has come (src/bin/first_taps.rs; a tap there is shown at once and saved by the app);
 // for a new parent, the welcome's Start button once it works. The files asked for until the app
 // itself has taken over (the painted screen gone) are counted too. Parts the app fetches once
 // its first screen is up are counted with the later parts below.

@@ -49,8 +49,8 @@ await context.addInitScript((text) => {
   if (!location.protocol.startsWith('http')) return;
   if (!localStorage.getItem('small-steps')) localStorage.setItem('small-steps', text);
   // The moment a status button is on the page, counted from the navigation's start: the app's
-  // own, or one the first part draws before the app has come (a tap there is shown at once and
-  // saved by the app: src/ui/today/before_app.rs); and the moment the app itself has taken over.
+  // own, or one the small program before it draws (a tap there is shown at once and saved by the
+  // app: src/bin/first_taps.rs); and the moment the app itself has taken over.
   const seenAt = () => {
     const button = document.querySelector('main fieldset.statuses button:not([disabled])');
     if (button && window.smallStepsTappableAt == null) window.smallStepsTappableAt = performance.now();

@@ -22,45 +22,23 @@ pub mod widgets;
 use leptos::prelude::*;
 
 use crate::web::address::{self as route, Place, Screen};
-use crate::web::later_part::later_fn;
 use crate::web::storage::{LoadNotice, Loaded};
 use crate::web::{clock, page, painted, saving, storage, timing};
 use state::AppState;
 
-/// Reads the diary and opens the app; the time from here to the first screen is measured as
-/// `small-steps:open`. The app itself (Leptos and every screen) is a later part, `app`, fetched at
-/// once: until it comes, Today's status buttons are drawn into the painted screen from a glimpse of
-/// the diary (`today::before_app`), so a returning parent can tap before it is here. A diary stored
-/// at an older version (once, after an update), or one that does not read in one pass, waits for
-/// the part that reads it the long way (`web::saving`), with the painted screen still showing.
+/// Reads the diary and mounts the app on the page; the time from here to the first screen is
+/// measured as `small-steps:open`. A diary stored at an older version (once, after an update), or
+/// one that does not read in one pass, waits for the part that reads it the long way
+/// (`web::saving`), with the painted screen still showing.
 pub fn start() {
     let started = timing::start("small-steps:open");
     let loaded = state::read_at_start();
     if loaded.notice == Some(LoadNotice::NotReadYet) {
-        saving::when_ready(move || open(state::read_at_start(), started));
+        saving::when_ready(move || open_with(state::read_at_start(), started));
     } else {
-        today::before_app::draw(&loaded.diary);
-        open(loaded, started);
+        open_with(loaded, started);
     }
 }
-
-/// Fetches the app's part and opens the app with the diary read; says so on the painted screen
-/// when the part cannot be fetched.
-fn open(loaded: Loaded, started: Option<String>) {
-    wasm_bindgen_futures::spawn_local(async move {
-        if open_app(loaded, started).await.is_err() {
-            painted::could_not_open(today::before_app::tap_waiting());
-        }
-    });
-}
-
-later_fn!(
-    app,
-    /// Mounts the app (with the diary read at start) in place of the painted screen.
-    fn open_app(loaded: Loaded, started: Option<String>) -> () {
-        open_with(loaded, started)
-    }
-);
 
 thread_local! {
     /// The diary as read at start, for the app to take up.

@@ -36,8 +36,16 @@ pub fn hand_over() {
     }
 }
 
-/// Says on the painted screen that the app's part could not be fetched (no signal on a first
-/// visit, say), and what to do; `tap_waiting` when a status was tapped before and is not saved.
+/// Whether the painted screen is still up (the app has not taken over yet).
+pub fn still_up() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("painted"))
+        .is_some()
+}
+
+/// Says on the painted screen that the app could not be fetched (no signal, say), and what to do;
+/// `tap_waiting` when a status was tapped before and is not saved.
 pub fn could_not_open(tap_waiting: bool) {
     let tap = if tap_waiting {
         "<p>The status you tapped is not saved yet: tap it again once Small Steps has opened.</p>"

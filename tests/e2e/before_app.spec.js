@@ -1,17 +1,18 @@
-// A returning parent on a slow signal: the first part of the app draws Today's status buttons into
-// the painted screen before the app itself (Leptos and every screen, the `app` part) has come
+// A returning parent on a slow signal: a small program of its own (src/bin/first_taps.rs, no Leptos)
+// draws Today's status buttons into the painted screen before the app itself has come
 // (src/ui/today/before_app.rs). A tap there shows as chosen at once and is saved when the app
 // comes, never lost and never silently dropped; the app then takes over without a jump.
 import { test, expect } from './fixtures/test.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { DayPage } from './fixtures/day_page.js';
+import { WelcomePage } from './fixtures/welcome_page.js';
 import { expectNoViolations } from './fixtures/axe.js';
 
 // Requests a service worker answers never reach page.route (offline.spec.js covers the worker).
 test.use({ serviceWorkers: 'block' });
 
-/** The app's own part: Leptos, the shell and every screen. */
-const APP_PART = /\/split_app\.wasm$/;
+/** The app's own first part (Leptos, the shell, Today); not the small program before it. */
+const APP_PART = /\/small-steps-[0-9a-f]+_bg\.wasm$/;
 
 /** Holds the app's part back until the returned function is called. */
 async function holdBackTheAppPart(page) {
@@ -138,13 +139,23 @@ test("with two children, Today before the app is the diary of the child shown la
   expect(await storedDays(page)).toEqual([['Sam', []], ['Alex', ['attended_distressed']]]);
 });
 
-test.describe('when the app part cannot be fetched', () => {
+test('a first visit fetches only the few lines that start the program drawing Today early, not the program: the welcome has no buttons to draw', async ({ page }) => {
+  const fetched = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  const welcome = new WelcomePage(page);
+  await welcome.visit();
+  await welcome.start('Sam');
+  await new DayPage(page).record('Went in');
+  expect(fetched.filter((path) => /first[-_]taps/.test(path)).map((path) => path.split('/').pop())).toEqual(['first_taps_start.js']);
+});
+
+test.describe('when the app cannot be fetched', () => {
   test.use({
     allowedErrors: {
-      'the app part is made to fail on purpose, and the browser logs it':
-        /^console\.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(at http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/split_app\.wasm\)$/,
-      'the split loader logs the fetch that failed':
-        /^console\.error: TypeError: Failed to fetch at http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/__wasm_split\.js:\d+:\d+ /,
+      'the app is made to fail on purpose, and the browser logs it (its fetch, and its preload)':
+        /^console\.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(at http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/small-steps-[0-9a-f]+_bg\.wasm\)$/,
+      "the page's start-up script (Trunk's) fails with it":
+        /^pageerror: TypeError: Failed to fetch/,
     },
   });
 

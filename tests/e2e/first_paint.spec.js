@@ -5,8 +5,11 @@ import { test, expect } from './fixtures/test.js';
 import { DayPage } from './fixtures/day_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 
-/** The first part of the app's WebAssembly (not the parts fetched later). */
-const FIRST_PART = /\/small-steps-[0-9a-f]+_bg\.wasm$/;
+/**
+ * The first part of the app's WebAssembly (not the parts fetched later), and the small program that
+ * draws Today's buttons before it (src/bin/first_taps.rs; before_app.spec.js lets that one come).
+ */
+const FIRST_PART = /\/(small-steps-[0-9a-f]+|first-taps)_bg\.wasm$/;
 
 /** Holds the app's WebAssembly back, as a slow phone signal would; resolves `arrived` when let go. */
 async function holdBackTheApp(page, ms) {

@@ -5,7 +5,6 @@ import { test, expect } from './fixtures/test.js';
 import { KEYS } from './fixtures/app_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
-import { appPartFiles, isAppPart } from './fixtures/parts.js';
 import { expectNoViolations } from './fixtures/axe.js';
 
 // Requests a service worker answers never reach page.route, so these journeys run without one
@@ -23,18 +22,12 @@ test.use({
   },
 });
 
-/** The parts of the app fetched later: the app's own part and the screens' parts. */
+/** The parts of the app fetched only when a screen other than Today is opened. */
 const LATER_PART = /\/(split_[a-z_]+|chunk_\d+)\.wasm$/;
-/** The app's own part and its shared pieces (these journeys are about the screens' parts). */
-const APP_PART = appPartFiles();
 
-/**
- * Makes every screen's part fail to arrive, as on a phone that lost its signal just after the app
- * itself came (with no app at all, the painted screen says so: before_app.spec.js).
- */
+/** Makes every later part fail to arrive, as on a phone that has lost its signal. */
 async function cutTheSignal(page) {
-  await page.route(LATER_PART, (route) => (isAppPart(route.request().url(), APP_PART)
-    ? route.continue() : route.abort('internetdisconnected')));
+  await page.route(LATER_PART, (route) => route.abort('internetdisconnected'));
 }
 
 async function storedEverything(page) {
@@ -46,7 +39,7 @@ test('a first visit fetches no screen but the welcome while the parent reads it;
   const screens = [];
   page.on('request', (request) => {
     const path = new URL(request.url()).pathname;
-    if (/\/split_[a-z_]+\.wasm$/.test(path) && !/\/split_(saving|app)\.wasm$/.test(path)) screens.push(path);
+    if (/\/split_[a-z_]+\.wasm$/.test(path) && !path.endsWith('/split_saving.wasm')) screens.push(path);
   });
   await welcome.visit();
   // The screens would follow a second after the first screen if they were fetched ahead here.
@@ -75,10 +68,9 @@ test('opening Today fetches only the first part; the rest follows in the backgro
     arrived.length = 0;
     await day.reload();
     await expect(day.statusButton('Went in')).toBeVisible();
-    // The first part, the app's own part at once, and once Today is up the part that saves
-    // (src/web/saving.rs); no screen's part.
-    const wasm = fetched.filter((path) => path.endsWith('.wasm') && !/\/(split_saving|split_app|chunk_\d+)\.wasm$/.test(path));
-    expect(wasm, 'only the first part on opening Today, besides the app and saving parts').toHaveLength(1);
+    // Once Today is up the part that saves follows at once (src/web/saving.rs); nothing else.
+    const wasm = fetched.filter((path) => path.endsWith('.wasm') && !/\/(split_saving|chunk_\d+)\.wasm$/.test(path));
+    expect(wasm, 'only the main WebAssembly file on opening Today').toHaveLength(1);
     expect(wasm[0]).toMatch(/small-steps-[0-9a-f]+_bg\.wasm$/);
   });
 
@@ -213,7 +205,7 @@ test('a hurried parent moves on before a slow part arrives: nothing is lost, no 
   const arrived = new Promise((resolve) => { letThrough = resolve; });
   await test.step('opens Small Steps again on a slow signal: every later part is held back', async () => {
     await page.route(LATER_PART, async (route) => {
-      if (!isAppPart(route.request().url(), APP_PART)) await arrived;
+      await arrived;
       await route.continue();
     });
     await day.reload();

@@ -1,15 +1,15 @@
-//! Today's status buttons before the app has come. The first part of the app (no Leptos in it)
-//! draws them into the painted first screen from the glimpse of the diary, the same buttons in the
-//! same places as the app's own, so a returning parent can tap how the day went while the rest of
-//! the app is still on its way. A tap shows as chosen at once and is kept here; the app takes it up
-//! as it opens, as that day's first tap (`day_form.rs`), or saves it itself when another screen
-//! opened first ([`save_left_over_tap`]), and says so either way.
-
-use std::cell::RefCell;
+//! Today's status buttons before the app has come. A small program of its own
+//! (`src/bin/first_taps.rs`, no Leptos in it), fetched beside the app for a returning parent, draws
+//! them into the painted first screen from a glimpse of the diary: the same buttons in the same
+//! places as the app's own, so the parent can tap how the day went while the app is still on its
+//! way. A tap shows as chosen at once and is kept on the page (the two programs share no memory);
+//! the app takes it up as it opens, as that day's first tap (`day_form.rs`), or saves it itself
+//! when another screen opened first ([`save_left_over_tap`]), and says so either way.
 
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
 use crate::domain::dates::long_date;
@@ -19,35 +19,54 @@ use crate::web::clock::today;
 use crate::web::storage::child_at_start;
 
 /// A status tapped before the app came: whose day, which day, and what was tapped.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EarlyTap {
     pub child_id: String,
     pub date: NaiveDate,
     pub status: DayStatus,
 }
 
-thread_local! {
-    /// The last status tapped before the app came, until the app takes it up.
-    static TAPPED: RefCell<Option<EarlyTap>> = const { RefCell::new(None) };
+/// Where the page keeps the last status tapped before the app came, until the app takes it up.
+const KEPT_AT: &str = "smallStepsEarlyTap";
+
+fn keep(tap: &EarlyTap) {
+    if let (Some(window), Ok(text)) = (web_sys::window(), serde_json::to_string(tap)) {
+        let _ = js_sys::Reflect::set(&window, &KEPT_AT.into(), &text.into());
+    }
+}
+
+/// The tap kept on the page, if any, left there.
+fn kept() -> Option<EarlyTap> {
+    let window = web_sys::window()?;
+    let text = js_sys::Reflect::get(&window, &KEPT_AT.into())
+        .ok()?
+        .as_string()?;
+    serde_json::from_str(&text).ok()
+}
+
+fn forget() {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &KEPT_AT.into(), &JsValue::UNDEFINED);
+    }
+}
+
+/// The tap kept on the page, taken up (so it is saved once).
+fn take() -> Option<EarlyTap> {
+    let tap = kept();
+    forget();
+    tap
 }
 
 /// The status tapped before the app came for this child and day, taken up (asked once).
 pub fn take_tap_for(child_id: &str, date: NaiveDate) -> Option<DayStatus> {
-    TAPPED.with_borrow_mut(|tapped| {
-        let same_day = tapped
-            .as_ref()
-            .is_some_and(|tap| tap.child_id == child_id && tap.date == date);
-        if same_day {
-            tapped.take().map(|tap| tap.status)
-        } else {
-            None
-        }
-    })
+    let tap = kept().filter(|tap| tap.child_id == child_id && tap.date == date)?;
+    forget();
+    Some(tap.status)
 }
 
 /// Whether a status was tapped before the app came and has not been taken up yet.
 pub fn tap_waiting() -> bool {
-    TAPPED.with_borrow(Option::is_some)
+    kept().is_some()
 }
 
 /// Draws Today's buttons into the painted first screen, in place of "Opening your diary…", when
@@ -168,11 +187,11 @@ fn status_buttons(document: &Document, child: &Child, date: NaiveDate) -> Elemen
         show_choice(&button, status, chosen == Some(status));
         let child_id = child.id.clone();
         let tap = Closure::<dyn Fn()>::new(move || {
-            TAPPED.set(Some(EarlyTap {
+            keep(&EarlyTap {
                 child_id: child_id.clone(),
                 date,
                 status,
-            }));
+            });
             show_chosen(status);
         });
         let _ = button.add_event_listener_with_callback("click", tap.as_ref().unchecked_ref());
@@ -218,7 +237,7 @@ fn show_choice(button: &Element, status: DayStatus, chosen: bool) {
 /// (the parent tapped, then went to another screen before the app came): saved here, with the
 /// day's other details kept, and said at the top of the screen. Runs once the app is up.
 pub fn save_left_over_tap(state: crate::ui::state::AppState) {
-    let Some(tap) = TAPPED.take() else {
+    let Some(tap) = take() else {
         return;
     };
     crate::web::saving::when_ready(move || {
