@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Part of the Trunk post-build hook (scripts/post_build.sh), after split_wasm.sh: builds the small
 # program that draws Today's status buttons before the app has come (src/bin/first_taps.rs, no
-# Leptos in it), puts it in the build's folder beside the app as first-taps.js and
-# first-taps_bg.wasm with its starter (web/first_taps_start.js), and adds the starter to index.html
-# before the app's own script, so a returning parent's phone runs it first.
+# Leptos in it), puts it in the build's folder beside the app as first-taps-<hash>.js and
+# first-taps-<hash>_bg.wasm with its starter (web/first_taps_start.js, as
+# first-taps-<hash>-start.js), adds the starter to index.html before the app's own script, and
+# makes that script wait for it: a returning parent's phone fetches and runs the small program
+# first, then the app.
 set -euo pipefail
 
 fail() { printf 'first_taps.sh: %s\n' "$*" >&2; exit 1; }
@@ -34,28 +36,41 @@ cp "$input" "$stripped"
 python3 "$source_dir/scripts/strip_link_sections.py" "$stripped"
 input="$stripped"
 
-bindgen_flags=(--target web --no-typescript --out-dir "$folder" --out-name first-taps)
+# Named by what they hold: the folder's name follows the app's own file, and a new version of
+# this program alone must never meet a copy of the old one kept by a browser or a host's cache.
+version=$(cat "$input" "$source_dir/web/first_taps_start.js" | sha256sum | cut -c1-16)
+program="first-taps-$version"
+bindgen_flags=(--target web --no-typescript --out-dir "$folder" --out-name "$program")
 [ "$profile" = release ] || bindgen_flags+=(--debug --keep-debug)
 wasm-bindgen "$input" "${bindgen_flags[@]}" || fail "wasm-bindgen failed on first_taps"
 if [ "$profile" = release ]; then
   wasm-opt -Oz --enable-bulk-memory --enable-bulk-memory-opt --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$folder/first-taps_bg.wasm" -o "$folder/first-taps_bg.wasm" || fail "wasm-opt failed on first_taps"
+    "$folder/${program}_bg.wasm" -o "$folder/${program}_bg.wasm" || fail "wasm-opt failed on first_taps"
 fi
 # It must stand alone: no part of the app's cut (a function of a later part would need the app).
-if grep -q "__wasm_split" "$folder/first-taps.js"; then
+if grep -q "__wasm_split" "$folder/$program.js"; then
   fail "first_taps reaches a function of the app's later parts"
 fi
-cp "$source_dir/web/first_taps_start.js" "$folder/"
+sed "s/first-taps\([._]\)/$program\1/g" "$source_dir/web/first_taps_start.js" > "$folder/$program-start.js"
+grep -q "$program.js" "$folder/$program-start.js" || fail "the starter does not name $program.js"
 
-python3 - "$staging/index.html" "$(basename "$folder")" <<'PY'
-import pathlib, sys
+python3 - "$staging/index.html" "$(basename "$folder")" "$program" <<'PY'
+import pathlib, re, sys
 
-html_path, name = pathlib.Path(sys.argv[1]), sys.argv[2]
+html_path, name, program = pathlib.Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 html = html_path.read_text()
 app_script = '<script type="module">'
-if html.count(app_script) != 1:
-    sys.exit(f"first_taps.sh: expected the app's one module script in index.html")
-starter = f'<script type="module" src="./{name}/first_taps_start.js"></script>\n'
-html_path.write_text(html.replace(app_script, starter + app_script, 1))
+start_app = "const wasm = await init("
+if html.count(app_script) != 1 or html.count(start_app) != 1:
+    sys.exit("first_taps.sh: expected the app's one start-up script in index.html")
+starter = f'<script type="module" src="./{name}/{program}-start.js"></script>\n'
+html = html.replace(app_script, starter + app_script, 1)
+# The app is fetched once the small program has drawn (web/first_taps_start.js), so the page no
+# longer asks for it ahead with a preload; content_policy.sh hashes the script as changed here.
+html = html.replace(start_app, "await window.smallStepsFirstTaps;\n" + start_app, 1)
+preload = re.compile(rf'<link rel="preload" href="\./{re.escape(name)}/{re.escape(name)}_bg\.wasm"[^>]*>')
+if len(preload.findall(html)) != 1:
+    sys.exit("first_taps.sh: expected one preload of the app's WebAssembly in index.html")
+html_path.write_text(preload.sub("", html, count=1))
 PY

@@ -1,5 +1,6 @@
 //! The app's components in a real browser: first run, following another tab's save, and how a
-//! later part's view takes its place (at once, once it comes, or never for a screen left first).
+//! later part's view takes its place (at once, once it comes, or never for a screen left first), and
+//! Today's status buttons drawn before the app has come (`web::early_today`).
 #![cfg(target_arch = "wasm32")]
 
 use small_steps::domain::{Child, Diary};
@@ -207,4 +208,111 @@ async fn a_later_part_whose_place_was_left_before_it_came_is_never_made() {
     );
     assert_eq!(text(&host), "");
     host.remove();
+}
+
+/// The painted frame of index.html, as far as Today's early buttons need it.
+fn painted_frame() -> web_sys::Element {
+    let painted = document().create_element("div").unwrap();
+    painted.set_id("painted");
+    painted.set_inner_html(
+        "<div class=\"painted-frame\"><header class=\"top\"><span class=\"brand\">Small Steps</span></header>\
+         <main><section class=\"screen day\"><h1>Today</h1><p class=\"opening\">Opening your diary…</p></section></main></div>",
+    );
+    document().body().unwrap().append_child(&painted).unwrap();
+    painted
+}
+
+fn two_children_with_today() -> Diary {
+    use small_steps::domain::{DayRecord, DayStatus};
+    let mut sam = Child::new("c1", "Sam");
+    sam.days.push(DayRecord::new(
+        small_steps::web::clock::today(),
+        DayStatus::Attended,
+    ));
+    Diary {
+        children: vec![sam, Child::new("c2", "Ali")],
+    }
+}
+
+#[wasm_bindgen_test]
+fn todays_early_buttons_show_the_stored_status_and_keep_one_tap_for_the_app() {
+    use small_steps::domain::DayStatus;
+    use small_steps::web::early_today;
+    storage::local_storage().unwrap().clear().unwrap();
+    storage::remember(storage::CHILD_KEY, "c1");
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/today")
+        .unwrap();
+    let painted = painted_frame();
+    early_today::draw(&two_children_with_today());
+
+    for status in DayStatus::ALL {
+        let button = painted
+            .query_selector(&format!("fieldset.statuses button.s-{}", status.key()))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no button for {}", status.label()));
+        assert!(button.text_content().unwrap().contains(status.label()));
+    }
+    assert!(painted.query_selector(".opening").unwrap().is_none());
+    let went_in = painted
+        .query_selector("button.s-attended")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        went_in.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(went_in.text_content().unwrap().contains("✓ chosen"));
+    // Two children: the switcher shows Sam, and waits for the app.
+    let switcher: web_sys::HtmlSelectElement = painted
+        .query_selector("header select")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(switcher.value(), "c1");
+    assert!(switcher.disabled());
+
+    let today = small_steps::web::clock::today();
+    assert!(!early_today::tap_waiting());
+    let ill: web_sys::HtmlElement = painted
+        .query_selector("button.s-absent_ill")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    ill.click();
+    assert_eq!(ill.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        went_in.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    assert!(!went_in.text_content().unwrap().contains("✓ chosen"));
+    assert!(early_today::tap_waiting());
+    // Kept for the child and day it was tapped for, and taken up once.
+    assert_eq!(early_today::take_tap_for("c2", today), None);
+    assert_eq!(
+        early_today::take_tap_for("c1", today),
+        Some(DayStatus::AbsentIll)
+    );
+    assert_eq!(early_today::take_tap_for("c1", today), None);
+    assert!(!early_today::tap_waiting());
+    painted.remove();
+}
+
+#[wasm_bindgen_test]
+fn todays_early_buttons_are_drawn_only_on_todays_address() {
+    use small_steps::web::early_today;
+    storage::local_storage().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/plan")
+        .unwrap();
+    let painted = painted_frame();
+    early_today::draw(&two_children_with_today());
+    assert!(painted.query_selector("button").unwrap().is_none());
+    assert!(painted.query_selector(".opening").unwrap().is_some());
+    painted.remove();
+    web_sys::window().unwrap().location().set_hash("").unwrap();
 }

@@ -1,13 +1,13 @@
 //! Today's status buttons for a returning parent before the app has come: a small program of its
 //! own, with no Leptos in it, fetched beside the app (scripts/first_taps.sh builds it; its starter,
 //! web/first_taps_start.js, runs it only when the page shows the app's frame). It reads a glimpse
-//! of the diary and draws the buttons into the painted screen (`ui::today::before_app`), and says
+//! of the diary and draws the buttons into the painted screen (`web::early_today`), and says
 //! so on that screen if the app itself then fails to arrive.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use small_steps::domain::file::glimpse::read_glimpse;
-    use small_steps::ui::today::before_app;
+    use small_steps::web::early_today;
     use small_steps::web::{painted, storage};
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
@@ -20,7 +20,7 @@ fn main() {
     // the painted screen is still up: say so there, and whether a tap is waiting.
     let not_come = Closure::<dyn Fn()>::new(|| {
         if painted::still_up() {
-            painted::could_not_open(before_app::tap_waiting());
+            painted::could_not_open(early_today::tap_waiting());
         }
     });
     for event in ["error", "unhandledrejection"] {
@@ -34,7 +34,7 @@ fn main() {
     }
     let glimpse = storage::setting(storage::DIARY_KEY).and_then(|text| read_glimpse(&text));
     if let Some((diary, _revision)) = glimpse {
-        before_app::draw(&diary);
+        early_today::draw(&diary);
     }
 }
 

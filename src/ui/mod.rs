@@ -90,7 +90,7 @@ pub fn App() -> impl IntoView {
     });
     // A status tapped before the app came, left over because the screen opened is not its day's.
     set_timeout(
-        move || today::before_app::save_left_over_tap(state),
+        move || today::early_tap::save_left_over_tap(state),
         std::time::Duration::ZERO,
     );
     let other_tabs =

@@ -5,11 +5,13 @@
 //! the page's own events and questions (`page`), what the browser says about itself, fresh ids,
 //! and the functions that come in a later part (`later_part`): the diary's checks, writer and
 //! the putting together of two tabs' changes (`saving`). The screens reach the browser only
-//! through here. Nothing here draws a screen.
+//! through here. Nothing here draws a screen, but Today's status buttons before the app has come
+//! (`early_today`: plain DOM, for the small program that runs before Leptos is here).
 
 pub mod address;
 pub mod browser;
 pub mod clock;
+pub mod early_today;
 pub mod files;
 pub mod focus;
 pub mod group_file;

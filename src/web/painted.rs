@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 
 /// Removes the painted screen. If the parent had moved focus onto one of its links or buttons
-/// (Today's status buttons drawn before the app, `ui::today::before_app`), focus goes to the app's
+/// (Today's status buttons drawn before the app, `web::early_today`), focus goes to the app's
 /// own for the same place or status, so the keyboard stays where it was.
 pub fn hand_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

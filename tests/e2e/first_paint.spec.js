@@ -9,7 +9,7 @@ import { WelcomePage } from './fixtures/welcome_page.js';
  * The first part of the app's WebAssembly (not the parts fetched later), and the small program that
  * draws Today's buttons before it (src/bin/first_taps.rs; before_app.spec.js lets that one come).
  */
-const FIRST_PART = /\/(small-steps-[0-9a-f]+|first-taps)_bg\.wasm$/;
+const FIRST_PART = /\/(small-steps|first-taps)-[0-9a-f]+_bg\.wasm$/;
 
 /** Holds the app's WebAssembly back, as a slow phone signal would; resolves `arrived` when let go. */
 async function holdBackTheApp(page, ms) {

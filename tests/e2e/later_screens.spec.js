@@ -61,17 +61,20 @@ test('opening Today fetches only the first part; the rest follows in the backgro
   const arrived = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   page.on('requestfinished', (request) => arrived.push(new URL(request.url()).pathname));
-  await test.step('opens Small Steps again: Today comes from the first part alone', async () => {
+  await test.step('opens Small Steps again: Today comes from the early buttons and the first part alone', async () => {
     // The first visit's own parts, fetched in the background a second after Start, are done with.
     await expect.poll(() => arrived.some((path) => path.endsWith('/split_my_turn.wasm'))).toBe(true);
     fetched.length = 0;
     arrived.length = 0;
     await day.reload();
     await expect(day.statusButton('Went in')).toBeVisible();
-    // Once Today is up the part that saves follows at once (src/web/saving.rs); nothing else.
+    // The small program that draws Today's buttons early comes first (src/bin/first_taps.rs);
+    // once Today is up the part that saves follows at once (src/web/saving.rs); nothing else.
     const wasm = fetched.filter((path) => path.endsWith('.wasm') && !/\/(split_saving|chunk_\d+)\.wasm$/.test(path));
-    expect(wasm, 'only the main WebAssembly file on opening Today').toHaveLength(1);
-    expect(wasm[0]).toMatch(/small-steps-[0-9a-f]+_bg\.wasm$/);
+    expect(wasm.map((path) => path.split('/').pop()), 'only the early buttons and the first part on opening Today').toEqual([
+      expect.stringMatching(/^first-taps-[0-9a-f]+_bg\.wasm$/),
+      expect.stringMatching(/^small-steps-[0-9a-f]+_bg\.wasm$/),
+    ]);
   });
 
   await test.step('reads Today while the other screens arrive', async () => {

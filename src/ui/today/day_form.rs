@@ -13,7 +13,6 @@ use crate::ui::later;
 use crate::ui::messages::SavedHere;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::today::backup_reminder::BackupReminderCard;
-use crate::ui::today::before_app;
 use crate::ui::today::day_remove::RemoveDay;
 use crate::ui::today::later as today_later;
 use crate::ui::today::space_warning::SpaceWarningCard;
@@ -23,6 +22,7 @@ use crate::ui::widgets::confirm::Question;
 use crate::ui::widgets::hand_over::HandOver;
 use crate::web::address::Screen;
 use crate::web::clock::today;
+use crate::web::early_today;
 use crate::web::{saving, storage};
 
 use crate::ui::today::day_draft::DayDraft;
@@ -125,7 +125,7 @@ fn DayForm(date: NaiveDate, is_today: bool, child_id: String, draft: DayDraft) -
     let save = move || saving::when_ready(save_now);
     // A status tapped on the painted Today before the app came is this form's first tap: shown
     // chosen as the form is drawn, and saved just after, as a tap here would be.
-    if let Some(status) = before_app::take_tap_for(&child_id.get_value(), date) {
+    if let Some(status) = early_today::take_tap_for(&child_id.get_value(), date) {
         draft.status.set(Some(status));
         set_timeout(save, std::time::Duration::ZERO);
     }

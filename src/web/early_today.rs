@@ -1,25 +1,25 @@
-//! Today's status buttons before the app has come. A small program of its own
-//! (`src/bin/first_taps.rs`, no Leptos in it), fetched beside the app for a returning parent, draws
-//! them into the painted first screen from a glimpse of the diary: the same buttons in the same
-//! places as the app's own, so the parent can tap how the day went while the app is still on its
-//! way. A tap shows as chosen at once and is kept on the page (the two programs share no memory);
-//! the app takes it up as it opens, as that day's first tap (`day_form.rs`), or saves it itself
-//! when another screen opened first ([`save_left_over_tap`]), and says so either way.
+//! Today's status buttons before the app has come, drawn with the DOM alone (the one drawing
+//! outside the screens). A small program of its own (`src/bin/first_taps.rs`, no Leptos in it),
+//! fetched before the app for a returning parent, draws them into the painted first screen from a
+//! glimpse of the diary: the same buttons in the same places as the app's own, so the parent can
+//! tap how the day went while the app is still on its way. A tap shows as chosen at once and is
+//! kept on the page (the two programs share no memory); the app takes it up as it opens, as that
+//! day's first tap (`ui/today/day_form.rs`), or saves it itself when another screen opened first
+//! (`ui/today/early_tap.rs`), and says so either way.
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, Element};
 
-use crate::domain::dates::long_date;
+use crate::domain::dates::read_ymd;
 use crate::domain::{Child, DayStatus, Diary};
 use crate::web::address::{self as route, Screen};
 use crate::web::clock::today;
 use crate::web::storage::child_at_start;
 
 /// A status tapped before the app came: whose day, which day, and what was tapped.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EarlyTap {
     pub child_id: String,
     pub date: NaiveDate,
@@ -29,9 +29,30 @@ pub struct EarlyTap {
 /// Where the page keeps the last status tapped before the app came, until the app takes it up.
 const KEPT_AT: &str = "smallStepsEarlyTap";
 
+impl EarlyTap {
+    /// As kept on the page: the status's key, the date, then the child's id (last, so any
+    /// character of an id is kept). Plain text, so neither program carries a general reader.
+    fn to_text(&self) -> String {
+        format!("{}\n{}\n{}", self.status.key(), self.date, self.child_id)
+    }
+
+    fn from_text(text: &str) -> Option<Self> {
+        let mut parts = text.splitn(3, '\n');
+        let key = parts.next()?;
+        let status = DayStatus::ALL.into_iter().find(|s| s.key() == key)?;
+        let date = read_ymd(parts.next()?)?;
+        let child_id = parts.next()?.to_string();
+        Some(EarlyTap {
+            child_id,
+            date,
+            status,
+        })
+    }
+}
+
 fn keep(tap: &EarlyTap) {
-    if let (Some(window), Ok(text)) = (web_sys::window(), serde_json::to_string(tap)) {
-        let _ = js_sys::Reflect::set(&window, &KEPT_AT.into(), &text.into());
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(&window, &KEPT_AT.into(), &tap.to_text().into());
     }
 }
 
@@ -41,7 +62,7 @@ fn kept() -> Option<EarlyTap> {
     let text = js_sys::Reflect::get(&window, &KEPT_AT.into())
         .ok()?
         .as_string()?;
-    serde_json::from_str(&text).ok()
+    EarlyTap::from_text(&text)
 }
 
 fn forget() {
@@ -51,7 +72,7 @@ fn forget() {
 }
 
 /// The tap kept on the page, taken up (so it is saved once).
-fn take() -> Option<EarlyTap> {
+pub fn take() -> Option<EarlyTap> {
     let tap = kept();
     forget();
     tap
@@ -231,29 +252,4 @@ fn show_choice(button: &Element, status: DayStatus, chosen: bool) {
             let _ = words.append_child(&mark);
         }
     }
-}
-
-/// The status tapped before the app came, when the screen the app opened on was not that day's
-/// (the parent tapped, then went to another screen before the app came): saved here, with the
-/// day's other details kept, and said at the top of the screen. Runs once the app is up.
-pub fn save_left_over_tap(state: crate::ui::state::AppState) {
-    let Some(tap) = take() else {
-        return;
-    };
-    crate::web::saving::when_ready(move || {
-        let EarlyTap {
-            child_id,
-            date,
-            status,
-        } = tap;
-        match state.change_child(&child_id, |child| child.save_status(date, status)) {
-            Ok(()) => state.done(format!(
-                "Saved: {}, for {}. In {}'s diary.",
-                status.label(),
-                long_date(date),
-                state.name_of(&child_id)
-            )),
-            Err(message) => state.problem(message),
-        }
-    });
 }
