@@ -8,7 +8,8 @@ export default defineConfig({
   timeout: 30_000,
   workers: 1,
   retries: 0,
-  reporter: process.env.CI ? 'line' : 'list',
+  // 'list' repeats every failure in full at the end, where a CI log cut short still shows it.
+  reporter: 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}/small-steps/`,
     viewport: { width: 360, height: 740 },

@@ -63,12 +63,21 @@ class _Body:
         pass
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A page closed or a test ended mid-download is normal here; anything else is still printed."""
+
+    def handle_error(self, request, client_address):
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return
+        super().handle_error(request, client_address)
+
+
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if a != "--gzip"]
     SubPathHandler.gzip = "--gzip" in sys.argv[1:]
     port = int(args[0]) if args else 8765
     dist = os.path.abspath(args[1] if len(args) > 1 else os.environ.get("DIST", "dist"))
     handler = functools.partial(SubPathHandler, directory=dist)
-    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+    with QuietServer(("127.0.0.1", port), handler) as server:
         print(f"serving {dist} at http://127.0.0.1:{port}{PREFIX}", flush=True)
         server.serve_forever()
