@@ -2,10 +2,10 @@
 # Part of the Trunk post-build hook (scripts/post_build.sh), after split_wasm.sh: builds the small
 # program that draws Today's status buttons before the app has come (src/bin/first_taps.rs, no
 # Leptos in it), puts it in the build's folder beside the app as first-taps-<hash>.js and
-# first-taps-<hash>_bg.wasm with its starter (web/first_taps_start.js, as
-# first-taps-<hash>-start.js), adds the starter to index.html before the app's own script, and
-# makes that script wait for it: a returning parent's phone fetches and runs the small program
-# first, then the app.
+# first-taps-<hash>_bg.wasm, names them on web/opening.js's tag in index.html (which starts the
+# program for a returning parent, or asks for the app at once on a first visit), and makes the
+# app's own start-up script wait for the program: a returning parent's phone fetches and runs the
+# small program first, then the app.
 set -euo pipefail
 
 fail() { printf 'first_taps.sh: %s\n' "$*" >&2; exit 1; }
@@ -38,7 +38,7 @@ input="$stripped"
 
 # Named by what they hold: the folder's name follows the app's own file, and a new version of
 # this program alone must never meet a copy of the old one kept by a browser or a host's cache.
-version=$(cat "$input" "$source_dir/web/first_taps_start.js" | sha256sum | cut -c1-16)
+version=$(sha256sum "$input" | cut -c1-16)
 program="first-taps-$version"
 bindgen_flags=(--target web --no-typescript --out-dir "$folder" --out-name "$program")
 [ "$profile" = release ] || bindgen_flags+=(--debug --keep-debug)
@@ -52,9 +52,6 @@ fi
 if grep -q "__wasm_split" "$folder/$program.js"; then
   fail "first_taps reaches a function of the app's later parts"
 fi
-sed "s/first-taps\([._]\)/$program\1/g" "$source_dir/web/first_taps_start.js" > "$folder/$program-start.js"
-grep -q "$program.js" "$folder/$program-start.js" || fail "the starter does not name $program.js"
-
 python3 - "$staging/index.html" "$(basename "$folder")" "$program" <<'PY'
 import pathlib, re, sys
 
@@ -64,13 +61,23 @@ app_script = '<script type="module">'
 start_app = "const wasm = await init("
 if html.count(app_script) != 1 or html.count(start_app) != 1:
     sys.exit("first_taps.sh: expected the app's one start-up script in index.html")
-starter = f'<script type="module" src="./{name}/{program}-start.js"></script>\n'
-html = html.replace(app_script, starter + app_script, 1)
-# The app is fetched once the small program has drawn (web/first_taps_start.js), so the page no
-# longer asks for it ahead with a preload; content_policy.sh hashes the script as changed here.
+# For a returning parent the app is fetched once the small program has drawn (web/opening.js
+# starts it), so the page no longer asks for the app ahead with a preload: web/opening.js asks for
+# it at once on a first visit only, where the welcome needs the app and there is no small program
+# to wait for. content_policy.sh hashes the start-up script as changed here.
 html = html.replace(start_app, "await window.smallStepsFirstTaps;\n" + start_app, 1)
-preload = re.compile(rf'<link rel="preload" href="\./{re.escape(name)}/{re.escape(name)}_bg\.wasm"[^>]*>')
-if len(preload.findall(html)) != 1:
+preload = re.compile(rf'<link rel="preload" href="(\./{re.escape(name)}/{re.escape(name)}_bg\.wasm)"[^>]*>')
+found = preload.findall(html)
+if len(found) != 1:
     sys.exit("first_taps.sh: expected one preload of the app's WebAssembly in index.html")
+integrity = re.search(r'integrity="([^"]+)"', preload.search(html).group(0))
+opening = '<script src="opening.js"></script>'
+if html.count(opening) != 1:
+    sys.exit("first_taps.sh: expected one web/opening.js script in index.html")
+named = (f'<script src="opening.js" data-first-taps="./{name}/{program}.js"'
+         f' data-first-taps-wasm="./{name}/{program}_bg.wasm" data-app-wasm="{found[0]}"')
+if integrity:
+    named += f' data-app-wasm-integrity="{integrity.group(1)}"'
+html = html.replace(opening, named + "></script>", 1)
 html_path.write_text(preload.sub("", html, count=1))
 PY

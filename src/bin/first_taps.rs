@@ -1,6 +1,6 @@
 //! Today's status buttons for a returning parent before the app has come: a small program of its
-//! own, with no Leptos in it, fetched beside the app (scripts/first_taps.sh builds it; its starter,
-//! web/first_taps_start.js, runs it only when the page shows the app's frame). It reads a glimpse
+//! own, with no Leptos in it, fetched beside the app (scripts/first_taps.sh builds it; web/opening.js
+//! starts it only when the page shows the app's frame). It reads a glimpse
 //! of the diary and draws the buttons into the painted screen (`web::early_today`), and says
 //! so on that screen if the app itself then fails to arrive.
 

@@ -139,16 +139,22 @@ test("with two children, Today before the app is the diary of the child shown la
   expect(await storedDays(page)).toEqual([['Sam', []], ['Alex', ['attended_distressed']]]);
 });
 
-test('a first visit fetches only the few lines that start the program drawing Today early, not the program: the welcome has no buttons to draw', async ({ page }) => {
+test('a first visit fetches nothing of the program drawing Today early (the welcome has no buttons to draw), and asks for the app first', async ({ page }) => {
   const fetched = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname.split('/').pop()));
   const welcome = new WelcomePage(page);
   await welcome.visit();
   await welcome.start('Sam');
   await new DayPage(page).record('Went in');
-  const program = fetched.filter((path) => /first-taps/.test(path)).map((path) => path.split('/').pop());
-  expect(program).toHaveLength(1);
-  expect(program[0]).toMatch(/^first-taps-[0-9a-f]+-start\.js$/);
+  expect(fetched.filter((name) => /first-taps/.test(name))).toEqual([]);
+  // web/opening.js asks for the app's WebAssembly while the page is still being read, before its
+  // start-up script and the style sheet.
+  const app = fetched.findIndex((name) => /^small-steps-[0-9a-f]+_bg\.wasm$/.test(name));
+  const script = fetched.findIndex((name) => /^small-steps-[0-9a-f]+\.js$/.test(name));
+  const style = fetched.findIndex((name) => /^main-[0-9a-f]+\.css$/.test(name));
+  expect(app).toBeGreaterThan(-1);
+  expect(app).toBeLessThan(script);
+  expect(app).toBeLessThan(style);
 });
 
 test.describe('when the app cannot be fetched', () => {
