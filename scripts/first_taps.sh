@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
 # Part of the Trunk post-build hook (scripts/post_build.sh), after split_wasm.sh: builds the small
-# program that draws Today's status buttons before the app has come (src/bin/first_taps.rs, no
-# Leptos in it), puts it in the build's folder beside the app as first-taps-<hash>.js and
+# program that makes the painted first screen live before the app has come (src/bin/first_taps.rs,
+# no Leptos in it: Today's status buttons, or the welcome's name and Start), puts it in the build's folder beside the app as first-taps-<hash>.js and
 # first-taps-<hash>_bg.wasm, names them on web/opening.js's tag in index.html (which starts the
-# program for a returning parent, or asks for the app at once on a first visit), and makes the
-# app's own start-up script wait for the program: a returning parent's phone fetches and runs the
+# program), and makes the app's own start-up script wait for it: the phone fetches and runs the
 # small program first, then the app.
 set -euo pipefail
 
@@ -61,23 +60,18 @@ app_script = '<script type="module">'
 start_app = "const wasm = await init("
 if html.count(app_script) != 1 or html.count(start_app) != 1:
     sys.exit("first_taps.sh: expected the app's one start-up script in index.html")
-# For a returning parent the app is fetched once the small program has drawn (web/opening.js
-# starts it), so the page no longer asks for the app ahead with a preload: web/opening.js asks for
-# it at once on a first visit only, where the welcome needs the app and there is no small program
-# to wait for. content_policy.sh hashes the start-up script as changed here.
+# The app is fetched once the small program has come (web/opening.js starts it, and the app's
+# start-up script waits for it), so the page no longer asks for the app ahead with a preload.
+# content_policy.sh hashes the start-up script as changed here.
 html = html.replace(start_app, "await window.smallStepsFirstTaps;\n" + start_app, 1)
-preload = re.compile(rf'<link rel="preload" href="(\./{re.escape(name)}/{re.escape(name)}_bg\.wasm)"[^>]*>')
-found = preload.findall(html)
-if len(found) != 1:
+preload = re.compile(rf'<link rel="preload" href="\./{re.escape(name)}/{re.escape(name)}_bg\.wasm"[^>]*>')
+if len(preload.findall(html)) != 1:
     sys.exit("first_taps.sh: expected one preload of the app's WebAssembly in index.html")
-integrity = re.search(r'integrity="([^"]+)"', preload.search(html).group(0))
 opening = '<script src="opening.js"></script>'
 if html.count(opening) != 1:
     sys.exit("first_taps.sh: expected one web/opening.js script in index.html")
 named = (f'<script src="opening.js" data-first-taps="./{name}/{program}.js"'
-         f' data-first-taps-wasm="./{name}/{program}_bg.wasm" data-app-wasm="{found[0]}"')
-if integrity:
-    named += f' data-app-wasm-integrity="{integrity.group(1)}"'
-html = html.replace(opening, named + "></script>", 1)
+         f' data-first-taps-wasm="./{name}/{program}_bg.wasm"></script>')
+html = html.replace(opening, named, 1)
 html_path.write_text(preload.sub("", html, count=1))
 PY

@@ -1,6 +1,7 @@
 //! The app's components in a real browser: first run, following another tab's save, and how a
 //! later part's view takes its place (at once, once it comes, or never for a screen left first), and
-//! Today's status buttons drawn before the app has come (`web::early_today`).
+//! Today's status buttons and the welcome's Start made live before the app has come
+//! (`web::early_today`, `web::early_welcome`).
 #![cfg(target_arch = "wasm32")]
 
 use small_steps::domain::{Child, Diary};
@@ -315,4 +316,72 @@ fn todays_early_buttons_are_drawn_only_on_todays_address() {
     assert!(painted.query_selector(".opening").unwrap().is_some());
     painted.remove();
     web_sys::window().unwrap().location().set_hash("").unwrap();
+}
+
+/// The painted welcome as index.html has it, not yet live.
+fn painted_welcome() -> web_sys::Element {
+    let painted = document().create_element("div").unwrap();
+    painted.set_id("painted");
+    painted.set_inner_html(
+        "<main class=\"welcome\"><form class=\"painted-form\" novalidate><div class=\"field\">\
+         <label for=\"painted-name\">Your child's name or nickname</label>\
+         <input id=\"painted-name\" type=\"text\" disabled />\
+         <p class=\"counter\">0 of 80 characters</p></div>\
+         <button type=\"submit\" class=\"primary\" disabled>Start</button></form></main>",
+    );
+    document().body().unwrap().append_child(&painted).unwrap();
+    painted
+}
+
+#[wasm_bindgen_test]
+fn the_painted_welcome_checks_the_name_as_the_app_does_and_keeps_a_good_start_for_it() {
+    use small_steps::web::early_welcome::{self, EarlyWelcome};
+    let painted = painted_welcome();
+    let found = |selector: &str| painted.query_selector(selector).unwrap().unwrap();
+    let field: web_sys::HtmlInputElement = found("#painted-name").unchecked_into();
+    let form: web_sys::HtmlFormElement = found("form").unchecked_into();
+    assert_eq!(
+        early_welcome::take(),
+        None,
+        "not live yet: nothing to take up"
+    );
+    early_welcome::wire();
+    assert!(!field.disabled());
+    assert!(!found("button").has_attribute("disabled"));
+
+    form.request_submit().unwrap();
+    assert!(found(".field-error")
+        .text_content()
+        .unwrap()
+        .contains("Please type a name or nickname."));
+    assert_eq!(field.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(!early_welcome::start_waiting());
+
+    field.set_value("Robin");
+    field
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    assert_eq!(
+        found(".counter").text_content().as_deref(),
+        Some("5 of 80 characters")
+    );
+    form.request_submit().unwrap();
+    assert!(painted.query_selector(".field-error").unwrap().is_none());
+    assert!(early_welcome::start_waiting());
+    assert_eq!(
+        found("[role=status]").text_content().as_deref(),
+        Some("Opening Robin's diary…")
+    );
+    assert!(field.read_only());
+    // Taken up once by the app's welcome.
+    assert_eq!(
+        early_welcome::take(),
+        Some(EarlyWelcome {
+            typed: "Robin".into(),
+            problem: None,
+            started: true,
+        })
+    );
+    assert!(!early_welcome::start_waiting());
+    painted.remove();
 }

@@ -9,11 +9,11 @@
 //    Small Steps opens again with no signal. It starts a little after the app, so it never slows the
 //    first screen down. The app asks for the support group's file through sw.js
 //    (src/web/group_file.rs), so it is told when there will be no service worker.
-// 3. For a returning parent, starts the small program that draws Today's status buttons before the
-//    app has come (src/bin/first_taps.rs); the app's own start-up script waits for it, at most 3
-//    seconds, so on a slow signal it comes first, alone, and the app straight after. On a first
-//    visit (the welcome has no buttons to draw) it asks for the app's WebAssembly at once instead.
-//    scripts/first_taps.sh names both on this script's tag in index.html.
+// 3. Starts the small program that makes the painted screen live before the app has come
+//    (src/bin/first_taps.rs): Today's status buttons for a returning parent, the welcome's name
+//    field and Start on a first visit. The app's own start-up script waits for it, at most 3
+//    seconds, so on a slow signal it comes first, alone, and the app straight after.
+//    scripts/first_taps.sh names its files on this script's tag in index.html.
 (() => {
   const root = document.documentElement;
   let returning = false;
@@ -25,14 +25,14 @@
     // Storage switched off: there is no diary to open, and the app will say why.
   }
   root.dataset.visit = returning ? 'returning' : 'first';
-  // 3. The small program of Today's buttons for a returning parent; the app at once on a first visit.
+  // 3. The small program that makes the painted screen live before the app has come.
   const named = (document.currentScript && document.currentScript.dataset) || {};
-  if (returning && named.firstTaps) {
+  if (named.firstTaps) {
     const at = (path) => new URL(path, document.baseURI).href;
     const program = import(at(named.firstTaps));
     const wasm = fetch(at(named.firstTapsWasm));
-    wasm.catch(() => {}); // Without the program the app's own Today simply comes: nothing to say.
-    // It draws into the painted screen, so it starts once the page has been read.
+    wasm.catch(() => {}); // Without the program the app's own screen simply comes: nothing to say.
+    // It works on the painted screen, so it starts once the page has been read.
     const read = document.readyState === 'loading'
       ? new Promise((resolve) => { document.addEventListener('DOMContentLoaded', resolve, { once: true }); })
       : Promise.resolve();
@@ -42,11 +42,6 @@
         .catch(() => {}),
       new Promise((resolve) => { setTimeout(resolve, 3000); }),
     ]);
-  } else if (!returning && named.appWasm) {
-    const link = document.createElement('link');
-    Object.assign(link, { rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href: named.appWasm });
-    if (named.appWasmIntegrity) link.integrity = named.appWasmIntegrity;
-    document.head.appendChild(link);
   }
   if (returning) {
     // The navigation place of the address, as src/domain/route.rs reads it (anything else is Today).

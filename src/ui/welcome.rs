@@ -1,5 +1,8 @@
 //! The first screen a parent sees: what the app is, that nothing leaves the phone, and a child's
-//! nickname. It is the shell's, as it wires in Backup's parts for bringing a diary back.
+//! nickname. It is the shell's, as it wires in Backup's parts for bringing a diary back. It takes up
+//! what a parent typed and tapped on the painted welcome before the app came (`web::early_welcome`).
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -8,6 +11,7 @@ use crate::ui::backup::later as backup_later;
 use crate::ui::later;
 use crate::ui::state::AppState;
 use crate::ui::widgets::field::TextField;
+use crate::web::early_welcome;
 use crate::web::ids::new_id;
 use crate::web::saving;
 use crate::web::storage::SaveError;
@@ -16,9 +20,14 @@ use crate::web::storage::SaveError;
 #[component]
 pub fn Welcome() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let nickname = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
+    // What the painted welcome held, when the small program made it live before the app came.
+    let early = early_welcome::take().unwrap_or_default();
+    let nickname = RwSignal::new(early.typed);
+    let error = RwSignal::new(early.problem);
+    // A Start waiting for the part of the app that writes the diary.
+    let starting = RwSignal::new(early.started);
     let start_now = move || {
+        starting.set(false);
         let id = new_id("child");
         let typed = nickname.get_untracked();
         match state.change(|diary| {
@@ -33,11 +42,19 @@ pub fn Welcome() -> impl IntoView {
             Err(message) => error.set(Some(message)),
         }
     };
-    // A tap before the part of the app that writes the diary has come waits for it.
+    // A tap before the part of the app that writes the diary has come waits for it, and says so.
     let start = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        if starting.get_untracked() {
+            return;
+        }
+        starting.set(!saving::ready());
         saving::when_ready(start_now);
     };
+    if early.started {
+        // The Start tapped on the painted welcome, once this screen is on the page.
+        set_timeout(move || saving::when_ready(start_now), Duration::ZERO);
+    }
     view! {
         <main id="main" class="welcome">
             <h1>"Small Steps"</h1>
@@ -56,7 +73,24 @@ pub fn Welcome() -> impl IntoView {
                     error=error
                     autocomplete="off"
                 />
-                <button type="submit" class="primary">"Start"</button>
+                <button
+                    type="submit"
+                    class="primary"
+                    aria-disabled=move || starting.get().then_some("true")
+                >
+                    "Start"
+                </button>
+                {move || {
+                    starting
+                        .get()
+                        .then(|| {
+                            view! {
+                                <p class="starting" role="status">
+                                    {early_welcome::opening_line(&nickname.get())}
+                                </p>
+                            }
+                        })
+                }}
             </form>
             // Bringing a backup back comes in a later part, fetched when this is first opened.
             <later::FetchedWhenOpened

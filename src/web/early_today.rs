@@ -16,6 +16,7 @@ use crate::domain::dates::read_ymd;
 use crate::domain::{Child, DayStatus, Diary};
 use crate::web::address::{self as route, Screen};
 use crate::web::clock::today;
+use crate::web::painted::{element, with_words};
 use crate::web::storage::child_at_start;
 
 /// A status tapped before the app came: whose day, which day, and what was tapped.
@@ -114,24 +115,6 @@ pub fn draw(diary: &Diary) {
     let steps = day_steps(&document, date);
     let statuses = status_buttons(&document, &child, date);
     let _ = opening.replace_with_with_node_2(&steps, &statuses);
-}
-
-/// An element with a class (every one drawn here has one).
-fn element(document: &Document, tag: &str, class: &str) -> Element {
-    let made = document
-        .create_element(tag)
-        .expect("the page makes elements");
-    if !class.is_empty() {
-        made.set_class_name(class);
-    }
-    made
-}
-
-/// An element with a class and words (set as text, so a name is never read as markup).
-fn with_words(document: &Document, tag: &str, class: &str, words: &str) -> Element {
-    let made = element(document, tag, class);
-    made.set_text_content(Some(words));
-    made
 }
 
 /// The header's badge and name, as the app's child switcher shows them; with several children

@@ -6,12 +6,14 @@
 //! and the functions that come in a later part (`later_part`): the diary's checks, writer and
 //! the putting together of two tabs' changes (`saving`). The screens reach the browser only
 //! through here. Nothing here draws a screen, but Today's status buttons before the app has come
-//! (`early_today`: plain DOM, for the small program that runs before Leptos is here).
+//! (`early_today`: plain DOM, for the small program that runs before Leptos is here), and the
+//! welcome's name and Start made live by the same program on a first visit (`early_welcome`).
 
 pub mod address;
 pub mod browser;
 pub mod clock;
 pub mod early_today;
+pub mod early_welcome;
 pub mod files;
 pub mod focus;
 pub mod group_file;

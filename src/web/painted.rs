@@ -2,6 +2,7 @@
 //! app, in the same turn as the app's first screen is drawn, so the browser never shows both.
 
 use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
 
 /// Removes the painted screen. If the parent had moved focus onto one of its links or buttons
 /// (Today's status buttons drawn before the app, `web::early_today`), focus goes to the app's
@@ -45,17 +46,33 @@ pub fn still_up() -> bool {
 }
 
 /// Says on the painted screen that the app could not be fetched (no signal, say), and what to do;
-/// `tap_waiting` when a status was tapped before and is not saved.
-pub fn could_not_open(tap_waiting: bool) {
-    let tap = if tap_waiting {
-        "<p>The status you tapped is not saved yet: tap it again once Small Steps has opened.</p>"
-    } else {
-        ""
-    };
+/// `waiting` says what the parent did meanwhile that is not saved (a status tapped, a Start).
+pub fn could_not_open(waiting: Option<&str>) {
+    let waiting = waiting
+        .map(|words| format!("<p>{words}</p>"))
+        .unwrap_or_default();
     crate::web::page::put_banner(&format!(
         "<h2><span aria-hidden=\"true\">⚠ </span>Small Steps could not finish opening</h2>\
          <p>Part of the app did not arrive, perhaps because the signal dropped. Everything saved \
-         before is safe on this phone. Check the signal, then reload the page.</p>{tap}\
+         before is safe on this phone. Check the signal, then reload the page.</p>{waiting}\
          <p><a href=\"\" class=\"button primary\">Reload</a></p>"
     ));
+}
+
+/// An element with a class for drawing into the painted screen (every one drawn there has one).
+pub fn element(document: &Document, tag: &str, class: &str) -> Element {
+    let made = document
+        .create_element(tag)
+        .expect("the page makes elements");
+    if !class.is_empty() {
+        made.set_class_name(class);
+    }
+    made
+}
+
+/// An element with a class and words (set as text, so a name is never read as markup).
+pub fn with_words(document: &Document, tag: &str, class: &str, words: &str) -> Element {
+    let made = element(document, tag, class);
+    made.set_text_content(Some(words));
+    made
 }

@@ -5,7 +5,6 @@
 import { test, expect } from './fixtures/test.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { DayPage } from './fixtures/day_page.js';
-import { WelcomePage } from './fixtures/welcome_page.js';
 import { expectNoViolations } from './fixtures/axe.js';
 
 // Requests a service worker answers never reach page.route (offline.spec.js covers the worker).
@@ -137,24 +136,6 @@ test("with two children, Today before the app is the diary of the child shown la
   await expect(day.statusButton('Went in, very distressed')).toHaveAttribute('aria-pressed', 'true');
   await expect(day.notice).toContainText("In Alex's diary.");
   expect(await storedDays(page)).toEqual([['Sam', []], ['Alex', ['attended_distressed']]]);
-});
-
-test('a first visit fetches nothing of the program drawing Today early (the welcome has no buttons to draw), and asks for the app first', async ({ page }) => {
-  const fetched = [];
-  page.on('request', (request) => fetched.push(new URL(request.url()).pathname.split('/').pop()));
-  const welcome = new WelcomePage(page);
-  await welcome.visit();
-  await welcome.start('Sam');
-  await new DayPage(page).record('Went in');
-  expect(fetched.filter((name) => /first-taps/.test(name))).toEqual([]);
-  // web/opening.js asks for the app's WebAssembly while the page is still being read, before its
-  // start-up script and the style sheet.
-  const app = fetched.findIndex((name) => /^small-steps-[0-9a-f]+_bg\.wasm$/.test(name));
-  const script = fetched.findIndex((name) => /^small-steps-[0-9a-f]+\.js$/.test(name));
-  const style = fetched.findIndex((name) => /^main-[0-9a-f]+\.css$/.test(name));
-  expect(app).toBeGreaterThan(-1);
-  expect(app).toBeLessThan(script);
-  expect(app).toBeLessThan(style);
 });
 
 test.describe('when the app cannot be fetched', () => {
