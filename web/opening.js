@@ -29,19 +29,28 @@
   const named = (document.currentScript && document.currentScript.dataset) || {};
   if (named.firstTaps) {
     const at = (path) => new URL(path, document.baseURI).href;
-    const program = import(at(named.firstTaps));
-    const wasm = fetch(at(named.firstTapsWasm));
-    wasm.catch(() => {}); // Without the program the app's own screen simply comes: nothing to say.
-    // It works on the painted screen, so it starts once the page has been read.
+    // Started once the painted screen's first frame is out (a frame is drawn after the callbacks
+    // of its animation frame, so the second one's come after it), so its download never holds
+    // that first paint back; or after half a second, in a tab opened out of sight, with no frames.
+    const painted = new Promise((resolve) => {
+      requestAnimationFrame(() => { requestAnimationFrame(resolve); });
+      setTimeout(resolve, 500);
+    });
+    // It works on the painted screen, so it runs once the page has been read.
     const read = document.readyState === 'loading'
       ? new Promise((resolve) => { document.addEventListener('DOMContentLoaded', resolve, { once: true }); })
       : Promise.resolve();
-    window.smallStepsFirstTaps = Promise.race([
-      Promise.all([program, read])
-        .then(([{ default: init }]) => init({ module_or_path: wasm }))
-        .catch(() => {}),
-      new Promise((resolve) => { setTimeout(resolve, 3000); }),
-    ]);
+    window.smallStepsFirstTaps = painted.then(() => {
+      const program = import(at(named.firstTaps));
+      const wasm = fetch(at(named.firstTapsWasm));
+      wasm.catch(() => {}); // Without the program the app's own screen simply comes: nothing to say.
+      return Promise.race([
+        Promise.all([program, read])
+          .then(([{ default: init }]) => init({ module_or_path: wasm }))
+          .catch(() => {}),
+        new Promise((resolve) => { setTimeout(resolve, 3000); }),
+      ]);
+    });
   }
   if (returning) {
     // The navigation place of the address, as src/domain/route.rs reads it (anything else is Today).
