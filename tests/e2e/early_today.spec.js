@@ -3,6 +3,7 @@
 // (src/web/early_today.rs). A tap there shows as chosen at once and is saved when the app
 // comes, never lost and never silently dropped; the app then takes over without a jump.
 import { test, expect } from './fixtures/test.js';
+import { layoutShifts, place, watchLayoutShifts } from './fixtures/layout_shifts.js';
 import { ChildrenPage } from './fixtures/children_page.js';
 import { DayPage } from './fixtures/day_page.js';
 import { expectNoViolations } from './fixtures/axe.js';
@@ -24,23 +25,7 @@ async function holdBackTheAppPart(page) {
   return letGo;
 }
 
-/** Every layout shift that counts against the page, from its start (see first_paint.spec.js). */
-async function watchLayoutShifts(page) {
-  await page.addInitScript(() => {
-    window.layoutShifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (!entry.hadRecentInput) window.layoutShifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
 
-/** Where an element is drawn on the page, to the pixel. */
-const place = (locator) => locator.evaluate((el) => {
-  const box = el.getBoundingClientRect();
-  return { x: Math.round(box.x + scrollX), y: Math.round(box.y + scrollY), width: Math.round(box.width), height: Math.round(box.height) };
-});
 
 const storedDays = (page) => page.evaluate(() => JSON.parse(localStorage.getItem('small-steps'))
   .children.map((c) => [c.nickname, (c.days ?? []).map((d) => d.status)]));
@@ -84,7 +69,7 @@ test("a status tapped before the app has come shows chosen at once, and the app 
     // A tapped button keeps the keyboard where it was (WebKit does not focus a tapped button).
     if (browserName !== 'webkit') await expect(wentIn).toBeFocused();
     expect(await storedDays(page)).toEqual([['Sam', ['attended']]]);
-    expect(await page.evaluate(() => window.layoutShifts)).toEqual([]);
+    expect(await layoutShifts(page)).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@
 // are taken up by the app as it opens (src/ui/welcome.rs): nothing lost, nothing said twice, and
 // if the app cannot come at all the painted welcome says so.
 import { test, expect } from './fixtures/test.js';
+import { layoutShifts, watchLayoutShifts } from './fixtures/layout_shifts.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 import { expectNoViolations } from './fixtures/axe.js';
 
@@ -29,17 +30,6 @@ async function holdBackTheAppPart(page) {
 
 const painted = (page) => page.locator('#painted');
 
-/** Every layout shift that counts against the page, from its start (see first_paint.spec.js). */
-async function watchLayoutShifts(page) {
-  await page.addInitScript(() => {
-    window.layoutShifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (!entry.hadRecentInput) window.layoutShifts.push(entry.value);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
 
 /** Where an element is drawn on the page, to the pixel, and its words. */
 const seen = (locator) => locator.evaluate((el) => {
@@ -139,7 +129,7 @@ test('typing on the painted welcome when the app takes over: the words, the mess
   await expect(painted(page)).toHaveCount(0, { timeout: 15_000 });
   // The same words in the same places, and nothing moved.
   for (const [name, locator] of Object.entries(places)) expect(await seen(locator()), name).toEqual(before[name]);
-  expect(await page.evaluate(() => window.layoutShifts)).toEqual([]);
+  expect(await layoutShifts(page)).toEqual([]);
   await expect(welcome.nickname).toHaveValue('Sa');
   await expect(welcome.nickname).toBeFocused();
   await expect(page.getByText('2 of 80 characters')).toBeVisible();

@@ -2,6 +2,7 @@
 // whoever opens it (web/opening.js chooses): the welcome on a first visit, the app's frame for a
 // parent with a diary on this phone. The app then takes its place without a jump.
 import { test, expect } from './fixtures/test.js';
+import { layoutShifts, place, watchLayoutShifts } from './fixtures/layout_shifts.js';
 import { DayPage } from './fixtures/day_page.js';
 import { WelcomePage } from './fixtures/welcome_page.js';
 
@@ -19,32 +20,7 @@ async function holdBackTheApp(page, ms) {
   });
 }
 
-/**
- * Keeps every layout shift from the page's start that counts against the page (the
- * PerformanceObserver 'layout-shift' entries; a shift just after the parent's own tap does not).
- */
-async function watchLayoutShifts(page) {
-  await page.addInitScript(() => {
-    window.layoutShifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (!entry.hadRecentInput) {
-          const moved = entry.sources.map((s) => s.node?.outerHTML?.slice(0, 80) ?? '(gone)');
-          window.layoutShifts.push({ value: entry.value, moved });
-        }
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-const layoutShifts = (page) => page.evaluate(() => window.layoutShifts);
 
-/** Where an element is drawn on the page (not the screen: a reload may restore a scroll), to the pixel. */
-async function place(locator) {
-  return locator.evaluate((el) => {
-    const box = el.getBoundingClientRect();
-    return { x: Math.round(box.x + scrollX), y: Math.round(box.y + scrollY), width: Math.round(box.width), height: Math.round(box.height) };
-  });
-}
 
 const painted = (page) => page.locator('#painted');
 
