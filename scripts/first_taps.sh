@@ -60,10 +60,25 @@ app_script = '<script type="module">'
 start_app = "const wasm = await init("
 if html.count(app_script) != 1 or html.count(start_app) != 1:
     sys.exit("first_taps.sh: expected the app's one start-up script in index.html")
-# The app is fetched once the small program has come (web/opening.js starts it, and the app's
-# start-up script waits for it), so the page no longer asks for the app ahead with a preload.
-# content_policy.sh hashes the start-up script as changed here.
+# Nothing of the app is fetched before the painted screen is on the glass: its script is asked
+# for from then on (web/opening.js notes the moment), beside the small program, and its
+# WebAssembly once the small program has come (opening.js starts it; the start-up script waits
+# for it). So the page no longer asks for either ahead with a preload, and the script's static
+# import becomes an import() at that moment. content_policy.sh hashes the start-up script as
+# changed here.
+static_import = re.compile(r"import init, \* as bindings from '(\./[\w./-]+\.js)';\n")
+found = static_import.findall(html)
+if len(found) != 1:
+    sys.exit("first_taps.sh: expected the start-up script's one import of the app")
+html = static_import.sub(
+    lambda m: ("await window.smallStepsPainted;\n"
+               f"const bindings = await import('{m.group(1)}');\n"
+               "const init = bindings.default;\n"), html, count=1)
 html = html.replace(start_app, "await window.smallStepsFirstTaps;\n" + start_app, 1)
+module_preload = re.compile(rf'<link rel="modulepreload" href="{re.escape(found[0])}"[^>]*>')
+if len(module_preload.findall(html)) != 1:
+    sys.exit("first_taps.sh: expected one modulepreload of the app's script in index.html")
+html = module_preload.sub("", html, count=1)
 preload = re.compile(rf'<link rel="preload" href="\./{re.escape(name)}/{re.escape(name)}_bg\.wasm"[^>]*>')
 if len(preload.findall(html)) != 1:
     sys.exit("first_taps.sh: expected one preload of the app's WebAssembly in index.html")

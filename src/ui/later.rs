@@ -1,8 +1,8 @@
 //! The machinery of the later parts. Every screen but Today, and the optional details of a day,
-//! live in the built app (the `split` feature) in twelve separate WebAssembly files (the day's
-//! details, the Calendar's month, the diary views (list, figures and contacts), the plan's
-//! overview, each of its three stages, the meeting pack, the backup screens, the children, the
-//! child's own turn, the letters), so the first load carries only the shell, the welcome and
+//! live in the built app (the `split` feature) in sixteen separate WebAssembly files (the day's
+//! details, the Calendar's month, the list of days, the figures, the contacts log, the plan's
+//! overview, each of its three stages, stage 2's adjustments, the meeting pack and its page, the
+//! backup screens, the children, the child's own turn, the letters), so the first load carries only the shell, the welcome and
 //! Today's status buttons; all but the letters follow in the background once the first screen is
 //! up (on a first visit, once Start is pressed; the letters when first opened), and a screen
 //! shows once the whole diary has been read.
@@ -27,9 +27,9 @@ use crate::web::saving;
 pub type Fetched = Result<AnyView, SplitLoaderError>;
 
 /// Declares a screen that is fetched on first use. `$part` names the file it goes into (such as
-/// `diary_views`, `plan` or `settings`; a new name makes a new file, fetched on its own).
+/// `figures`, `plan` or `settings`; a new name makes a new file, fetched on its own).
 macro_rules! later_screen {
-    ($part:ident, $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+    ($part:ident, $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),* $(,)?) $body:block $(,)?) => {
         $(#[$doc])*
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split($part, wasm_split_path = ::leptos::wasm_split, fallible)]
@@ -98,6 +98,16 @@ where
             {children.map(|children| children())}
         </details>
     }
+}
+
+/// A part of a screen that comes in a later file of its own (the meeting pack's page): nothing
+/// shows while it comes, and if it cannot be fetched a plain message says so, with "Try again".
+pub fn part_when_fetched<F, Fut>(fetch: F) -> impl IntoView
+where
+    F: Fn() -> Fut + 'static,
+    Fut: Future<Output = Fetched> + 'static,
+{
+    fetched(boxed(fetch), Shown::Part)
 }
 
 /// Something a screen adds once its later part has come (the offer of a kept draft, say): nothing

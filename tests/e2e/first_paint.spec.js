@@ -47,6 +47,25 @@ test.describe('with scripts switched off', () => {
   });
 });
 
+test('nothing of the app or the small program is asked for before the painted screen is on the glass', async ({ page }) => {
+  // Only the page, its style sheet and web/opening.js stand between a phone and the first paint:
+  // the app's script and WebAssembly, the list of its parts and the small program are asked for
+  // once the browser has noted that paint (web/opening.js), so a weak signal spends nothing else
+  // before it.
+  const welcome = new WelcomePage(page);
+  await welcome.visit();
+  const seen = await page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    files: performance.getEntriesByType('resource')
+      .map((entry) => ({ name: entry.name.split('/').pop(), at: entry.startTime }))
+      .filter(({ name }) => /^(small-steps-[0-9a-f]+(_bg\.wasm|\.js)|first-taps-[0-9a-f]+(_bg\.wasm|\.js)|__wasm_split\.js)$/.test(name)),
+  }));
+  expect(seen.painted, 'the browser notes the first paint').toBeGreaterThan(0);
+  expect(seen.files.map(({ name }) => name.replace(/-[0-9a-f]+/, '')).sort())
+    .toEqual(['__wasm_split.js', 'first-taps.js', 'first-taps_bg.wasm', 'small-steps.js', 'small-steps_bg.wasm']);
+  for (const { name, at } of seen.files) expect(at, `${name} asked for after the first paint`).toBeGreaterThanOrEqual(seen.painted);
+});
+
 test.describe('with the WebAssembly held back', () => {
   // Requests a service worker answers never reach page.route (offline.spec.js covers the worker).
   test.use({ serviceWorkers: 'block' });

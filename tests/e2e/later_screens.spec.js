@@ -79,7 +79,7 @@ test('opening Today fetches only the first part; the rest follows in the backgro
 
   await test.step('reads Today while the other screens arrive', async () => {
     // Once Today is up, the other screens are fetched while the parent reads it.
-    for (const part of ['split_saving', 'split_month', 'split_diary_views', 'split_plan', 'split_plan_understanding', 'split_plan_steps', 'split_plan_review', 'split_pack', 'split_settings', 'split_children', 'split_my_turn']) {
+    for (const part of ['split_saving', 'split_month', 'split_day_list', 'split_figures', 'split_contacts', 'split_plan', 'split_plan_understanding', 'split_plan_steps', 'split_plan_adjustments', 'split_plan_review', 'split_pack', 'split_pack_page', 'split_settings', 'split_children', 'split_my_turn']) {
       await expect.poll(() => arrived.some((path) => path.endsWith(`/${part}.wasm`)), { message: part }).toBe(true);
     }
   });

@@ -16,8 +16,8 @@ async function keptForOffline(page) {
   await expect.poll(() => page.evaluate(async () => {
     const names = await caches.keys();
     const kept = names.length ? await (await caches.open(names[0])).keys() : [];
-    return ['_bg.wasm', '/split_diary_views.wasm', '/split_plan.wasm', '/split_plan_understanding.wasm',
-      '/split_plan_steps.wasm', '/split_plan_review.wasm', '/split_pack.wasm',
+    return ['_bg.wasm', '/split_day_list.wasm', '/split_figures.wasm', '/split_contacts.wasm', '/split_plan.wasm', '/split_plan_understanding.wasm',
+      '/split_plan_steps.wasm', '/split_plan_adjustments.wasm', '/split_plan_review.wasm', '/split_pack.wasm', '/split_pack_page.wasm',
       '/split_settings.wasm', '/split_children.wasm', '/split_letters.wasm', '/split_my_turn.wasm', '/split_saving.wasm']
       .every((file) => kept.some((r) => r.url.endsWith(file)));
   })).toBe(true);

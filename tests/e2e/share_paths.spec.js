@@ -120,3 +120,36 @@ test('the meeting pack: "Share from this phone" where there is a share sheet, an
   });
   await other.close();
 });
+
+test.describe('the pack\'s page still on its way', () => {
+  // Requests a service worker answers never reach page.route.
+  test.use({ serviceWorkers: 'block' });
+
+  test('Print or Share tapped before the pack\'s page has come says to wait, then shares once it is there', async ({ page }) => {
+    await page.addInitScript(homeScreenApp);
+    await page.addInitScript(stubShare, 'accept');
+    await seedDiary(page, [childWith('c-1', 'Sam', 4)]);
+    // The part that puts the pack together and shows its page, held back as on a weak signal.
+    let letGo;
+    const held = new Promise((resolve) => { letGo = resolve; });
+    await page.route(/\/split_pack_page\.wasm$/, async (route) => { await held; await route.continue(); });
+    const pack = new PackPage(page);
+    await test.step('opens the pack and taps Share at once: it says the pack is still being put together', async () => {
+      await pack.visit('#/pack');
+      await expect(pack.main.getByRole('heading', { level: 2, name: 'Meeting pack' })).toBeVisible();
+      await expect(pack.preview).toHaveCount(0);
+      await pack.printButton.click();
+      await expect(page.locator('.notice-area')).toContainText('The pack is still being put together. Wait for its preview below, then print again.');
+      await pack.shareButton.click();
+      await expect(page.locator('.notice-area')).toContainText('The pack is still being put together. Wait for its preview below, then share again.');
+      expect(await page.evaluate(() => window.__shared ?? [])).toHaveLength(0);
+    });
+    await test.step('once the page has come, Share shares it', async () => {
+      letGo();
+      await expect(pack.preview).toBeVisible();
+      await pack.shareButton.click();
+      await expect(pack.notice).toContainText('The meeting pack "meeting-pack-sam.txt" is on its way to where you chose.');
+      expect((await page.evaluate(() => window.__shared))[0].name).toBe('meeting-pack-sam.txt');
+    });
+  });
+});

@@ -1,6 +1,7 @@
-//! The Calendar's later screens: the month, in a small file of its own (`month`, fetched first in
-//! the background, so the Calendar tab opens at once), and in the `diary_views` file (see
-//! `ui/later.rs`) the list of days, the figures and the contacts log.
+//! The Calendar's later screens, each in a file of its own (see `ui/later.rs`): the month
+//! (`month`, fetched first in the background, so the Calendar tab opens at once), the list of days
+//! (`day_list`), the figures (`figures`) and the contacts log (`contacts`). Each screen brings only
+//! what it draws; what they share comes in shared pieces fetched once.
 
 use leptos::prelude::*;
 
@@ -15,21 +16,21 @@ later_screen!(
     }
 );
 later_screen!(
-    diary_views,
+    day_list,
     /// The list of recorded days.
     fn day_list_screen() {
         view! { <day_list::DayList/> }
     }
 );
 later_screen!(
-    diary_views,
+    figures,
     /// The figures and patterns.
     fn figures_screen() {
         view! { <figures::FiguresScreen/> }
     }
 );
 later_screen!(
-    diary_views,
+    contacts,
     /// The contacts and meetings log.
     fn contacts_screen() {
         view! { <contacts::ContactsLog/> }
@@ -43,5 +44,7 @@ pub async fn fetch_ahead() {
     {
         let _ = __wasm_split_preload_month_screen().await;
         let _ = __wasm_split_preload_day_list_screen().await;
+        let _ = __wasm_split_preload_figures_screen().await;
+        let _ = __wasm_split_preload_contacts_screen().await;
     }
 }

@@ -1,10 +1,19 @@
 //! The Plan's screens (see `ui/later.rs`), each stage and the meeting pack in a file of its own:
 //! together with the hub they made one file of 222 KB gzip, over the 120 KB a later part may be.
+//! Stage 2's adjustments (the checklist and how each agreed one is going, below the steps) are a
+//! file of their own (`plan_adjustments`): with them, the steps' file needed 123 KB beyond the
+//! saving part. So is the pack's page (`pack_page`: putting the pack together from the diary and
+//! showing it as it prints): with it, the pack's file needed 155 KB beyond the saving part. The
+//! top of each screen shows at once, the rest a moment later (all are fetched in the background
+//! long before a parent usually opens them).
 
 use leptos::prelude::*;
 
+use crate::domain::meeting_pack::{MeetingPack, PackChoices};
 use crate::domain::plan::PlanStage;
 use crate::ui::later::{later_screen, Fetched};
+use crate::ui::plan::adjustments::AdjustmentsChecklist;
+use crate::ui::plan::in_place::InPlace;
 use crate::ui::plan::{hub, meeting_pack, review, steps, understanding};
 
 later_screen!(
@@ -43,6 +52,29 @@ later_screen!(
     }
 );
 
+later_screen!(
+    plan_adjustments,
+    /// Stage 2's adjustments: the checklist, and how each one agreed is going (below the steps).
+    fn adjustments_part() {
+        view! {
+            <AdjustmentsChecklist/>
+            <InPlace/>
+        }
+    }
+);
+later_screen!(
+    pack_page,
+    /// The meeting pack for the child `shown` with the parent's `choices`: put together, shown as
+    /// its page and handed back in `built`.
+    fn pack_page_part(
+        shown: String,
+        choices: RwSignal<PackChoices>,
+        built: RwSignal<Option<MeetingPack>>,
+    ) {
+        view! { <meeting_pack::PackPage shown choices built/> }
+    }
+);
+
 /// The screen for a stage of the plan.
 pub async fn stage_screen(stage: PlanStage) -> Fetched {
     match stage {
@@ -60,7 +92,9 @@ pub async fn fetch_ahead() {
         let _ = __wasm_split_preload_plan_screen().await;
         let _ = __wasm_split_preload_understanding_screen().await;
         let _ = __wasm_split_preload_steps_screen().await;
+        let _ = __wasm_split_preload_adjustments_part().await;
         let _ = __wasm_split_preload_review_screen().await;
         let _ = __wasm_split_preload_pack_screen().await;
+        let _ = __wasm_split_preload_pack_page_part().await;
     }
 }

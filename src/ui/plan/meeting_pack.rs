@@ -12,10 +12,12 @@ use crate::domain::checks::limits::NAME_CHARS;
 use crate::domain::diary::PackHeader;
 use crate::domain::draft_layouts;
 use crate::domain::file::names::meeting_pack_file_name;
-use crate::domain::meeting_pack::{build_pack, default_range, pack_as_text, PackChoices};
+use crate::domain::meeting_pack::{default_range, pack_as_text, MeetingPack, PackChoices};
 use crate::ui::drafts::{draft_key, DraftFields};
+use crate::ui::later;
 use crate::ui::messages::hand_file_over;
 use crate::ui::plan::hub::StageNav;
+use crate::ui::plan::later as later_parts;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::UnsavedLine;
 use crate::ui::widgets::field::{DateField, DateRange, TextField};
@@ -27,7 +29,7 @@ mod questions;
 mod sheet;
 mod worry_kinds;
 use questions::QuestionsChoice;
-use sheet::PackSheet;
+pub use sheet::PackPage;
 use worry_kinds::WorryKindsChoice;
 
 /// Where in the choices a section's tick is kept.
@@ -64,16 +66,18 @@ pub fn MeetingPackScreen() -> impl IntoView {
             choices.update(|c| c.range = (a, b));
         }
     });
-    let pack = Memo::new(move |_| {
-        let choices = choices.get();
-        let id = shown.get_value();
-        state
-            .diary
-            .with(|d| d.child(&id).map(|c| build_pack(c, &choices)))
-    });
+    // The pack itself is put together by its page's part (`PackPage`, fetched on its own), which
+    // hands it back here for the advice and for sharing.
+    let built = RwSignal::new(None::<MeetingPack>);
+    // Printing or sharing before the pack's page has come would hand over nothing: it says so.
+    let not_ready = move |what: &str| {
+        state.problem(format!(
+            "The pack is still being put together. Wait for its preview below, then {what} again."
+        ))
+    };
     let share = move |_| {
-        let Some(text) = pack.with_untracked(|p| p.as_ref().map(pack_as_text)) else {
-            return;
+        let Some(text) = built.with_untracked(|p| p.as_ref().map(pack_as_text)) else {
+            return not_ready("share");
         };
         let name = meeting_pack_file_name(&state.child_name());
         hand_file_over(state, "The meeting pack", name, text, "text/plain", "");
@@ -85,7 +89,13 @@ pub fn MeetingPackScreen() -> impl IntoView {
     } else {
         "Save the pack as a text file"
     };
-    let print = move |_| crate::web::page::print();
+    let print = move |_| {
+        if built.with_untracked(Option::is_some) {
+            crate::web::page::print();
+        } else {
+            not_ready("print");
+        }
+    };
     let tick = move |label: &'static str, field: Tick| {
         view! {
             <label class="check">
@@ -96,7 +106,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
         }
     };
     let advice =
-        move || pack.with(|p| p.as_ref().map(|p| p.for_parent.clone()).unwrap_or_default());
+        move || built.with(|p| p.as_ref().map(|p| p.for_parent.clone()).unwrap_or_default());
     view! {
         <section class="screen pack">
             <div class="no-print">
@@ -137,7 +147,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
                 }}
                 <h3>"Preview"</h3>
             </div>
-            {move || pack.get().map(|p| view! { <PackSheet pack=p/> })}
+            {later::part_when_fetched(move || later_parts::pack_page_part(shown.get_value(), choices, built))}
         </section>
     }
 }

@@ -9,12 +9,12 @@ use crate::domain::draft_layouts;
 use crate::domain::plan::Ladder;
 use crate::domain::plan::PlanStage;
 use crate::ui::drafts::{draft_key, DraftFields};
+use crate::ui::later;
 use crate::ui::messages::SavedHere;
-use crate::ui::plan::adjustments::AdjustmentsChecklist;
 use crate::ui::plan::arrangements::goal_and_arrangements;
 use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
-use crate::ui::plan::in_place::InPlace;
 use crate::ui::plan::ladder::{LadderCard, Removed};
+use crate::ui::plan::later as later_parts;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
 use crate::ui::widgets::field::TextField;
@@ -131,8 +131,7 @@ pub fn PlanSteps() -> impl IntoView {
                 <button type="submit">"Add ladder"</button>
                 <SavedHere place=ADD_LADDER_PLACE/>
             </form>
-            <AdjustmentsChecklist/>
-            <InPlace/>
+            {later::part_when_fetched(later_parts::adjustments_part)}
             {arrangements_card}
             <p><a href=Screen::PlanStage(PlanStage::Review).hash()>"Next: review ›"</a></p>
         </section>

@@ -2,13 +2,35 @@
 
 use leptos::prelude::*;
 
-use crate::domain::meeting_pack::{more_words, Block, Item, MeetingPack, Table};
+use crate::domain::meeting_pack::{
+    build_pack, more_words, Block, Item, MeetingPack, PackChoices, Table,
+};
+use crate::ui::state::AppState;
 use crate::ui::widgets::chart::ChartFigure;
 use crate::ui::widgets::table::head_and_rows;
 
+/// The pack for the child `shown` with the parent's `choices`, put together from the diary as it
+/// changes, shown as its page, and handed back in `built` (for the screen's advice and sharing).
+#[component]
+pub fn PackPage(
+    shown: String,
+    choices: RwSignal<PackChoices>,
+    built: RwSignal<Option<MeetingPack>>,
+) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let pack = Memo::new(move |_| {
+        let choices = choices.get();
+        state
+            .diary
+            .with(|d| d.child(&shown).map(|c| build_pack(c, &choices)))
+    });
+    Effect::new(move |_| built.set(pack.get()));
+    move || pack.get().map(|pack| view! { <PackSheet pack/> })
+}
+
 /// The page itself, as it prints.
 #[component]
-pub fn PackSheet(pack: MeetingPack) -> impl IntoView {
+fn PackSheet(pack: MeetingPack) -> impl IntoView {
     let about =
         (!pack.about.is_empty()).then(|| {
             let parts = pack.about.into_iter().map(|f| view! {
