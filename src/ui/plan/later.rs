@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::domain::meeting_pack::{MeetingPack, PackChoices};
 use crate::domain::plan::PlanStage;
-use crate::ui::later::{later_screen, Fetched};
+use crate::ui::later::{self, later_screen, Fetched};
 use crate::ui::plan::adjustments::AdjustmentsChecklist;
 use crate::ui::plan::in_place::InPlace;
 use crate::ui::plan::{hub, meeting_pack, review, steps, understanding};
@@ -34,7 +34,7 @@ later_screen!(
     plan_steps,
     /// Stage 2 of the plan.
     fn steps_screen() {
-        view! { <steps::PlanSteps/> }
+        view! { <steps::PlanSteps adjustments/> }
     }
 );
 later_screen!(
@@ -48,7 +48,7 @@ later_screen!(
     pack,
     /// The meeting pack.
     fn pack_screen() {
-        view! { <meeting_pack::MeetingPackScreen/> }
+        view! { <meeting_pack::MeetingPackScreen page=pack_page/> }
     }
 );
 
@@ -74,6 +74,21 @@ later_screen!(
         view! { <meeting_pack::PackPage shown choices built/> }
     }
 );
+
+/// Stage 2's adjustments, below its steps: they come in their own part, a moment later. (Handed to
+/// the screen, which so needs nothing of this file.)
+fn adjustments() -> AnyView {
+    later::part_when_fetched(adjustments_part).into_any()
+}
+
+/// The meeting pack's page, in its own part (handed to the screen, as `adjustments` is).
+fn pack_page(
+    shown: String,
+    choices: RwSignal<PackChoices>,
+    built: RwSignal<Option<MeetingPack>>,
+) -> AnyView {
+    later::part_when_fetched(move || pack_page_part(shown.clone(), choices, built)).into_any()
+}
 
 /// The screen for a stage of the plan.
 pub async fn stage_screen(stage: PlanStage) -> Fetched {

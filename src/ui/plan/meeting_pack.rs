@@ -14,10 +14,8 @@ use crate::domain::draft_layouts;
 use crate::domain::file::names::meeting_pack_file_name;
 use crate::domain::meeting_pack::{default_range, pack_as_text, MeetingPack, PackChoices};
 use crate::ui::drafts::{draft_key, DraftFields};
-use crate::ui::later;
 use crate::ui::messages::hand_file_over;
 use crate::ui::plan::hub::StageNav;
-use crate::ui::plan::later as later_parts;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::UnsavedLine;
 use crate::ui::widgets::field::{DateField, DateRange, TextField};
@@ -49,8 +47,12 @@ const SECTIONS: [(&str, Tick); 10] = [
     ("Calls and meetings with school", |c| &mut c.contacts),
 ];
 
+/// How the screen gets the pack's page, which comes in a later part of its own: for the child
+/// shown, with the parent's choices; the page hands the pack it put together back in the last.
+pub type PagePart = fn(String, RwSignal<PackChoices>, RwSignal<Option<MeetingPack>>) -> AnyView;
+
 #[component]
-pub fn MeetingPackScreen() -> impl IntoView {
+pub fn MeetingPackScreen(page: PagePart) -> impl IntoView {
     let state = expect_context::<AppState>();
     // The child this screen was built for; saves go to this child whatever the header shows later.
     let shown = StoredValue::new(shown_child());
@@ -147,7 +149,7 @@ pub fn MeetingPackScreen() -> impl IntoView {
                 }}
                 <h3>"Preview"</h3>
             </div>
-            {later::part_when_fetched(move || later_parts::pack_page_part(shown.get_value(), choices, built))}
+            {page(shown.get_value(), choices, built)}
         </section>
     }
 }

@@ -9,12 +9,10 @@ use crate::domain::draft_layouts;
 use crate::domain::plan::Ladder;
 use crate::domain::plan::PlanStage;
 use crate::ui::drafts::{draft_key, DraftFields};
-use crate::ui::later;
 use crate::ui::messages::SavedHere;
 use crate::ui::plan::arrangements::goal_and_arrangements;
 use crate::ui::plan::hub::{save_plan, GuidanceBox, StageNav};
 use crate::ui::plan::ladder::{LadderCard, Removed};
-use crate::ui::plan::later as later_parts;
 use crate::ui::state::{shown_child, AppState};
 use crate::ui::unsaved::{saved_and_emptied, watch_typing, UnsavedLine};
 use crate::ui::widgets::field::TextField;
@@ -28,7 +26,11 @@ const UNDO_PLACE: &str = "plan-undo";
 const ADD_LADDER_PLACE: &str = "add-ladder";
 
 #[component]
-pub fn PlanSteps() -> impl IntoView {
+pub fn PlanSteps(
+    /// Stage 2's adjustments (the checklist and how each agreed one is going), which come in a
+    /// later part of their own.
+    adjustments: fn() -> AnyView,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let child = StoredValue::new(shown_child());
     let removed = RwSignal::new(None::<Removed>);
@@ -131,7 +133,7 @@ pub fn PlanSteps() -> impl IntoView {
                 <button type="submit">"Add ladder"</button>
                 <SavedHere place=ADD_LADDER_PLACE/>
             </form>
-            {later::part_when_fetched(later_parts::adjustments_part)}
+            {adjustments()}
             {arrangements_card}
             <p><a href=Screen::PlanStage(PlanStage::Review).hash()>"Next: review ›"</a></p>
         </section>
