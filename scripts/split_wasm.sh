@@ -44,8 +44,8 @@ done
 cp "$work/split/__wasm_split.js" "$work/out/"
 # A part's shared pieces are asked for one per task, not all in one go: a part such as the saving
 # part needs about fifty, and asking for them in one task held the page up for 150 ms on this
-# machine with the browser's tools watching, so a tap made then had to wait. Each request still
-# starts at once, one after another.
+# machine with the browser's tools watching, so a tap made then had to wait. Each request now
+# starts in a task of its own, straight after the one before.
 python3 - "$work/out/__wasm_split.js" <<'PY'
 import pathlib, sys
 loader = pathlib.Path(sys.argv[1])

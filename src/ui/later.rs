@@ -2,10 +2,10 @@
 //! live in the built app (the `split` feature) in sixteen separate WebAssembly files (the day's
 //! details, the Calendar's month, the list of days, the figures, the contacts log, the plan's
 //! overview, each of its three stages, stage 2's adjustments, the meeting pack and its page, the
-//! backup screens, the children, the child's own turn, the letters), so the first load carries only the shell, the welcome and
-//! Today's status buttons; all but the letters follow in the background once the first screen is
-//! up (on a first visit, once Start is pressed; the letters when first opened), and a screen
-//! shows once the whole diary has been read.
+//! backup screens, the children, the child's own turn, the letters), so the first load carries
+//! only the shell, the welcome and Today's status buttons; all but the letters follow in the
+//! background once the first screen is up (on a first visit, once Start is pressed; the letters
+//! when first opened), and a screen shows once the whole diary has been read.
 //! Without the feature (tests) they are ordinary functions. (Beside these screens, reading the
 //! whole diary, its check and its writer are the saving part, `web/saving.rs`, fetched the moment
 //! the first screen is up.)

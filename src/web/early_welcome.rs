@@ -13,7 +13,8 @@ use crate::domain::checks::limits;
 use crate::domain::Diary;
 use crate::web::painted::{element, with_words};
 
-/// Where the page keeps that Start was tapped (the name stays in its field), until the app takes it up.
+/// Where the page keeps that Start was tapped (the name stays in its field), until the app takes
+/// it up.
 const KEPT_AT: &str = "smallStepsEarlyStart";
 /// The painted welcome's field, as index.html has it.
 const NAME_FIELD: &str = "#painted #painted-name";
