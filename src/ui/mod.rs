@@ -19,6 +19,8 @@ pub mod unsaved;
 pub mod welcome;
 pub mod widgets;
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::web::address::{self as route, Place, Screen};
@@ -26,37 +28,59 @@ use crate::web::storage::{LoadNotice, Loaded};
 use crate::web::{clock, page, painted, saving, storage, timing};
 use state::AppState;
 
-/// Reads the diary and mounts the app on the page; the time from here to the first screen is
-/// measured as `small-steps:open`. A diary stored at an older version (once, after an update), or
-/// one that does not read in one pass, waits for the part that reads it the long way
+/// Reads the diary and mounts the app on the page. The app opens in three turns, so none of them
+/// holds a slow phone up for long: this one reads the diary; the next builds the app's frame,
+/// hidden while the painted screen still shows; the one after builds the screen and hands over, in
+/// that same turn, so what a parent typed or tapped on the painted screen is taken up by the
+/// screen that replaces it. The work of the last two is measured as `small-steps:open` and
+/// `small-steps:open:screen`. A diary stored at an older version (once, after an update), or one
+/// that does not read in one pass, waits for the part that reads it the long way
 /// (`web::saving`), with the painted screen still showing.
 pub fn start() {
-    let started = timing::start("small-steps:open");
     let loaded = state::read_at_start();
     if loaded.notice == Some(LoadNotice::NotReadYet) {
-        saving::when_ready(move || open_with(state::read_at_start(), started));
+        saving::when_ready(move || open_with(state::read_at_start()));
     } else {
-        open_with(loaded, started);
+        set_timeout(move || open_with(loaded), Duration::ZERO);
     }
 }
 
 thread_local! {
     /// The diary as read at start, for the app to take up.
     static LOADED: std::cell::RefCell<Option<Loaded>> = const { std::cell::RefCell::new(None) };
+    /// While the app opens: whether its first screen may be built yet.
+    static OPENING: std::cell::Cell<Option<RwSignal<bool>>> = const { std::cell::Cell::new(None) };
 }
 
-fn open_with(loaded: Loaded, started: Option<String>) {
+fn open_with(loaded: Loaded) {
+    let started = timing::start("small-steps:open");
     LOADED.set(Some(loaded));
+    let screen_on = RwSignal::new(false);
+    OPENING.set(Some(screen_on));
+    painted::app_coming();
     leptos::mount::mount_to_body(App);
-    painted::hand_over();
     timing::finish("small-steps:open", started);
-    storage::ask_for_persistence();
+    set_timeout(
+        move || {
+            let started = timing::start("small-steps:open:screen");
+            screen_on.set(true);
+            // Once the screen is on the page: later in this same turn, after the screen's build.
+            leptos::task::spawn_local(async move {
+                painted::hand_over();
+                timing::finish("small-steps:open:screen", started);
+                storage::ask_for_persistence();
+            });
+        },
+        Duration::ZERO,
+    );
 }
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::from_loaded(LOADED.take().unwrap_or_else(state::read_at_start));
+    // Whether the screen may be built: at once, but for the turn the app opens in (`start`).
+    let screen_on = OPENING.take().unwrap_or_else(|| RwSignal::new(true));
     provide_context(state);
     let unsaved = state.unsaved;
     provide_context(unsaved);
@@ -88,11 +112,6 @@ pub fn App() -> impl IntoView {
         // A new screen starts at its top, as a new page would.
         page::scroll_to_top();
     });
-    // A status tapped before the app came, left over because the screen opened is not its day's.
-    set_timeout(
-        move || today::early_tap::save_left_over_tap(state),
-        std::time::Duration::ZERO,
-    );
     let other_tabs =
         page::on_diary_changed_elsewhere(move || state::another_tab_saved(state, unsaved));
     // Closing or reloading the page with typing not saved yet: the browser asks first.
@@ -126,16 +145,28 @@ pub fn App() -> impl IntoView {
                     shown.set(now);
                 }
             },
-            std::time::Duration::ZERO,
+            Duration::ZERO,
         );
     });
-    // Once the first screen is up, fetch the part that checks and writes the diary (a tap that
-    // saves before it has come waits for it), then check the diary read without it and get the
-    // writer warm while the parent reads the screen.
-    set_timeout(
-        move || saving::when_ready(move || _ = state.saving_came()),
-        std::time::Duration::ZERO,
-    );
+    // Once the first screen is up (a turn later, so after the screen has taken up what was tapped
+    // before the app came): a status tapped then, left over because the screen opened is not its
+    // day's, is saved; and the part that checks and writes the diary is fetched (a tap that saves
+    // before it has come waits for it), then checks the diary read without it and gets the writer
+    // warm while the parent reads the screen.
+    Effect::new(move |was_up: Option<bool>| {
+        let up = screen_on.get();
+        if up && was_up != Some(true) {
+            set_timeout(
+                move || today::early_tap::save_left_over_tap(state),
+                Duration::ZERO,
+            );
+            set_timeout(
+                move || saving::when_ready(move || _ = state.saving_came()),
+                Duration::ZERO,
+            );
+        }
+        up
+    });
     // And fetch the other screens while the parent reads this one. On a first visit nothing but
     // the saving part can be needed before a diary is started (the welcome is in the first part),
     // so they follow Start, and the welcome's page stays quiet while a new parent reads it.
@@ -143,7 +174,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         if has_children.get() && !fetching.get_value() {
             fetching.set_value(true);
-            set_timeout(fetch_in_background, std::time::Duration::from_secs(1));
+            set_timeout(fetch_in_background, Duration::from_secs(1));
         }
     });
 
@@ -154,7 +185,10 @@ pub fn App() -> impl IntoView {
             <messages::ConflictMessage/>
             <state::OverlapMessage/>
         </Show>
-        <Show when=move || has_children.get() fallback=|| view! { <welcome::Welcome/> }>
+        <Show
+            when=move || has_children.get()
+            fallback=move || move || screen_on.get().then(|| view! { <welcome::Welcome/> })
+        >
             // The child's turn shows none of the parent's frame: no other child, no navigation.
             <Show when=move || !screen.get().is_childs_turn()>
                 <header class="top">
@@ -168,6 +202,9 @@ pub fn App() -> impl IntoView {
                 // changes, or another tab's data replaces what its forms were filled from, it is
                 // built afresh, so no form ever shows or saves one child's words under another.
                 {move || {
+                    if !screen_on.get() {
+                        return ().into_any();
+                    }
                     let (child, _) = shown.get();
                     provide_context(state::ShownChild(child.unwrap_or_default()));
                     match screen.get() {

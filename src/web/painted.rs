@@ -1,16 +1,31 @@
 //! The painted first screen in `index.html` (shown before the WebAssembly arrives) gives way to the
-//! app, in the same turn as the app's first screen is drawn, so the browser never shows both.
+//! app, in the same turn as the app's first screen is drawn, so the browser never shows both: the
+//! app's frame, built a turn earlier, is hidden until then (`app_coming`).
 
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-/// Removes the painted screen. If the parent had moved focus onto one of its links or buttons
+/// Says the app is being built on the page, behind the painted screen: the style sheet hides
+/// everything the app has put on the page so far (`html[data-app-coming]`), until `hand_over`.
+pub fn app_coming() {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("data-app-coming", "");
+    }
+}
+
+/// Removes the painted screen, and shows the app built behind it. If the parent had moved focus onto one of its links or buttons
 /// (Today's status buttons drawn before the app, `web::early_today`), focus goes to the app's
 /// own for the same place or status, so the keyboard stays where it was.
 pub fn hand_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    if let Some(root) = document.document_element() {
+        let _ = root.remove_attribute("data-app-coming");
+    }
     let Some(painted) = document.get_element_by_id("painted") else {
         return;
     };

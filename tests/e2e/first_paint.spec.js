@@ -187,6 +187,33 @@ test('opened the everyday way, the app replaces the painted screen with no layou
   expect(await layoutShifts(page)).toEqual([]);
 });
 
+test("the app's frame, built a turn before its screen, stays out of sight until the painted screen is gone", async ({ page }) => {
+  const day = new DayPage(page);
+  await day.startWith('Sam');
+  // Each element the app puts straight into the page while the painted screen is still there is
+  // looked at as it arrives (a MutationObserver runs before the browser can draw anything).
+  await page.addInitScript(() => {
+    window.seenBehindPainted = [];
+    new MutationObserver((changes) => {
+      if (!document.getElementById('painted')) return;
+      for (const change of changes) {
+        for (const added of change.addedNodes) {
+          if (added.nodeType !== Node.ELEMENT_NODE || added.parentElement !== document.body) continue;
+          if (added.id === 'painted' || added.tagName === 'SCRIPT' || added.tagName === 'NOSCRIPT') continue;
+          window.seenBehindPainted.push(`${added.tagName.toLowerCase()}.${added.className}: ${getComputedStyle(added).display}`);
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await day.reload();
+  await expect(painted(page)).toHaveCount(0);
+  await expect(day.mainHeading).toContainText('Today');
+  const seen = await page.evaluate(() => window.seenBehindPainted);
+  expect(seen.some((line) => line.startsWith('header.top')), `the frame was built before the screen: ${seen}`).toBe(true);
+  expect(seen.filter((line) => !line.endsWith(': none')), 'nothing of the app shows beside the painted screen').toEqual([]);
+  await expect(page.locator('header.top')).toBeVisible();
+});
+
 test("Today's painted heading handed over before its words are read is filled in once they are, with no error", async ({ page }) => {
   // On a weak signal the browser can show index.html's heading before the rest of it has come.
   // This page runs the same opening.js while the page is still being read (a script below it is

@@ -14,16 +14,17 @@ test.use({
   allowedErrors: {
     // cutTheSignal makes each later part fail to arrive, on purpose: the browser logs every part it
     // could not fetch, and the split loader (__wasm_split.js, written by wasm-split-cli) logs the
-    // failed fetch it then reports to the app, which shows "Try again".
+    // failed fetch it then reports to the app, which shows "Try again" (the fetch of a part's own
+    // file, or of the small pieces it shares: scripts/small_pieces.sh).
     'the browser logs each later part the cut signal stopped':
-      /^console\.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(at http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/(split_[a-z_]+|chunk_\d+)\.wasm\)$/,
+      /^console\.error: Failed to load resource: net::ERR_INTERNET_DISCONNECTED \(at http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/(split_[a-z_]+|chunk_\d+|small_pieces)\.wasm\)$/,
     'the split loader logs the fetch the cut signal stopped':
-      /^console\.error: TypeError: Failed to fetch at http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/__wasm_split\.js:\d+:\d+ /,
+      /^console\.error: TypeError: Failed to fetch at (smallPiece \()?http:\/\/127\.0\.0\.1:\d+\/small-steps\/small-steps-[0-9a-f]+\/__wasm_split\.js:\d+:\d+/,
   },
 });
 
 /** The parts of the app fetched only when a screen other than Today is opened. */
-const LATER_PART = /\/(split_[a-z_]+|chunk_\d+)\.wasm$/;
+const LATER_PART = /\/(split_[a-z_]+|chunk_\d+|small_pieces)\.wasm$/;
 
 /** Makes every later part fail to arrive, as on a phone that has lost its signal. */
 async function cutTheSignal(page) {
@@ -70,7 +71,7 @@ test('opening Today fetches only the first part; the rest follows in the backgro
     await expect(day.statusButton('Went in')).toBeVisible();
     // The small program that draws Today's buttons early comes first (src/bin/first_taps.rs);
     // once Today is up the part that saves follows at once (src/web/saving.rs); nothing else.
-    const wasm = fetched.filter((path) => path.endsWith('.wasm') && !/\/(split_saving|chunk_\d+)\.wasm$/.test(path));
+    const wasm = fetched.filter((path) => path.endsWith('.wasm') && !/\/(split_saving|chunk_\d+|small_pieces)\.wasm$/.test(path));
     expect(wasm.map((path) => path.split('/').pop()), 'only the early buttons and the first part on opening Today').toEqual([
       expect.stringMatching(/^first-taps-[0-9a-f]+_bg\.wasm$/),
       expect.stringMatching(/^small-steps-[0-9a-f]+_bg\.wasm$/),
@@ -82,6 +83,11 @@ test('opening Today fetches only the first part; the rest follows in the backgro
     for (const part of ['split_saving', 'split_month', 'split_day_list', 'split_figures', 'split_contacts', 'split_plan', 'split_plan_understanding', 'split_plan_steps', 'split_plan_adjustments', 'split_plan_review', 'split_pack', 'split_pack_page', 'split_settings', 'split_children', 'split_my_turn']) {
       await expect.poll(() => arrived.some((path) => path.endsWith(`/${part}.wasm`)), { message: part }).toBe(true);
     }
+    // The many small pieces the parts share come together in one file, asked for once
+    // (scripts/small_pieces.sh); only the bigger pieces have files of their own.
+    expect(fetched.filter((path) => path.endsWith('/small_pieces.wasm')), 'the small pieces, once').toHaveLength(1);
+    const pieces = fetched.filter((path) => /\/chunk_\d+\.wasm$/.test(path));
+    expect(pieces.length, `pieces with files of their own: ${pieces.length}`).toBeLessThan(60);
   });
   await test.step('loses the signal, and taps Plan, Backup, Children and Calendar', async () => {
     await cutTheSignal(page);
