@@ -60,29 +60,30 @@ app_script = '<script type="module">'
 start_app = "const wasm = await init("
 if html.count(app_script) != 1 or html.count(start_app) != 1:
     sys.exit("first_taps.sh: expected the app's one start-up script in index.html")
-# Nothing of the app is fetched before the painted screen is on the glass: its script is asked
-# for from then on (web/opening.js notes the moment), beside the small program, and its
-# WebAssembly once the small program has come (opening.js starts it; the start-up script waits
-# for it). So the page no longer asks for either ahead with a preload, and the script's static
+# Nothing of the app is fetched before the small program has made the painted screen live (it
+# starts once that screen is on the glass: web/opening.js notes the moment, and the start-up script
+# waits for it, at most 3 seconds): then the app's script and its WebAssembly are asked for
+# together. So the page no longer asks for either ahead with a preload, and the script's static
 # import becomes an import() at that moment. content_policy.sh hashes the start-up script as
 # changed here.
 static_import = re.compile(r"import init, \* as bindings from '(\./[\w./-]+\.js)';\n")
+init_call = re.compile(r"const wasm = await init\(\{ module_or_path: ('[\w./-]+_bg\.wasm') \}\);\n")
 found = static_import.findall(html)
 if len(found) != 1:
     sys.exit("first_taps.sh: expected the start-up script's one import of the app")
+wasm_path = init_call.findall(html)
+if len(wasm_path) != 1:
+    sys.exit("first_taps.sh: expected the start-up script's one init of the app's WebAssembly")
 html = static_import.sub(
-    lambda m: ("await window.smallStepsPainted;\n"
+    lambda m: ("await window.smallStepsFirstTaps;\n"
+               f"const asked = fetch({wasm_path[0]});\n"
                f"const bindings = await import('{m.group(1)}');\n"
                "const init = bindings.default;\n"), html, count=1)
 # The app's WebAssembly is compiled, then started a turn later, so the browser's last step of
 # compiling and the app's start are two short tasks rather than one long one (a tap waits for
 # neither). A host that serves .wasm under another type gets the slower way, as wasm-bindgen does.
-init_call = re.compile(r"const wasm = await init\(\{ module_or_path: ('[\w./-]+_bg\.wasm') \}\);\n")
-if len(init_call.findall(html)) != 1:
-    sys.exit("first_taps.sh: expected the start-up script's one init of the app's WebAssembly")
 html = init_call.sub(
-    lambda m: ("await window.smallStepsFirstTaps;\n"
-               f"const response = await fetch({m.group(1)});\n"
+    lambda m: ("const response = await asked;\n"
                "const compiled = await (response.headers.get('Content-Type') === 'application/wasm'\n"
                "  ? WebAssembly.compileStreaming(response)\n"
                "  : response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes)));\n"

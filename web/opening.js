@@ -35,8 +35,8 @@
     // files come from the phone (the service worker), so it starts once the first frame is drawn
     // (a frame is drawn after the callbacks of its animation frame, so the second one's come after
     // it); so does a browser with no such note. In a tab opened out of sight, with no frames, it
-    // starts after half a second. The app's start-up script waits for the same moment before it
-    // asks for the app's own script.
+    // starts after half a second. The app's start-up script asks for the app's own script and
+    // WebAssembly once the small program has run (scripts/first_taps.sh).
     const painted = new Promise((resolve) => {
       setTimeout(resolve, 500);
       const noted = !returning && window.PerformanceObserver
