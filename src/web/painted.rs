@@ -16,9 +16,10 @@ pub fn app_coming() {
     }
 }
 
-/// Removes the painted screen, and shows the app built behind it. If the parent had moved focus onto one of its links or buttons
-/// (Today's status buttons drawn before the app, `web::early_today`), focus goes to the app's
-/// own for the same place or status, so the keyboard stays where it was.
+/// Removes the painted screen, and shows the app built behind it. If the parent had moved focus
+/// onto one of its links or buttons (Today's status buttons drawn before the app,
+/// `web::early_today`), focus goes to the app's own for the same place or status, so the keyboard
+/// stays where it was.
 pub fn hand_over() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
